@@ -1,0 +1,179 @@
+"""The `gazette` command line: thin; parses options, calls the API, formats output.
+
+Exit codes: 0 ok; 1 differences / findings / invalid; 2 unusable input, usage error or trouble.
+Errors are one line on stderr, never a traceback (set GAZETTE_DEBUG=1 to see one).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+
+import click
+
+from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, GazetteError
+
+
+def _fail(message: str) -> None:
+    click.echo(f"gazette: {message}", err=True)
+
+
+def guarded(fn):
+    """Turn every error into one line on stderr and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except GazetteError as e:
+            _fail(str(e))
+            sys.exit(EXIT_TROUBLE)
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException:
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted")
+            sys.exit(EXIT_TROUBLE)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+        except Exception as e:  # noqa: BLE001 - the promise is: no tracebacks
+            if os.environ.get("GAZETTE_DEBUG"):
+                raise
+            _fail(f"internal error: {type(e).__name__}: {e} (set GAZETTE_DEBUG=1 for a traceback)")
+            sys.exit(EXIT_TROUBLE)
+
+    return wrapper
+
+
+def _dump(obj, indent: int | None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def _open_out(path: str | None):
+    if not path or path == "-":
+        return None
+    return open(path, "w", encoding="utf-8")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="gazette-extract")
+def main():
+    """Chinese government gazettes (政府公报) and official documents as validated, structured data.
+
+    \b
+    Exit codes: 0 ok, 1 differences/findings/invalid, 2 unusable input or usage.
+    Example:  gazette extract corpus/sanmenxia-gazette-2023-02.md > issue.json
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", help="Write to this file instead of stdout.")
+@click.option("--jsonl", is_flag=True, help="One JSON object per line (implied for several files).")
+@click.option("--indent", type=int, default=1, show_default=True, help="JSON indent for a single document.")
+@click.option("--no-values", is_flag=True, help="Segment only: skip recognising units, thresholds, deadlines.")
+@click.option("--max-bytes", type=int, default=200 * 1024 * 1024, show_default=True, help="Refuse larger inputs.")
+@click.option("--max-line", type=int, default=1_000_000, show_default=True, help="Refuse inputs with longer lines.")
+@click.option("--max-pages", type=int, default=5000, show_default=True, help="Refuse PDFs with more pages.")
+@click.option("--password", help="Password of an encrypted PDF.")
+@click.option("--dump-stage", type=click.Choice(["clean", "removals", "lines"]),
+              help="Print an intermediate stage instead of the JSON (for debugging).")
+@guarded
+def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, password, dump_stage):
+    """Parse gazette issues or documents (markdown, text, PDF, HTML; '-' for stdin) into JSON.
+
+    \b
+    Example:
+      gazette extract corpus/sanmenxia-gazette-2023-02.md -o issue.json
+      cat notice.txt | gazette extract - --jsonl
+    """
+    from .ingest import Limits
+    from .pipeline import parse
+    from .schema import errors
+
+    limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages)
+    out = _open_out(output)
+    status = EXIT_OK
+    lines_mode = jsonl or len(files) > 1
+    try:
+        for path in files:
+            try:
+                result = parse(path, limits=limits, password=password, recognize=not no_values)
+            except GazetteError as e:
+                if len(files) == 1:
+                    raise
+                _fail(str(e))
+                status = EXIT_TROUBLE
+                continue
+            if dump_stage:
+                click.echo(_stage(result, dump_stage), file=out)
+                continue
+            data = result.to_json()
+            problems = errors(json.loads(json.dumps(data)))
+            if problems:
+                raise GazetteError("E020", reason="; ".join(problems[:3]))
+            click.echo(_dump(data, None if lines_mode else indent), file=out)
+    finally:
+        if out:
+            out.close()
+    sys.exit(status)
+
+
+def _stage(result, stage: str) -> str:
+    t = result.text
+    if stage == "clean":
+        return t.clean
+    if stage == "removals":
+        return "\n".join(_dump(r.to_json(t), None) for r in t.removals)
+    from .segment.lines import text_to_lines
+
+    return "\n".join(f"{l.index + 1:5d} h{l.heading} {l.text}" for l in text_to_lines(t))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@guarded
+def validate(files):
+    """Validate extraction (or diff/check) JSON against schemas/. Exit 0 valid, 1 invalid, 2 unusable.
+
+    \b
+    Example:
+      gazette extract issue.md | gazette validate -
+    """
+    from .schema import errors
+
+    status = EXIT_OK
+    for path in files:
+        try:
+            raw = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+        except OSError as e:
+            raise GazetteError("E008", path=path, reason=e.strerror or str(e)) from e
+        except UnicodeDecodeError as e:
+            raise GazetteError("E014", path=path, reason="not UTF-8") from e
+        docs = []
+        try:
+            stripped = raw.strip()
+            if not stripped:
+                raise GazetteError("E001", path=path)
+            try:
+                docs = [json.loads(stripped)]
+            except json.JSONDecodeError:
+                docs = [json.loads(line) for line in stripped.splitlines() if line.strip()]
+        except json.JSONDecodeError as e:
+            raise GazetteError("E014", path=path, reason=str(e)) from e
+        for n, doc in enumerate(docs, 1):
+            problems = errors(doc)
+            where = path if len(docs) == 1 else f"{path}:{n}"
+            if problems:
+                status = EXIT_FINDINGS
+                for p in problems:
+                    click.echo(f"{where}: invalid: {p}")
+            else:
+                click.echo(f"{where}: valid")
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()

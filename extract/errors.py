@@ -1,0 +1,41 @@
+"""Coded errors, in one place, each a sentence saying what went wrong and what to do.
+
+Exit codes (documented in the README and `gazette --help`):
+  0  success (no differences / no findings)
+  1  differences (diff), findings (check), invalid output (validate)
+  2  unusable input, usage error, or internal trouble
+"""
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_TROUBLE = 2
+
+MESSAGES = {
+    "E001": "{path}: file is empty",
+    "E002": "{path}: looks like a binary file, not text, PDF or HTML",
+    "E003": "{path}: is a directory; give a file",
+    "E004": "{path}: cannot decode text (tried UTF-8, UTF-16, GB18030); convert it to UTF-8 first",
+    "E005": "{path}: has a line of {length:,} characters (limit {limit:,}); this is not gazette text",
+    "E006": "{path}: file is {size:,} bytes, over the limit of {limit:,} (raise it with --max-bytes)",
+    "E007": "{path}: no such file",
+    "E008": "{path}: cannot read: {reason}",
+    "E009": "{path}: unsupported input format {format}",
+    "E010": "{path}: PDF is encrypted; give the password with --password",
+    "E011": "{path}: PDF has no text layer (a scan?): run OCR first, e.g. ocrmypdf",
+    "E012": "{path}: PDF is broken or truncated: {reason}",
+    "E013": "{path}: PDF has {pages:,} pages, over the limit of {limit:,} (raise it with --max-pages)",
+    "E014": "{path}: not valid extraction JSON: {reason}",
+    "E020": "output does not validate against the schema: {reason}",
+}
+
+
+class GazetteError(Exception):
+    """An error the user can act on: printed as one line on stderr, exit code 2."""
+
+    def __init__(self, code: str, **fields):
+        self.code = code
+        self.fields = fields
+        template = MESSAGES[code]
+        super().__init__(f"{code} " + template.format(**fields))
+        self.exit_code = EXIT_TROUBLE

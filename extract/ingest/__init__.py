@@ -1,0 +1,95 @@
+"""Ingest: any supported input (path, '-', bytes or str) to one `Text`.
+
+Format detection and the input limits live here. Readers per format: text/markdown (here), PDF
+(`pdf.py`), HTML (`html.py`).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from dataclasses import dataclass
+
+from ..errors import GazetteError
+from .clean import clean_removals
+from .decode import decode
+from .text import Text
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Input limits against runaway inputs; every field can be set from the command line."""
+
+    max_bytes: int = 200 * 1024 * 1024
+    max_line: int = 1_000_000
+    max_pages: int = 5000
+
+
+def read_bytes(path: str, limits: Limits = Limits()) -> bytes:
+    if path == "-":
+        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        if len(data) > limits.max_bytes:
+            raise GazetteError("E006", path=path, size=len(data), limit=limits.max_bytes)
+        return data
+    if os.path.isdir(path):
+        raise GazetteError("E003", path=path)
+    if not os.path.exists(path):
+        raise GazetteError("E007", path=path)
+    try:
+        size = os.path.getsize(path)
+        if size > limits.max_bytes:
+            raise GazetteError("E006", path=path, size=size, limit=limits.max_bytes)
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as e:
+        raise GazetteError("E008", path=path, reason=e.strerror or str(e)) from e
+
+
+def sniff_format(path: str, data: bytes) -> str:
+    head = data[:1024].lstrip()
+    low = path.lower()
+    if head.startswith(b"%PDF") or low.endswith(".pdf"):
+        return "pdf"
+    if low.endswith((".html", ".htm")) or head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if low.endswith((".md", ".markdown")):
+        return "markdown"
+    if low.endswith(".txt"):
+        return "text"
+    # no telling name: markdown when it has markdown headings
+    sample = data[:65536]
+    return "markdown" if (b"\n# " in sample or b"\n## " in sample or sample.startswith(b"# ")) else "text"
+
+
+def read(source, path: str | None = None, limits: Limits = Limits(), password: str | None = None) -> Text:
+    """Path (or '-'), bytes or str to a cleaned Text."""
+    if isinstance(source, str) and path is None and (source == "-" or ("\n" not in source and len(source) < 4096)):
+        path = source
+        data = read_bytes(source, limits)
+    elif isinstance(source, str):
+        data = source.encode("utf-8")
+    else:
+        data = bytes(source)
+    path = path or "-"
+    if not data.strip():
+        raise GazetteError("E001", path=path)
+    fmt = sniff_format(path, data)
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, path, limits=limits, password=password)
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(data, path, limits=limits)
+    return text_from_bytes(data, path, fmt, limits)
+
+
+def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits()) -> Text:
+    text, encoding, newline = decode(data, path)
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    if longest > limits.max_line:
+        raise GazetteError("E005", path=path, length=longest, limit=limits.max_line)
+    removals = clean_removals(text, fmt)
+    return Text(source=text, removals=removals, path=path, format=fmt, encoding=encoding, newline=newline,
+                sha256=hashlib.sha256(data).hexdigest())

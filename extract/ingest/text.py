@@ -1,0 +1,102 @@
+"""`Text`: the one normalised string every later stage works on, with its way back to the source.
+
+A Text holds the decoded source (`source`, newlines folded to LF), the list of `Removal`s that cleaning
+took out of it, and the resulting `clean` string. Offsets into `clean` are what provision and value
+spans mean; `to_source`, `line_col` and `page` map them back. Invariant: putting every removal's raw
+text back at its `start` in `clean` (via `restore`) gives `source` exactly.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the source that is not content: a running header, page number, markup..."""
+
+    kind: str  # running_header | page_number | page_break | duplicate_char | markup | markdown | blank_lines
+    start: int  # offset in `source`
+    end: int
+    raw: str
+    at: int = 0  # offset in `clean` where it used to be
+
+    def to_json(self, text: "Text") -> dict:
+        line, col = text.source_line_col(self.start)
+        out = {"kind": self.kind, "raw": self.raw, "span": [self.start, self.end], "at": self.at,
+               "line": line, "column": col}
+        page = text.page(self.at) if text.pages else None
+        if page is not None:
+            out["page"] = page
+        return out
+
+
+@dataclass
+class Text:
+    source: str
+    removals: list[Removal] = field(default_factory=list)
+    path: str = "-"
+    format: str = "text"
+    encoding: str = "utf-8"
+    newline: str = "lf"
+    sha256: str = ""
+    # Pages: sorted list of (clean offset where a page starts, printed page label).
+    pages: list[tuple[int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._build()
+
+    def _build(self) -> None:
+        self.removals.sort(key=lambda r: r.start)
+        pieces: list[str] = []
+        pos = 0
+        clean_len = 0
+        fixed: list[Removal] = []
+        # _src_at[i], _clean_at[i]: after the i-th removal, clean offset _clean_at[i] is source _src_at[i]
+        self._clean_at: list[int] = [0]
+        self._src_at: list[int] = [0]
+        for r in self.removals:
+            if r.start < pos:
+                raise ValueError(f"overlapping removals at {r.start}: {r.kind}")
+            pieces.append(self.source[pos:r.start])
+            clean_len += r.start - pos
+            fixed.append(Removal(r.kind, r.start, r.end, self.source[r.start:r.end], clean_len))
+            pos = r.end
+            self._clean_at.append(clean_len)
+            self._src_at.append(r.end)
+        pieces.append(self.source[pos:])
+        self.removals = fixed
+        self.clean = "".join(pieces)
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.source) if ch == "\n"]
+
+    # -- offset maps -------------------------------------------------------------------------
+    def to_source(self, offset: int) -> int:
+        """Source offset of the clean character at `offset`."""
+        i = bisect.bisect_right(self._clean_at, offset) - 1
+        return self._src_at[i] + (offset - self._clean_at[i])
+
+    def source_line_col(self, src_offset: int) -> tuple[int, int]:
+        """1-based line and column in the (newline-normalised) source."""
+        line = bisect.bisect_right(self._line_starts, src_offset) - 1
+        return line + 1, src_offset - self._line_starts[line] + 1
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        return self.source_line_col(self.to_source(offset))
+
+    def page(self, offset: int) -> str | None:
+        if not self.pages:
+            return None
+        i = bisect.bisect_right([p[0] for p in self.pages], offset) - 1
+        return self.pages[max(i, 0)][1]
+
+    def restore(self, pieces: list[tuple[int, str]] | None = None) -> str:
+        """Rebuild the source from clean text (or from (clean_offset, text) pieces) plus removals."""
+        clean = self.clean if pieces is None else "".join(t for _, t in sorted(pieces, key=lambda p: p[0]))
+        out: list[str] = []
+        pos = 0
+        for r in self.removals:
+            out.append(clean[pos:r.at])
+            out.append(r.raw)
+            pos = r.at
+        out.append(clean[pos:])
+        return "".join(out)

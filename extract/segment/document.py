@@ -1,0 +1,297 @@
+"""One document's lines to a Document: head, body provisions, closing, published regulation, attachments.
+
+Layout of an official document (GB/T 9704): title, 文号, recipients (主送), body, signature and date,
+then attachments; a 印发 notice is followed by the regulation it publishes, which is kept in the notice
+document as a provision `reg` with its own tree.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Provision
+from . import patterns as P
+from .lines import Line, lines_to_paragraphs
+from .provisions import TreeBuilder
+
+_META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发文日期", "发文字号", "文号", "标题",
+              "发布日期", "有效性", "主题词", "公文种类", "信息名称", "生成日期", "所属机构", "效力状态")
+_META_LINE = re.compile(r"^\s*(?:" + "|".join(_META_KEYS) + r")\s*[|｜:：]")
+_HISTORY_LINE = re.compile(rf"^[ \t\u3000]*[（(]?{P.DATE.pattern}")
+_RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
+_PRINTED = re.compile(r"印发|发布|公布")
+_NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
+
+
+def is_recipients(s: str) -> bool:
+    """`各县（市、区）人民政府，…，市人民政府各部门：` — addressees, not an opening sentence."""
+    return (s.endswith(("：", ":")) and bool(_RECIPIENT_HINT.search(s)) and "。" not in s and len(s) < 300
+            and not _NOT_RECIPIENTS.search(s))
+
+
+def _nonblank(lines: list[Line], i: int, stop: int) -> int:
+    while i < stop and lines[i].blank:
+        i += 1
+    return i
+
+
+def is_signature(line: Line) -> bool:
+    s = line.stripped
+    return bool(P.SIGNATURE_LINE.match(s)) and len(s) <= 40 and not P.match_label(s) and "关于" not in s
+
+
+def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
+    """The signature-and-date block: (first line, line after it) or None."""
+    for i in range(a, b):
+        line = lines[i]
+        if line.blank:
+            continue
+        if is_signature(line):
+            j = _nonblank(lines, i + 1, b)
+            if j < b and P.is_standalone_date(lines[j].stripped):
+                return i, j + 1
+        if P.is_standalone_date(line.stripped):
+            k = i - 1
+            while k >= a and lines[k].blank:
+                k -= 1
+            if k >= a and lines[k].stripped and len(lines[k].stripped) > 40:
+                return i, i + 1
+    # a signature alone at the very end (the date was cut off)
+    last = b - 1
+    while last >= a and lines[last].blank:
+        last -= 1
+    if last >= a and is_signature(lines[last]) and last > a:
+        return last, last + 1
+    return None
+
+
+def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode: bool, *,
+                     gazette: bool, head_end: int | None = None, info_end: int | None = None) -> Document:
+    """Lines a..b (exclusive) of the clean text form one document."""
+    doc = Document(id=doc_id, start=lines[a].start, end=lines[b - 1].end if b > a else lines[a].start)
+    provisions: list[Provision] = []
+    taken: set[str] = set()
+
+    # -- head: title, 文号, recipients (or a law's history lines) ---------------------------------
+    i = _nonblank(lines, a, b)
+    title_lines: list[Line] = []
+    if head_end is None:
+        head_end = _single_head_end(lines, i, b, info_end)
+    for k in range(i, head_end):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        s = ln.stripped
+        if P.is_doc_number_line(s):
+            doc.doc_number = P.normalize_doc_number(s)
+        elif _META_LINE.match(s) or ("|" in s and any(key in s for key in _META_KEYS)):
+            _read_metadata(s, doc)
+        elif not title_lines or (title_lines[-1].index == k - 1 and not _HISTORY_LINE.match(s)
+                                 and not s.endswith(("：", ":"))):
+            if not _HISTORY_LINE.match(s) or not title_lines:
+                title_lines.append(ln)
+        if not doc.recipients and is_recipients(s):
+            doc.recipients = _split_recipients(s)
+    if title_lines:
+        doc.title = P.squash(" ".join(l.stripped for l in title_lines))
+    if doc.metadata.get("标题") and not doc.title:
+        doc.title = doc.metadata["标题"]
+    head = Provision(id="preamble", level="preamble", start=lines[a].start, heading=doc.title)
+    taken.add("preamble")
+    provisions.append(head)
+
+    # a law's history lines give its date: the latest 通过/修正/修订 date
+    history_dates = [P.parse_date(lines[k].stripped) for k in range(i, head_end)
+                     if _HISTORY_LINE.match(lines[k].stripped)]
+    history_dates = [d for d in history_dates if d]
+
+    # -- body, closing, regulation, attachments ---------------------------------------------------
+    body_start = head_end
+    toc_end = _toc_block(lines, body_start, b)
+    if toc_end:
+        provisions.append(Provision(id="toc", level="preamble", start=lines[body_start].start, heading="目录"))
+        taken.add("toc")
+        body_start = toc_end
+    att_at = [k for k in range(body_start, b) if P.ATTACHMENT_LINE.match(lines[k].text)]
+    closing = find_closing(lines, body_start, att_at[0] if att_at else b) if gazette or True else None
+    body_end = closing[0] if closing else (att_at[0] if att_at else b)
+    _build(provisions, taken, lines, body_start, body_end, blank_mode, None)
+    after = body_end
+    if closing:
+        c0, c1 = closing
+        sig_lines = [lines[k].stripped for k in range(c0, c1) if not lines[k].blank]
+        node = Provision(id="closing", level="closing", start=lines[c0].start)
+        taken.add("closing")
+        provisions.append(node)
+        for s in sig_lines:
+            if P.is_standalone_date(s):
+                doc.date = P.parse_date(s)
+            elif doc.signature is None:
+                doc.signature = s
+        after = c1
+        # the regulation a 印发 notice publishes
+        reg_end = att_at[0] if att_at and att_at[0] >= c1 else b
+        r = _nonblank(lines, c1, reg_end)
+        if r < reg_end:
+            reg_title = lines[r].stripped
+            reg = Provision(id="reg", level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
+                            heading=P.squash(reg_title))
+            reg.extra["kind"] = "regulation"
+            taken.add("reg")
+            provisions.append(reg)
+            doc.regulation = {"title": P.squash(reg_title), "provision_id": "reg"}
+            _build(provisions, taken, lines, r + 1, reg_end, blank_mode, reg)
+            after = reg_end
+    for n, k in enumerate(att_at):
+        if k < after:
+            continue
+        end = next((x for x in att_at if x > k), b)
+        m = P.ATTACHMENT_LINE.match(lines[k].text)
+        number = P.parse_int(m.group("n")) if m.group("n") else n + 1
+        t = _nonblank(lines, k + 1, end)
+        title = lines[t].stripped if t < end and not _is_table_row(lines[t].text) else None
+        label = f"附件{number}" if m.group("n") else "附件"
+        att = Provision(id=f"att{number}", level="attachment", start=lines[k].start, label=label,
+                        number=number, heading=P.squash(title) if title else None)
+        if att.id in taken:
+            att.id = f"att{number}~{n + 1}"
+        taken.add(att.id)
+        provisions.append(att)
+        content = range(t + 1 if title else k + 1, end)
+        rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
+        items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
+        if rows:
+            att.extra["table"] = rows
+        if items:
+            att.extra["list"] = items
+        doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
+        _build(provisions, taken, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
+
+    if doc.date is None and history_dates:
+        doc.date = max(history_dates)
+    for key in ("成文日期", "发文日期"):
+        if doc.date is None and doc.metadata.get(key):
+            doc.date = P.parse_date(doc.metadata[key])
+    if doc.issuer is None:
+        doc.issuer = doc.signature or doc.metadata.get("发文机关") or _issuer_from_title(doc.title)
+    if doc.doc_number is None and doc.metadata.get("发文字号"):
+        doc.doc_number = P.normalize_doc_number(doc.metadata["发文字号"])
+    doc.provisions = provisions
+    return doc
+
+
+def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False):
+    if a >= b:
+        return
+    builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
+    paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: P.starts_with_label(l.text))
+    for para in paras:
+        builder.add(para)
+
+
+def _single_head_end(lines: list[Line], i: int, b: int, info_end: int | None) -> int:
+    """Where the head of a stand-alone document ends: after its title, metadata, 文号, date lines."""
+    if info_end is not None:
+        return info_end
+    if i < b and P.squash(lines[i].stripped).replace(" ", "") == "目录":
+        return i  # no title printed: the file starts with its table of contents
+    k, title_at = i, None
+    while k < b:
+        ln = lines[k]
+        s = ln.stripped
+        if ln.blank:
+            k += 1
+            continue
+        if P.starts_with_label(s) and not P.is_doc_number_line(s):
+            break
+        if (P.is_doc_number_line(s) or _META_LINE.match(s) or ("|" in s and any(x in s for x in _META_KEYS))
+                or (_HISTORY_LINE.match(s) and len(s) < 120) or P.is_standalone_date(s)
+                or is_recipients(s)):
+            k += 1
+            continue
+        if title_at is None:
+            title_at = k
+            k += 1
+            continue
+        if title_at == k - 1 and len(s) < 40 and not s.endswith(("。", "；", ";")):
+            title_at = k  # a title printed over two lines
+            k += 1
+            continue
+        break
+    return k
+
+
+def blank_line_before(lines: list[Line], k: int) -> bool:
+    return k > 0 and lines[k - 1].blank
+
+
+def _toc_block(lines: list[Line], a: int, b: int) -> int | None:
+    """A 目录 block at the top of a law: from the 目录 line to where its first entry appears again."""
+    i = _nonblank(lines, a, b)
+    if i >= b or P.squash(lines[i].stripped).replace(" ", "") not in ("目录", "目 录"):
+        return None
+    j = _nonblank(lines, i + 1, b)
+    if j >= b:
+        return None
+    first = P.squash(lines[j].stripped)
+    for k in range(j + 1, min(b, j + 400)):
+        if P.squash(lines[k].stripped) == first:
+            return k
+    return None
+
+
+def _is_table_row(text: str) -> bool:
+    return "\t" in text.strip() or (text.strip().startswith("|") and text.strip().endswith("|"))
+
+
+def _cells(text: str) -> list[str]:
+    s = text.strip()
+    if s.startswith("|"):
+        return [c.strip() for c in s.strip("|").split("|")]
+    return [c.strip() for c in s.split("\t")]
+
+
+def _split_recipients(s: str) -> list[str]:
+    s = s.rstrip("：:").strip()
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        if ch in "（(〔":
+            depth += 1
+        elif ch in "）)〕":
+            depth -= 1
+        if ch in "，,；;" and depth == 0:
+            if cur.strip():
+                out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+def _read_metadata(s: str, doc: Document) -> None:
+    """`索引号 | … | 发文字号 | 铜政发〔2020〕33号 | …` or `发文字号：…` into doc.metadata."""
+    cells = [c.strip() for c in re.split(r"[|｜]", s)] if ("|" in s or "｜" in s) else [s]
+    pending = None
+    for cell in cells:
+        if not cell:
+            continue
+        m = re.match(r"^(" + "|".join(_META_KEYS) + r")\s*[:：]\s*(.*)$", cell)
+        if m:
+            if m.group(2):
+                doc.metadata[m.group(1)] = m.group(2).strip()
+                pending = None
+            else:
+                pending = m.group(1)
+        elif cell in _META_KEYS:
+            pending = cell
+        elif pending:
+            doc.metadata[pending] = cell
+            pending = None
+
+
+def _issuer_from_title(title: str | None) -> str | None:
+    if not title or "关于" not in title:
+        return None
+    head = title.split("关于", 1)[0].strip()
+    return head or None

@@ -1,0 +1,139 @@
+"""Paragraphs to the provision tree: levels come from the numbering table, never from markdown marks.
+
+A stack of open numbered nodes; a new label closes every open node of the same or an inner level and
+opens under what is left. An unnumbered paragraph is the body of a node that so far has only its
+heading, else a new `paragraph` (款) node. Every paragraph lands in some node: nothing is refused.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Provision
+from . import patterns as P
+from .lines import Paragraph
+
+_FUNCTION_CHARS = set("的本应由为于将对在按得可不是指其有")
+_HEADING_PUNCT = re.compile(r"[，、；：,;:（）()“”《》]")
+PARA_RANK_OFFSET = 0.5
+
+
+class TreeBuilder:
+    """Builds the provisions of one container (a document body, a published regulation, an attachment)."""
+
+    def __init__(self, provisions: list[Provision], taken: set[str], container: Provision | None = None,
+                 absorb_all: bool = False):
+        self.out = provisions
+        self.taken = taken
+        self.container = container
+        self.absorb_all = absorb_all  # attachments keep their unnumbered lines in the attachment node
+        self.stack: list[tuple[float, Provision]] = []
+        self.body: dict[str, bool] = {}  # id -> has own body text beyond label and heading
+        self.last_article = 0
+
+    # -- ids ---------------------------------------------------------------------------------------
+    def _id(self, parent: Provision | None, local: str) -> str:
+        base = f"{parent.id}/{local}" if parent else local
+        pid, k = base, 2
+        while pid in self.taken:
+            pid, k = f"{base}~{k}", k + 1
+        self.taken.add(pid)
+        return pid
+
+    def accepts(self, para: Paragraph) -> P.Label | None:
+        lab = P.match_label(para.first.text)
+        if not lab:
+            return None
+        if lab.level.needs_separator and not lab.has_separator and para.first.bold_end is None:
+            if not (lab.level.key == "tiao" and lab.number == self.last_article + 1):
+                return None
+        return lab
+
+    def add(self, para: Paragraph) -> None:
+        lab = self.accepts(para)
+        if lab:
+            self._add_numbered(para, lab)
+        else:
+            self._add_unnumbered(para)
+
+    def _add_numbered(self, para: Paragraph, lab: P.Label) -> None:
+        rank = lab.level.rank
+        while self.stack and self.stack[-1][0] >= rank:
+            self.stack.pop()
+        parent = self.stack[-1][1] if self.stack else self.container
+        local = f"{lab.level.prefix}{lab.number}" + (f"-{lab.sub}" if lab.sub else "")
+        first = para.first
+        heading, body = _heading(lab, first, para)
+        node = Provision(
+            id=self._id(parent, local), level=lab.level.level, start=para.start,
+            parent=parent.id if parent else None, label=lab.text, number=lab.number, heading=heading,
+        )
+        if lab.sub:
+            node.extra["sub_number"] = lab.sub
+        if lab.level.key == "tiao":
+            self.last_article = lab.number
+        self.body[node.id] = body
+        self.out.append(node)
+        self.stack.append((rank, node))
+
+    def _add_unnumbered(self, para: Paragraph) -> None:
+        if self.absorb_all:
+            return  # stays in the current node's text
+        if self.stack:
+            rank, top = self.stack[-1]
+            if rank >= P.ARTICLE_RANK and not self.body.get(top.id, True):
+                self.body[top.id] = True  # the body of a heading-only node
+                return
+        article = next((i for i in range(len(self.stack) - 1, -1, -1)
+                        if self.stack[i][0] == P.ARTICLE_RANK), None)
+        if article is not None:
+            # a further 款 of the article: closes the article's items and earlier 款
+            del self.stack[article + 1:]
+            parent = self.stack[article][1]
+        else:
+            parent = self.stack[-1][1] if self.stack else self.container
+        pid = parent.id if parent else None
+        siblings = sum(1 for p in self.out if p.parent == pid and p.level == "paragraph")
+        numbered = parent is not None and parent.number is not None and parent.level != "paragraph"
+        n = siblings + 1 + (1 if numbered and self.body.get(parent.id, False) else 0)
+        node = Provision(id=self._id(parent, f"para{n}"), level="paragraph", start=para.start,
+                         parent=pid, number=n)
+        self.out.append(node)
+        self.body[node.id] = True
+        if article is not None:
+            self.stack.append((P.ARTICLE_RANK + PARA_RANK_OFFSET, node))
+
+
+def _heading(lab: P.Label, first, para: Paragraph) -> tuple[str | None, bool]:
+    """The node's heading and whether the paragraph has body text beyond it."""
+    line = first.text
+    rest = line[lab.end:].strip(" \t\u3000")
+    more_lines = len(para.lines) > 1
+    key = lab.level.key
+    if key in ("bian", "zhang", "jie"):
+        return (P.squash(rest) or None), more_lines
+    if first.bold_end is not None and first.bold_end > lab.end:
+        bold = line[lab.end:first.bold_end].strip(" \t\u3000")
+        after = line[first.bold_end:].strip(" \t\u3000")
+        return (bold.rstrip("。.：:") or None), bool(after) or more_lines
+    if not rest:
+        return None, more_lines
+    m = re.match(r"([^。！？]{1,40})。", rest)
+    if first.heading or (key == "cn_dun" and "。" not in rest and len(rest) <= 60 and not more_lines):
+        if "。" not in rest or rest.endswith("。") and rest.count("。") == 1:
+            return rest.rstrip("。") or None, more_lines
+    if m and len(rest) > m.end():
+        cand = m.group(1)
+        if key == "tiao":
+            if len(cand) <= 12 and not _HEADING_PUNCT.search(cand) and not (set(cand) & _FUNCTION_CHARS):
+                return cand, True
+        elif not _HEADING_PUNCT.search(cand) and len(cand) <= 40:
+            return cand, True
+    if m and len(rest) == m.end() and key != "tiao" and not more_lines:
+        cand = m.group(1)
+        if len(cand) <= 12 and not _HEADING_PUNCT.search(cand) and not (set(cand) & _FUNCTION_CHARS):
+            return cand, False
+    if key == "tiao" and m and len(rest) == m.end() and not more_lines:
+        cand = m.group(1)
+        if len(cand) <= 8 and not _HEADING_PUNCT.search(cand) and not (set(cand) & _FUNCTION_CHARS):
+            return cand, False
+    return None, True

@@ -1,0 +1,73 @@
+"""Bad input ends with one line on stderr and exit code 2, never a traceback."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "extract", *args], input=stdin, capture_output=True)
+
+
+def assert_one_line_error(proc, code):
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1 and err.startswith("gazette: " + code), err
+
+
+def test_empty_file(tmp_path):
+    f = tmp_path / "empty.md"
+    f.write_bytes(b"")
+    assert_one_line_error(run("extract", str(f)), "E001")
+
+
+def test_whitespace_only_file(tmp_path):
+    f = tmp_path / "blank.txt"
+    f.write_bytes(b"\n \r\n\t\n")
+    assert_one_line_error(run("extract", str(f)), "E001")
+
+
+def test_binary_file(tmp_path):
+    f = tmp_path / "image.png"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    assert_one_line_error(run("extract", str(f)), "E002")
+
+
+def test_directory(tmp_path):
+    assert_one_line_error(run("extract", str(tmp_path)), "E003")
+
+
+def test_missing_file(tmp_path):
+    assert_one_line_error(run("extract", str(tmp_path / "nope.md")), "E007")
+
+
+def test_fifty_megabyte_single_line(tmp_path):
+    f = tmp_path / "one-line.txt"
+    with open(f, "wb") as fh:
+        fh.write(("第一条 " + "很长的一行" * 10).encode("utf-8") * (50 * 1024 * 1024 // 60))
+    assert os.path.getsize(f) > 49 * 1024 * 1024
+    assert_one_line_error(run("extract", str(f)), "E005")
+
+
+def test_size_limit_is_configurable(tmp_path):
+    assert_one_line_error(run("extract", "--max-bytes", "1000", str(SEED)), "E006")
+
+
+def test_stdin_is_read():
+    proc = run("extract", "-", stdin=SEED.read_bytes())
+    assert proc.returncode == 0, proc.stderr
+    assert b'"doc_number": "\\u4e09' in proc.stdout or "三政〔2023〕2号".encode() in proc.stdout
+
+
+def test_empty_stdin():
+    assert_one_line_error(run("extract", "-", stdin=b""), "E001")
+
+
+def test_latin1_text_is_unknown_encoding(tmp_path):
+    f = tmp_path / "latin1.txt"
+    f.write_bytes(("Règlement général: café, naïve, Straße. " * 40).encode("cp1252"))
+    assert_one_line_error(run("extract", str(f)), "E004")

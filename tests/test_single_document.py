@@ -1,0 +1,49 @@
+"""A file holding one document: issue null, one document, metadata from a web page's block."""
+import extract
+from conftest import CORPUS
+
+
+def test_web_notice_with_metadata_block():
+    x = extract.parse(str(CORPUS / "web-notice-tongren-2020-33.txt"))
+    assert x.issue is None
+    assert x.to_json()["issue"] is None
+    assert len(x.documents) == 1
+    d = x.documents[0]
+    assert d.title == "铜仁市人民政府关于进一步加强城市生活垃圾分类工作的通知"
+    assert d.doc_number == "铜政发〔2020〕33号"
+    assert d.date == "2020-10-26"
+    assert d.issuer == "铜仁市人民政府"
+    assert d.recipients == ["各区(县)人民政府", "铜仁高新区、大龙开发区管委会", "市政府各工作部门"]
+    assert d.metadata["有效性"] == "有效"
+    ids = [p.id for p in d.provisions]
+    assert ids == ["preamble", "para1", "sec1", "sec2", "sec2/item1", "sec2/item2", "sec2/item3",
+                   "sec3", "sec3/item1", "sec3/item2"]
+    # ASCII brackets are numbering too, and the cut-off last item keeps its text
+    last = d.provision("sec3/item2")
+    assert last.label == "(二)" and last.heading == "强化考核督查"
+    assert last.text.rstrip().endswith("考核结果于每年12月25日前")
+
+
+def test_law_from_lawrefbook():
+    x = extract.parse(str(CORPUS / "laws" / "个人信息保护法(2021-08-20).md"))
+    assert x.issue is None
+    d = x.documents[0]
+    assert d.title == "中华人民共和国个人信息保护法"
+    assert d.date == "2021-08-20"
+    arts = [p for p in d.provisions if p.level == "article"]
+    assert [a.number for a in arts] == list(range(1, 75))
+    assert [p.heading for p in d.provisions if p.level == "chapter"] == [
+        "总则", "个人信息处理规则", "个人信息跨境提供的规则", "个人在个人信息处理活动中的权利",
+        "个人信息处理者的义务", "履行个人信息保护职责的部门", "法律责任", "附则"]
+    # 第三条: two 款, the second with three items
+    assert [p.id for p in d.provisions if p.id.startswith("ch1/art3")] == [
+        "ch1/art3", "ch1/art3/para2", "ch1/art3/para2/item1", "ch1/art3/para2/item2", "ch1/art3/para2/item3"]
+
+
+def test_plain_text_law_with_table_of_contents():
+    x = extract.parse(str(CORPUS / "lawcomparator" / "中华人民共和国反不正当竞争法2019.txt"))
+    d = x.documents[0]
+    assert d.provision("toc") is not None
+    chapters = [p.heading for p in d.provisions if p.level == "chapter"]
+    assert chapters == ["总则", "不正当竞争行为", "对涉嫌不正当竞争行为的调查", "法律责任", "附则"]
+    assert [p.number for p in d.provisions if p.level == "article"] == list(range(1, 34))
