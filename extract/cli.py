@@ -57,7 +57,54 @@ def _open_out(path: str | None):
     return open(path, "w", encoding="utf-8")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Subcommands that live in their own modules, imported only when run (start-up stays small):
+# name -> "module:attribute" of a click command.
+LAZY_COMMANDS = {
+    "diff": "extract.diff.cli:diff_cmd",
+    "check": "extract.check.cli:check_cmd",
+    "render": "extract.render:render_cmd",
+    "eval": "extract.evaluate:eval_cmd",
+    "db": "extract.db:db_cmd",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group whose listed subcommands are imported on first use."""
+
+    def list_commands(self, ctx):
+        names = set(super().list_commands(ctx))
+        for name, target in LAZY_COMMANDS.items():
+            if _importable(target):
+                names.add(name)
+        return sorted(names)
+
+    def get_command(self, ctx, name):
+        cmd = super().get_command(ctx, name)
+        if cmd is not None or name not in LAZY_COMMANDS:
+            return cmd
+        module, attr = LAZY_COMMANDS[name].split(":")
+        import importlib
+
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as e:
+            if e.name and module.startswith(e.name):
+                return None  # not built yet
+            raise
+        return getattr(mod, attr)
+
+
+def _importable(target: str) -> bool:
+    import importlib.util
+
+    module = target.split(":")[0]
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="gazette-extract")
 def main():
     """Chinese government gazettes (政府公报) and official documents as validated, structured data.
