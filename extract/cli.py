@@ -138,7 +138,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
     """
     from .ingest import Limits
     from .pipeline import parse
-    from .schema import errors
+    from .schema import first_error
 
     limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages)
     out = _open_out(output)
@@ -158,10 +158,11 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 click.echo(_stage(result, dump_stage), file=out)
                 continue
             data = result.to_json()
-            problems = errors(json.loads(json.dumps(data)))
-            if problems:
-                raise GazetteError("E020", reason="; ".join(problems[:3]))
-            click.echo(_dump(data, None if lines_mode else indent), file=out)
+            text = _dump(data, None if lines_mode else indent)
+            problem = first_error(json.loads(text))
+            if problem:
+                raise GazetteError("E020", reason=problem)
+            click.echo(text, file=out)
     finally:
         if out:
             out.close()

@@ -33,3 +33,31 @@ def errors(instance: dict) -> list[str]:
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e.absolute_path)
         out.append(f"{path}: {e.message}")
     return out
+
+
+@lru_cache(maxsize=None)
+def _fast(schema_id: str):
+    """A compiled validator (fastjsonschema) for the hot path: about 15x faster than jsonschema on
+    large outputs. Our schemas use nothing beyond draft-07 except the `$defs` name, which resolves as a
+    plain JSON pointer, so they compile as draft-07; `errors()` (jsonschema, Draft 2020-12) stays the
+    reference and the test suite checks that both agree."""
+    import fastjsonschema
+
+    with open(SCHEMA_DIR / SCHEMAS[schema_id], encoding="utf-8") as fh:
+        schema = json.load(fh)
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema)
+
+
+def first_error(instance: dict) -> str | None:
+    """None when valid, else one message; fast enough to run on every output."""
+    import fastjsonschema
+
+    schema_id = instance.get("schema") if isinstance(instance, dict) else None
+    if schema_id not in SCHEMAS:
+        return f"$.schema: unknown schema id {schema_id!r}"
+    try:
+        _fast(schema_id)(instance)
+    except fastjsonschema.JsonSchemaException as e:
+        return e.message
+    return None

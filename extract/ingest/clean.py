@@ -12,6 +12,7 @@ Every removal keeps its source span, so `Text.restore()` gives back the source e
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .text import Removal
@@ -33,36 +34,74 @@ JOIN_MIN_PARAGRAPH = 24  # a paragraph cut by a page break fills at least a coup
 
 
 class _Mask:
-    """Which source characters are removed, and as what."""
+    """Which source characters are removed, and as what. Sparse: only removed characters are stored,
+    since they are few; the visible text is built from slices between them."""
 
     def __init__(self, source: str):
         self.source = source
-        self.kind: list[str | None] = [None] * len(source)
+        self.kind: dict[int, str] = {}
 
     def mark(self, start: int, end: int, kind: str, over: tuple[str, ...] = ()) -> None:
         for i in range(start, end):
-            if self.kind[i] is None or self.kind[i] in over:
+            k = self.kind.get(i)
+            if k is None or k in over:
                 self.kind[i] = kind
 
-    def visible(self) -> tuple[str, list[int]]:
-        """The text that is left, with each character's source offset."""
-        idx = [i for i, k in enumerate(self.kind) if k is None]
-        return "".join(self.source[i] for i in idx), idx
+    def visible(self) -> tuple[str, "_VisMap"]:
+        """The text that is left, and the map from its offsets to source offsets."""
+        pieces, vis_starts, src_starts = [], [], []
+        pos = vis = 0
+        for i in sorted(self.kind):
+            if i > pos:
+                pieces.append(self.source[pos:i])
+                vis_starts.append(vis)
+                src_starts.append(pos)
+                vis += i - pos
+            pos = i + 1
+        if pos < len(self.source):
+            pieces.append(self.source[pos:])
+            vis_starts.append(vis)
+            src_starts.append(pos)
+        return "".join(pieces), _VisMap(vis_starts, src_starts)
 
     def removals(self) -> list[Removal]:
         out: list[Removal] = []
-        i, n = 0, len(self.kind)
-        while i < n:
+        run_start = run_kind = None
+        prev = -2
+        for i in sorted(self.kind):
             k = self.kind[i]
-            if k is None:
-                i += 1
+            if i == prev + 1 and k == run_kind:
+                prev = i
                 continue
-            j = i
-            while j < n and self.kind[j] == k:
-                j += 1
-            out.append(Removal(k, i, j, self.source[i:j]))
-            i = j
+            if run_kind is not None:
+                out.append(Removal(run_kind, run_start, prev + 1, self.source[run_start:prev + 1]))
+            run_start, run_kind, prev = i, k, i
+        if run_kind is not None:
+            out.append(Removal(run_kind, run_start, prev + 1, self.source[run_start:prev + 1]))
         return out
+
+
+class _VisMap:
+    """Visible offset -> source offset (piecewise linear), and back."""
+
+    def __init__(self, vis_starts: list[int], src_starts: list[int]):
+        self.vis_starts = vis_starts
+        self.src_starts = src_starts
+
+    def __getitem__(self, k: int) -> int:
+        j = bisect.bisect_right(self.vis_starts, k) - 1
+        return self.src_starts[j] + (k - self.vis_starts[j])
+
+    def to_visible(self, s: int) -> int | None:
+        """Visible offset of source offset s, or None when s is removed."""
+        j = bisect.bisect_right(self.src_starts, s) - 1
+        if j < 0:
+            return None
+        v = self.vis_starts[j] + (s - self.src_starts[j])
+        end = self.vis_starts[j + 1] if j + 1 < len(self.vis_starts) else None
+        if end is not None and v >= end:
+            return None
+        return v
 
 
 def running_title(source: str) -> str | None:
@@ -133,11 +172,17 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
 
     # Paragraphs cut by a page break.
     text, idx = mask.visible()
-    heading_vis = {i for i, s in enumerate(idx) if s in heading_lines}
-    # a heading mark followed by a bold mark: the first visible character of the line
-    for i in range(1, len(idx)):
-        if text[i - 1] == "\n" and mask.kind[idx[i] - 1] == "markdown" and _line_has_heading(source, idx[i], heading_lines):
-            heading_vis.add(i)
+    heading_vis: set[int] = set()
+    for hs in heading_lines:
+        # the first visible character of a heading line (after its # and any bold mark)
+        line_end = source.find("\n", hs)
+        line_end = len(source) if line_end < 0 else line_end
+        p = hs
+        while p < line_end and p in mask.kind:
+            p += 1
+        v = idx.to_visible(p) if p < line_end else None
+        if v is not None:
+            heading_vis.add(v)
     prev_end = 0
     for m in _PARA_BREAK.finditer(text):
         if info_end >= 0 and idx[m.start()] < info_end:
@@ -157,12 +202,6 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
                 mask.mark(idx[k], idx[k] + 1, "duplicate_char")
         prev_end = m.end()
     return mask.removals()
-
-
-def _line_has_heading(source: str, pos: int, heading_lines: set[int]) -> bool:
-    line_start = source.rfind("\n", 0, pos) + 1
-    m = _HEADING_MARK.match(source[line_start:pos + 1])
-    return bool(m) and (line_start + m.end()) in heading_lines
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")

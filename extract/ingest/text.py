@@ -8,7 +8,11 @@ text back at its `start` in `clean` (via `restore`) gives `source` exactly.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ class Text:
         pieces.append(self.source[pos:])
         self.removals = fixed
         self.clean = "".join(pieces)
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.source) if ch == "\n"]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
 
     # -- offset maps -------------------------------------------------------------------------
     def to_source(self, offset: int) -> int:

@@ -10,7 +10,7 @@ import re
 
 from ..model import Document, Provision
 from . import patterns as P
-from .lines import Line, lines_to_paragraphs
+from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
 
 _META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发文日期", "发文字号", "文号", "标题",
@@ -185,7 +185,35 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
     builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
     paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: P.starts_with_label(l.text))
     for para in paras:
-        builder.add(para)
+        for piece in _split_inline_articles(para, builder.last_article):
+            builder.add(piece)
+
+
+_INLINE_ARTICLE = re.compile(rf"(?<=[。；;])[ \t\u3000]*(?P<label>第(?P<n>{P.CN_NUM})条)")
+
+
+def _split_inline_articles(para: Paragraph, last_article: int) -> list[Paragraph]:
+    """An article label run into the previous paragraph ('…会议决定。 第十六条市人民代表大会…') starts
+    its own article when it is the next number in sequence; other 第N条 mentions stay text."""
+    lab = P.match_label(para.first.text)
+    expected = (lab.number if lab and lab.level.key == "tiao" else last_article) + 1
+    pieces: list[Paragraph] = [Paragraph([])]
+    for line in para.lines:
+        cut = 0
+        for m in _INLINE_ARTICLE.finditer(line.text):
+            if P.parse_int(m.group("n")) != expected:
+                continue
+            at = m.start("label")
+            pieces[-1].lines.append(Line(line.index, line.start + cut, line.start + at, line.text[cut:at],
+                                         line.heading if cut == 0 else 0, line.bold_end if cut == 0 else None))
+            pieces.append(Paragraph([]))
+            cut = at
+            expected += 1
+        if cut == 0:
+            pieces[-1].lines.append(line)
+        else:
+            pieces[-1].lines.append(Line(line.index, line.start + cut, line.end, line.text[cut:]))
+    return [p for p in pieces if p.lines]
 
 
 def _single_head_end(lines: list[Line], i: int, b: int, info_end: int | None) -> int:

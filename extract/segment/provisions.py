@@ -29,6 +29,7 @@ class TreeBuilder:
         self.stack: list[tuple[float, Provision]] = []
         self.body: dict[str, bool] = {}  # id -> has own body text beyond label and heading
         self.last_article = 0
+        self.paragraphs: dict[str | None, int] = {}  # parent id -> paragraph children so far
 
     # -- ids ---------------------------------------------------------------------------------------
     def _id(self, parent: Provision | None, local: str) -> str:
@@ -92,7 +93,8 @@ class TreeBuilder:
         else:
             parent = self.stack[-1][1] if self.stack else self.container
         pid = parent.id if parent else None
-        siblings = sum(1 for p in self.out if p.parent == pid and p.level == "paragraph")
+        siblings = self.paragraphs.get(pid, 0)
+        self.paragraphs[pid] = siblings + 1
         numbered = parent is not None and parent.number is not None and parent.level != "paragraph"
         n = siblings + 1 + (1 if numbered and self.body.get(parent.id, False) else 0)
         node = Provision(id=self._id(parent, f"para{n}"), level="paragraph", start=para.start,

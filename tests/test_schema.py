@@ -1,0 +1,33 @@
+"""The fast validator on the hot path and the reference validator (jsonschema, Draft 2020-12) agree."""
+import copy
+import json
+
+import pytest
+
+from extract.schema import errors, first_error
+
+
+@pytest.fixture(scope="module")
+def seed_json(seed):
+    return json.loads(json.dumps(seed.to_json(), ensure_ascii=False))
+
+
+def test_seed_output_is_valid(seed_json):
+    assert errors(seed_json) == []
+    assert first_error(seed_json) is None
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda j: j["documents"][0]["provisions"][0].__setitem__("level", "bogus"),
+    lambda j: j["documents"][0].__setitem__("date", "2023/01/10"),
+    lambda j: j["source"].__setitem__("format", "docx"),
+    lambda j: j["documents"][1]["provisions"][2].pop("span"),
+    lambda j: j.__setitem__("schema", "gazette-extract/9"),
+    lambda j: j["documents"][0]["provisions"][3]["thresholds"].append(
+        {"value": 1, "unit": "CNY", "comparator": "range", "raw": "1", "span": [0, 1], "subject": None}),
+])
+def test_both_validators_reject(seed_json, mutate):
+    bad = copy.deepcopy(seed_json)
+    mutate(bad)
+    assert errors(bad) != []
+    assert first_error(bad) is not None
