@@ -184,9 +184,46 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
         return
     builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
     paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: P.starts_with_label(l.text))
+    first_new = len(provisions)
     for para in paras:
         for piece in _split_inline_articles(para, builder.last_article):
             builder.add(piece)
+    if not absorb_all:
+        first_text = {l.start: l.text for l in lines[a:b]}
+        _lift_closing_paragraphs(provisions[first_new:], container, taken, first_text)
+
+
+_UNITS_ONLY = re.compile(r"^[ \t\u3000]*[（(]责任单位")
+
+
+def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, taken: set[str],
+                             first_text: dict[int, str]) -> None:
+    """Closing paragraphs of a list of headline sections belong to the container, not the last section.
+
+    In '一、标题 / body … 十、标题 / body / 所需奖补资金… / 本措施自发布之日起执行…' every section has one
+    body paragraph (and perhaps a 责任单位 line); paragraphs after the last section's body break that
+    pattern and are the container's own (reg/para2, …), not 十、's second and third paragraphs."""
+    cid = container.id if container else None
+    top = [p for p in new if p.parent == cid and p.level == "section" and p.label and p.label.endswith("、")]
+    if len(top) < 3 or not all(p.heading for p in top):
+        return
+    def extra_paras(sec):
+        return [p for p in new if p.parent == sec.id and p.level == "paragraph"
+                and not _UNITS_ONLY.match(first_text.get(p.start, ""))]
+    if any(extra_paras(s) for s in top[:-1]):
+        return
+    moved = extra_paras(top[-1])
+    if not moved:
+        return
+    n = sum(1 for p in new if p.parent == cid and p.level == "paragraph")
+    for p in moved:
+        n += 1
+        taken.discard(p.id)
+        local = f"para{n}"
+        p.id = f"{cid}/{local}" if cid else local
+        taken.add(p.id)
+        p.parent = cid
+        p.number = n
 
 
 _INLINE_ARTICLE = re.compile(rf"(?<=[。；;])[ \t\u3000]*(?P<label>第(?P<n>{P.CN_NUM})条)")
