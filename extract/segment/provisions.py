@@ -130,12 +130,11 @@ def _heading(lab: P.Label, first, para: Paragraph) -> tuple[str | None, bool]:
                 return cand, True
         elif not _HEADING_PUNCT.search(cand) and len(cand) <= 40:
             return cand, True
-    if m and len(rest) == m.end() and key != "tiao" and not more_lines:
+    # a short sentence standing alone ('第十五条 规范支付范围。') reads as a heading, but it is a
+    # complete sentence too: what follows is a further paragraph, not its body
+    limit = 8 if key == "tiao" else 12
+    if m and len(rest) == m.end() and not more_lines:
         cand = m.group(1)
-        if len(cand) <= 12 and not _HEADING_PUNCT.search(cand) and not (set(cand) & _FUNCTION_CHARS):
-            return cand, False
-    if key == "tiao" and m and len(rest) == m.end() and not more_lines:
-        cand = m.group(1)
-        if len(cand) <= 8 and not _HEADING_PUNCT.search(cand) and not (set(cand) & _FUNCTION_CHARS):
-            return cand, False
+        if len(cand) <= limit and not _HEADING_PUNCT.search(cand) and not (set(cand) & _FUNCTION_CHARS):
+            return cand, True
     return None, True
