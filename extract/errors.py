@@ -26,6 +26,10 @@ MESSAGES = {
     "E012": "{path}: PDF is broken or truncated: {reason}",
     "E013": "{path}: PDF has {pages:,} pages, over the limit of {limit:,} (raise it with --max-pages)",
     "E014": "{path}: not valid extraction JSON: {reason}",
+    "E015": "{path}: wrong password for the encrypted PDF",
+    "E016": "{path}: PDF is protected by a security handler pdfium does not support; save an unprotected copy",
+    "E017": "{path}: cannot read the HTML page: {reason}",
+    "E030": "{path}: unusable golden file: {reason}",
     "E020": "output does not validate against the schema: {reason}",
 }
 

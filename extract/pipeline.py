@@ -12,10 +12,7 @@ def parse(source, *, path: str | None = None, limits: Limits = Limits(), passwor
     issue, documents = segment(text)
     extraction = Extraction(text=text, issue=issue, documents=documents)
     if recognize:
-        try:
-            from .recognize.run import annotate
-        except ImportError:  # recognisers not built yet
-            annotate = None
-        if annotate is not None:
-            annotate(extraction)
+        from .recognize.run import annotate
+
+        annotate(extraction)
     return extraction

@@ -1,0 +1,99 @@
+"""Benchmark: full extraction (segment + recognise + validate + JSON) over the LawRefBook corpus, against
+`jieba.lcut` over the same texts in the same run; and the share of files stating 自…起施行 whose document
+`effective` date was found (target >= 95%).
+
+    python bench/extract_bench.py                      # ../shared/corpus/lawrefbook
+    python bench/extract_bench.py --corpus DIR --limit 300
+
+Skips with a message (exit 0) when the corpus is absent: CI and fresh clones need not have it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "lawrefbook"
+STATES_EFFECTIVE = re.compile(r"自[^。；\n]{0,40}?起[ \t\u3000]*施行")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N files (0: all)")
+    ap.add_argument("--show-missing", type=int, default=10, help="list up to N files whose effective date was missed")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"skipped: corpus {args.corpus} not found")
+        return 0
+    files = sorted(p for p in args.corpus.rglob("*.md") if p.name != "_index.md")
+    if args.limit:
+        files = files[:args.limit]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    chars = sum(map(len, texts))
+    print(f"{len(files)} files, {chars:,} characters")
+
+    from extract.pipeline import parse
+    from extract.recognize.run import annotate
+    from extract.schema import errors
+
+    stages = dict.fromkeys(("segment", "recognise", "validate", "json"), 0.0)
+    invalid, failed, stating, found, missing = 0, 0, 0, 0, []
+    for path, text in zip(files, texts):
+        t0 = time.perf_counter()
+        try:
+            x = parse(str(path), recognize=False)
+        except Exception as e:  # noqa: BLE001 - a benchmark reports failures, it does not stop
+            failed += 1
+            print(f"  failed: {path.name}: {type(e).__name__}: {e}", file=sys.stderr)
+            continue
+        t1 = time.perf_counter()
+        annotate(x)
+        t2 = time.perf_counter()
+        data = x.to_json()
+        problems = errors(json.loads(json.dumps(data)))
+        t3 = time.perf_counter()
+        json.dumps(data, ensure_ascii=False)
+        t4 = time.perf_counter()
+        for k, a, b in (("segment", t0, t1), ("recognise", t1, t2), ("validate", t2, t3), ("json", t3, t4)):
+            stages[k] += b - a
+        invalid += bool(problems)
+        if STATES_EFFECTIVE.search(text):
+            stating += 1
+            if any(d.effective for d in x.documents):
+                found += 1
+            else:
+                missing.append(path.relative_to(args.corpus))
+    total = sum(stages.values())
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    t0 = time.perf_counter()
+    jieba.initialize()
+    t_init = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    t_jieba = time.perf_counter() - t0
+
+    print(f"extraction: {total:.1f} s ({chars / total / 1e6:.2f} M chars/s): "
+          + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()))
+    print(f"jieba.lcut: {t_jieba:.1f} s (+ {t_init:.1f} s dictionary load)")
+    print(f"ratio extraction / jieba.lcut: {total / t_jieba:.2f} "
+          f"({'faster' if total < t_jieba else 'slower'} than jieba)")
+    print(f"without validation: {(total - stages['validate']) / t_jieba:.2f}")
+    print(f"outputs failing the schema: {invalid}; files that failed: {failed}")
+    share = found / stating if stating else 1.0
+    print(f"effective date found: {found}/{stating} files stating 自…起施行 = {share:.1%} (target >= 95%)")
+    for p in missing[:args.show_missing]:
+        print(f"  missed: {p}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""Deadlines: dated limits (至/截至 → until, …前 → by, 到2025年 → by), starts (自…起 → from, 自…起施行 →
+effective), 有效期至 → expires, recurring limits (每月30日前) and relative ones (6个月内 → within).
+
+`find_deadlines(text, doc_date=...)` returns `Found`s whose `data` = {date, kind} (plus `duration` for
+`within`, `recurrence` and `day`/`month` for `recurring`). Dates are ISO 8601 with the precision written
+(`2025`, `2023-06`, `2024-12-31`); 年底/年末 is 12-31, 6月底 the month's last day; a date without a year takes
+the year of `doc_date` (the document's own date); 自发布之日起施行 is the document's date. A date with no
+deadline wording around it (a signature date, a law's history line, 2022年 in running text) is not a deadline.
+Spaces inside dates (`2023 年 4 月 30 日`) are tolerated; `raw` is the exact source text.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from . import vocab
+from .found import Found
+from .numerals import parse_int
+
+SP = r"[ \t\u3000]*"
+CN_DIGIT = "〇零○一二三四五六七八九"
+YEAR = rf"(?<![0-9０-９])(?:[12][0-9]{{3}}|[{CN_DIGIT}]{{4}})(?![0-9])"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+CN = "零〇○一二两三四五六七八九十百千"
+AMOUNT = rf"(?:[0-9０-９]+|[一二两三四五六七八九十][{CN}]*)"
+DURATION_UNITS = {"个月": "month", "个工作日": "workday", "工作日": "workday", "个小时": "hour", "小时": "hour",
+                  "年": "year", "日": "day", "天": "day", "周": "week", "个星期": "week", "星期": "week"}
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    verbs = vocab.alternation("effective_verbs.txt")
+    date = re.compile(
+        rf"(?P<y>{YEAR}){SP}年{SP}"
+        rf"(?:(?<![0-9０-９])(?P<m>{MONTH}){SP}月{SP}(?:(?P<d>{DAY}){SP}[日号]|(?P<mend>底|末))?)?"
+        rf"(?P<yend>(?:年{SP})?(?:底|末))?"
+        rf"|(?<![0-9０-９年])(?P<m2>{MONTH}){SP}月{SP}(?:(?P<d2>{DAY}){SP}[日号]|(?P<mend2>底|末))"
+    )
+    year_end_alone = re.compile(rf"(?<![0-9０-９年])(?:年底|年末)(?={SP}(?:前|之前|以前))")
+    relative_effective = re.compile(
+        rf"(?:(?:自|从){SP}(?:本\w{{0,6}}?)?)?(?:发布|公布|印发|颁布|签发|下发|发文|发出|通过|批准)之日(?:起)?{SP}(?P<verb>{verbs})")
+    within = re.compile(
+        rf"(?<![0-9０-９第{CN}])(?P<n>{AMOUNT}){SP}(?P<u>{'|'.join(sorted(DURATION_UNITS, key=len, reverse=True))})"
+        rf"{SP}(?:之内|内)(?!容|部|外|地|涵|心|在|阁|政|需|销|河|侧|蒙)")
+    recurring = re.compile(
+        rf"每{SP}(?:(?P<year>年){SP}(?P<m>{MONTH}){SP}月|(?P<month>月)){SP}(?P<d>{DAY}){SP}[日号]"
+        rf"(?P<by>{SP}(?:前|之前|以前))?")
+    return dict(date=date, year_end_alone=year_end_alone, relative_effective=relative_effective, within=within,
+                recurring=recurring, effective_after=re.compile(rf"^{SP}起{SP}(?:{verbs})"),
+                from_after=re.compile(rf"^{SP}(?:起|开始)"),
+                by_after=re.compile(rf"^{SP}(?:之前|以前|前)"),
+                until_before=re.compile(r"(?:截至|截止到|截止至|截止|直至|止于|延长至|延至|至|到期日为)$"),
+                expires_before=re.compile(r"有效期(?:限)?(?:为|自)?\S{0,20}?(?:至|到)$"),
+                from_before=re.compile(r"(?:自|从|由)$"),
+                by_before=re.compile(r"(?:到|于|在|力争到|力争在|争取到|争取在|要在|须在|应在|前)$"))
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    """A part of a DATE match, from whichever alternative matched (with a year, or month-day only)."""
+    return m.group(name) or (m.group(name + "2") if name + "2" in m.re.groupindex else None)
+
+
+def _iso(m: re.Match, doc_year: int | None) -> str | None:
+    """The date a DATE match means, at the precision written; None when it is not a real date."""
+    y = parse_int(m.group("y")) if m.group("y") else None
+    mo = parse_int(_g(m, "m")) if _g(m, "m") else None
+    d = parse_int(_g(m, "d")) if _g(m, "d") else None
+    if y is None and mo is None:
+        return None
+    if y is None:
+        if doc_year is None:
+            return None
+        y = doc_year
+    if not 1000 <= y <= 2999:
+        return None
+    if mo is None:
+        if m.group("yend"):
+            return f"{y:04d}-12-31"
+        return f"{y:04d}"
+    if not 1 <= mo <= 12:
+        return None
+    if _g(m, "mend"):
+        return f"{y:04d}-{mo:02d}-{_last_day(y, mo):02d}"
+    if d is None:
+        return f"{y:04d}-{mo:02d}"
+    if not 1 <= d <= _last_day(y, mo):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in "，。；！？,;!?\n":
+        i -= 1
+    return i + 1
+
+
+def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
+    """Every deadline in `text`, in order, with spans relative to `text`."""
+    pats = _patterns()
+    doc_year = int(doc_date[:4]) if doc_date else None
+    out: list[Found] = []
+
+    def add(start: int, end: int, data: dict) -> None:
+        if any(f.start < end and start < f.end for f in out):
+            return
+        out.append(Found("DEADLINE", start, end, text[start:end], data))
+
+    for m in pats["relative_effective"].finditer(text):
+        add(m.start(), m.end(), {"date": doc_date, "kind": "effective"})
+
+    for m in pats["recurring"].finditer(text):
+        if m.group("year"):
+            mo, d = parse_int(m.group("m")), parse_int(m.group("d"))
+            data = {"date": None, "kind": "recurring", "recurrence": "yearly", "month": mo, "day": d}
+        else:
+            data = {"date": None, "kind": "recurring", "recurrence": "monthly", "day": parse_int(m.group("d"))}
+        add(m.start(), m.end(), data)
+
+    for m in pats["within"].finditer(text):
+        n = parse_int(m.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        unit = DURATION_UNITS[m.group("u")]
+        if not n or unit == "year" and n >= 200:
+            continue
+        if m.group("u") == "日" and text[:m.start()].rstrip(" \t\u3000").endswith("月"):
+            continue
+        add(m.start(), m.end(), {"date": None, "kind": "within", "duration": {"value": n, "unit": unit}})
+
+    for m in pats["year_end_alone"].finditer(text):
+        if doc_year is None:
+            continue
+        after = pats["by_after"].match(text[m.end():m.end() + 6])
+        add(m.start(), m.end() + after.end(), {"date": f"{doc_year:04d}-12-31", "kind": "by"})
+
+    for m in pats["date"].finditer(text):
+        if m.group("y") and not m.group("m") and not m.group("yend") and text[m.end():m.end() + 1] == "度":
+            continue  # 2022年度
+        iso = _iso(m, doc_year)
+        if iso is None and (m.group("y") or doc_year is not None):
+            continue  # not a real date (13月, 2月30日)
+        kind, start, end = _cue(text, m, pats)
+        if kind is None:
+            continue
+        add(start, end, {"date": iso, "kind": kind})
+
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
+    """The deadline kind the wording around a date gives it, and the span including that wording."""
+    start, end = m.start(), m.end()
+    raw_end = len(text[start:end].rstrip(" \t\u3000"))
+    end = start + raw_end
+    cstart = _clause_start(text, start)
+    before = text[cstart:start].rstrip(" \t\u3000")
+    lead = len(text[cstart:start]) - len(before)  # spaces between the cue and the date
+    rest = text[end:end + 12]
+    eff = pats["effective_after"].match(rest)
+    if eff and pats["from_before"].search(before):
+        return "effective", start - lead - 1, end + eff.end()
+    bare = re.match(rf"{SP}(?:{vocab.alternation('effective_verbs.txt')})", rest)
+    if bare and not before:
+        return "effective", start, end + bare.end()  # a law's history line: 2002年12月1日 施行
+    by = pats["by_after"].match(rest)
+    if by:
+        bb = pats["by_before"].search(before)
+        s = start - lead - len(bb.group(0)) if bb and bb.group(0) != "前" else start
+        return "by", s, end + by.end()
+    exp = pats["expires_before"].search(before)
+    if exp:
+        whole = re.search(r"有效期(?:限)?(?:为)?(?:至|到)$", before)
+        return "expires", (cstart + whole.start()) if whole else start - lead - 1, end
+    if pats["until_before"].search(before):
+        word = pats["until_before"].search(before).group(0)
+        return "until", start - lead - len(word), end
+    frm = pats["from_before"].search(before)
+    if frm:
+        fa = pats["from_after"].match(rest)
+        if fa:
+            return "from", start - lead - 1, end + fa.end()
+        if re.match(rf"{SP}(?:至|到)", rest):
+            return "from", start - lead - 1, end  # 自X至Y: a period
+        return None, start, end
+    if m.group("yend") or _g(m, "mend"):
+        return "by", start, end  # 2022 年年末目标: a year's or month's end is a deadline
+    if re.search(r"(?:到|力争到|争取到)$", before):
+        word = re.search(r"(?:到|力争到|争取到)$", before).group(0)
+        return "by", start - lead - len(word), end
+    return None, start, end

@@ -1,0 +1,325 @@
+"""Thresholds: money, percentages, 百分点, ratios, counts, durations and areas, with their comparators.
+
+`find_thresholds(text)` matches on characters only (never on word tokens) and converts numerals only inside
+a matched span, so running text such as 一般 or 一次性 is never read as a number. After it, every `Found`
+has `data` = {value, unit, comparator, subject} (plus `min`/`max` for ranges and `per` for rates), values
+exact (int or Decimal), and none of these is reported: dates and years, 文号, article numbers (第77次),
+phone numbers, postcodes, URLs, page numbers, named programmes (五个一, 六稳六保), bare numbers.
+Vocabulary (units, classifiers, comparators, subjects, programmes) lives in `extract/data/`.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from . import vocab
+from .found import Found
+from .numerals import DIGITS, parse_number, scale
+
+SP = r"[ \t\u3000]*"
+CN = "零〇○一二两三四五六七八九十百千万亿壹贰貮叁參肆伍陆柒捌玖拾佰仟"
+CN_START = "零〇○一二两三四五六七八九十壹贰貮叁參肆伍陆柒捌玖拾"
+ARABIC = r"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ/])[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+CHINESE = rf"(?<![{CN}])[{CN_START}][{CN}]*"
+NUM = rf"(?:{ARABIC}|{CHINESE})"
+SCALES = {"万": 10**4, "亿": 10**8, "千": 1000, "百": 100, "万亿": 10**12}
+CONNECTOR = r"[至到\-－—～~〜]"
+CLAUSE_END = "，。；：！？,;!?\n（）()"
+SENTENCE_END = "。；！？;!?\n"
+ARABIC_ONLY = ("角", "分")  # 十分重要, 三角形: only 1角, 5分 are money
+MONEY_NOT = "化旦月年宵素首件老帅论结构整体"  # 一元化, 二元结构, 元旦… are not money
+
+
+@lru_cache(maxsize=None)
+def _unit_table() -> dict[str, tuple[str, str, int]]:
+    """Word as written -> (kind, contract unit, multiplier)."""
+    table: dict[str, tuple[str, str, int]] = {}
+    for word in vocab.words("classifiers.txt"):
+        table[word] = ("count", word, 1)
+    for word, unit in vocab.mapping("duration_units.tsv").items():
+        table[word] = ("duration", unit, 1)
+    for word, unit in vocab.mapping("area_units.tsv").items():
+        table[word] = ("area", unit, 1)
+    for word, factor in vocab.mapping("money_units.tsv").items():
+        table[word] = ("money", "CNY", Decimal(factor))
+    table["个百分点"] = ("pp", "pp", 1)
+    table["百分点"] = ("pp", "pp", 1)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    words = sorted(_unit_table(), key=lambda w: (-len(w), w))
+    unit_alt = "|".join(re.escape(w) for w in words)
+    per_alt = vocab.alternation("per_units.txt")
+    main = re.compile(
+        rf"(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
+        rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
+    )
+    pct_cn = re.compile(rf"(?P<base>百分之|千分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
+    ratio = re.compile(rf"(?<![0-9０-９:：.])(?P<parts>[0-9０-９]{{1,4}}(?:{SP}[:：]{SP}[0-9０-９]{{1,4}})+)(?![0-9０-９:：])")
+    before = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "before"]
+    adjacent = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "adjacent"]
+    after = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "after"]
+
+    def alt(pairs):
+        return "|".join(re.escape(w) for w, _ in sorted(pairs, key=lambda p: -len(p[0])))
+
+    before_re = re.compile(rf"(?:{alt(before)})(?!人民|额度)")
+    adjacent_re = re.compile(rf"(?:{alt(adjacent + before)}){SP}$")
+    after_re = re.compile(rf"^{SP}(?:{alt(after)})(?!简称|各项|列|述|规定|情形|几种)")
+    subject_re = re.compile(vocab.alternation("subjects.tsv"))
+    programme_re = re.compile(vocab.alternation("named_programmes.txt"))
+    per_before = re.compile(rf"((?:每(?:{per_alt}))+){SP}$")
+    bare_before = re.compile(rf"(?P<num>{NUM}){SP}(?P<conn>{CONNECTOR}){SP}$")
+    comparators = {w: c for w, c, _ in vocab.rows("comparators.tsv")}
+    return dict(main=main, pct_cn=pct_cn, ratio=ratio, before=before_re, adjacent=adjacent_re, after=after_re,
+                subject=subject_re, programme=programme_re, per_before=per_before, bare_before=bare_before,
+                comparators=comparators, per_re=re.compile(rf"每({per_alt})"))
+
+
+def _number(s: str) -> int | Decimal | None:
+    s = re.sub(r"[ \t\u3000]", "", s)
+    if s and s[0] in DIGITS and not s[0].isdigit() and len(s) > 1 and all(ch in DIGITS for ch in s):
+        return None  # 二〇二三: a year spelt digit by digit, not a quantity
+    value = parse_number(s)
+    return value
+
+
+def _clause_start(text: str, pos: int, ends: str = CLAUSE_END) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in ends:
+        i -= 1
+    return i + 1
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside “…” of at most 10 characters: a slogan or programme name (“五个一”), not a quantity."""
+    left = text.rfind("“", max(0, start - 10), start + 1)
+    if left < 0:
+        return False
+    right = text.find("”", end - 1, end + 10)
+    return right >= 0 and right - left <= 11 and "”" not in text[left + 1:start]
+
+
+def find_thresholds(text: str) -> list[Found]:
+    """Every threshold in `text`, in order, with spans relative to `text`."""
+    pats = _patterns()
+    items: list[dict] = []
+    taken = [False] * (len(text) + 1)
+
+    def claim(a: int, b: int) -> bool:
+        if any(taken[a:b]):
+            return False
+        for k in range(a, b):
+            taken[k] = True
+        return True
+
+    # Named programmes are never quantities: claim them first.
+    for m in pats["programme"].finditer(text):
+        claim(m.start(), m.end())
+
+    for m in pats["ratio"].finditer(text):
+        parts = [p.strip(" \t\u3000") for p in re.split(r"[:：]", m.group("parts"))]
+        parts = [p.translate(str.maketrans("０１２３４５６７８９", "0123456789")) for p in parts]
+        if len(parts) == 2 and len(parts[1]) == 2 and parts[1].startswith("0"):
+            continue  # 8:00 is a time
+        tail = text[m.end():m.end() + 2]
+        if re.match(rf"{SP}[-－—～~至到]", tail):
+            continue
+        if claim(m.start(), m.end()):
+            items.append(dict(kind="ratio", start=m.start(), end=m.end(), value=":".join(parts), unit="ratio"))
+
+    for m in pats["pct_cn"].finditer(text):
+        value = _number(m.group("num"))
+        if value is None:
+            continue
+        if m.group("frac"):
+            digits = "".join(str(DIGITS.get(ch, "")) for ch in m.group("frac"))
+            value = Decimal(f"{value}.{digits}")
+        if m.group("base") == "千分之":
+            value = scale(Decimal(value) / 10, 1)
+        if claim(m.start(), m.end()):
+            items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
+
+    table = _unit_table()
+    for m in pats["main"].finditer(text):
+        num = m.group("num")
+        is_cn = not re.match(r"[0-9０-９]", num)
+        value = _number(num)
+        if value is None or value == 0 and is_cn:
+            continue
+        start, end = m.start(), m.end()
+        before = text[:start].rstrip(" \t\u3000")
+        if before.endswith("第"):
+            continue  # an ordinal: 第77次, 第三条
+        nxt = text[end:end + 1]
+        if m.group("pct"):
+            kind, unit, factor = "percent", "%", 1
+        else:
+            kind, unit, factor = table[m.group("unit")]
+            if m.group("scale"):
+                factor *= SCALES[m.group("scale")]
+            if kind == "money" and (nxt and nxt in MONEY_NOT or is_cn and m.group("unit") in ARABIC_ONLY):
+                continue
+            if nxt and (nxt == "性" or kind == "count" and nxt in "级度"):
+                continue  # 一次性, 二级
+            if kind == "duration":
+                if unit == "year" and (value >= 200 or nxt and nxt in "月度底末初中"):
+                    continue  # a year (2022年), not a duration
+                if unit == "day" and m.group("unit") == "日" and (before.endswith("月") or nxt and nxt in "前起"):
+                    continue  # a day of the month
+                if re.match(rf"{SP}(?:之内|内)", text[end:]):
+                    continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
+        if kind in ("count", "duration") and is_cn:
+            near = [b for b in pats["before"].finditer(text, _clause_start(text, start), start) if start - b.end() <= 4]
+            if not (near or pats["adjacent"].search(text[max(0, start - 6):start])
+                    or pats["after"].match(text[end:end + 6])):
+                continue  # 一批, 十项措施, 三品: Chinese numerals count only with a comparator
+        if _in_short_quote(text, start, end) and is_cn:
+            continue
+        if factor != 1:
+            value = scale(value, factor)
+        item = dict(kind=kind, start=start, end=end, value=value, unit=unit, scaled=bool(m.group("scale")))
+        if m.group("per"):
+            item["per"] = m.group("per") + ("/" + m.group("per2") if m.group("per2") else "")
+        if claim(start, end):
+            items.append(item)
+
+    items.sort(key=lambda it: it["start"])
+    items = _merge_ranges(text, items)
+    return _merge_repeats(text, [_finish(text, it, pats) for it in items])
+
+
+def _merge_repeats(text: str, found: list[Found]) -> list[Found]:
+    """满十年和十年以上 states one condition twice: keep one value spanning both."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.data == f.data and re.fullmatch(rf"{SP}(?:和|及|或者|或){SP}",
+                                                                    text[prev.end:f.start]):
+            out[-1] = Found(prev.label, prev.start, f.end, text[prev.start:f.end], prev.data)
+            continue
+        out.append(f)
+    return out
+
+
+def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
+    """X以上Y以下, X至Y, X-Y (also a bare X: 5至10万元, 5-10%) become one `range` item."""
+    pats = _patterns()
+    out: list[dict] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev["kind"] == it["kind"] and prev["unit"] == it["unit"] and "min" not in prev:
+            between = text[prev["end"]:it["start"]]
+            after = pats["after"].match(text[it["end"]:it["end"] + 6])
+            upper = after and pats["comparators"][after.group(0).strip(" \t\u3000")] in ("le", "lt")
+            if (re.fullmatch(rf"{SP}(?:及以上|以上){SP}", between) and upper) or \
+                    re.fullmatch(rf"{SP}{CONNECTOR}{SP}", between):
+                end = it["end"] + (after.end() if upper else 0)
+                out[-1] = dict(prev, kind=it["kind"], end=end, min=prev["value"], max=it["value"], value=None,
+                               range=True)
+                continue
+        if it["kind"] not in ("ratio",):
+            bare = pats["bare_before"].search(text[max(0, it["start"] - 16):it["start"]])
+            if bare:
+                low = _number(bare.group("num"))
+                if low is not None and not text[:it["start"] - len(bare.group(0))].rstrip().endswith("第"):
+                    if it.get("scaled") or (it["kind"] == "money" and re.search(r"[万亿]", text[it["start"]:it["end"]])
+                                            and re.match(r"[0-9０-９]", bare.group("num"))):
+                        mult = _scale_of(text[it["start"]:it["end"]])
+                        low = scale(low, mult)
+                    start = it["start"] - len(bare.group(0))
+                    if not (out and out[-1]["end"] > start):
+                        after = pats["after"].match(text[it["end"]:it["end"] + 6])
+                        end = it["end"] + (after.end() if after else 0)
+                        out.append(dict(it, start=start, end=end, min=low, max=it["value"], value=None, range=True))
+                        continue
+        out.append(it)
+    return out
+
+
+def _scale_of(raw: str) -> int:
+    if "万亿" in raw:
+        return 10**12
+    if "亿" in raw:
+        return 10**8
+    if "万" in raw:
+        return 10**4
+    if "千" in raw:
+        return 1000
+    return 1
+
+
+def _finish(text: str, it: dict, pats) -> Found:
+    start, end = it["start"], it["end"]
+    data = {"value": it["value"], "unit": it["unit"]}
+    if it.get("range"):
+        comparator = "range"
+        data["min"], data["max"] = it["min"], it["max"]
+    else:
+        comparator = "eq"
+        after = pats["after"].match(text[end:end + 6])
+        adjacent = pats["adjacent"].search(text[max(0, start - 6):start])
+        cstart = _clause_start(text, start)
+        befores = list(pats["before"].finditer(text, cstart, start))
+        if after:
+            comparator = pats["comparators"][after.group(0).strip(" \t\u3000")]
+            end += after.end()
+        elif adjacent:
+            comparator = pats["comparators"][adjacent.group(0).strip(" \t\u3000")]
+        elif befores and _carries(text, befores[-1].end(), start):
+            comparator = pats["comparators"][befores[-1].group(0)]
+        if adjacent:
+            start -= len(adjacent.group(0))
+    if comparator == "eq":
+        implied = _implied(text, it["start"], pats)
+        comparator = implied or comparator
+    data["comparator"] = comparator
+    if it["kind"] == "money":
+        per = it.get("per")
+        if per is None:
+            pb = pats["per_before"].search(text[max(0, start - 12):start])
+            if pb:
+                per = "/".join(re.findall(r"每(.+?)(?=每|$)", pb.group(1).strip()))
+            else:
+                cstart = _clause_start(text, start)
+                found = pats["per_re"].findall(text, cstart, start)
+                per = found[-1] if found else None
+        if per is not None:
+            data["per"] = per
+    data["subject"] = _subject(text, it["start"], end, pats)
+    return Found("THRESHOLD", start, end, text[start:end], data)
+
+
+def _carries(text: str, a: int, b: int) -> bool:
+    """A comparator word reaches a value unless another value stands between them other than in a list:
+    分别不得超过…2.5%、5%、10% (all le) but 低于三十元的按三十元发给 (the second is eq)."""
+    between = text[a:b]
+    pats = _patterns()
+    last = None
+    for m in pats["main"].finditer(between):
+        last = m
+    if last is None:
+        return True
+    return bool(re.fullmatch(rf"{SP}[、,，和及或]{SP}", between[last.end():]))
+
+
+def _implied(text: str, start: int, pats) -> str | None:
+    """The comparator a subject implies when the value follows it directly: 支付限额为1500元 -> le."""
+    a = _clause_start(text, start)
+    found = list(pats["subject"].finditer(text, a, start))
+    if not found or not re.fullmatch(rf"{SP}(?:为|是|[:：])?{SP}", text[found[-1].end():start]):
+        return None
+    return vocab.mapping("subjects.tsv").get(found[-1].group(0)) or None
+
+
+def _subject(text: str, start: int, end: int, pats) -> str | None:
+    """The nearest subject term before the value in its clause, else one right after it (…元以下罚款)."""
+    a = _clause_start(text, start)
+    found = list(pats["subject"].finditer(text, a, start))
+    if found:
+        return found[-1].group(0)
+    m = pats["subject"].match(text, end, min(len(text), end + 12))
+    return m.group(0) if m else None

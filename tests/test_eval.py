@@ -1,0 +1,316 @@
+"""The hand-written value golden files (golden/values/) and the `gazette eval` scorer."""
+import json
+import re
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT, SEED
+from extract.evaluate import (GoldenError, Item, evaluate_extraction, evaluate_file, golden_files,
+                              load_golden, match, match_sets, norm_name, norm_value, threshold_key)
+
+VALUES = ROOT / "golden" / "values"
+GOLDEN_FILES = sorted(VALUES.glob("*.json"))
+RECOGNISERS_BUILT = (ROOT / "extract" / "recognize" / "run.py").exists()
+
+
+def source_text(golden: dict) -> str:
+    return (ROOT / golden["source"]).read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+# -- the golden files ---------------------------------------------------------------------------
+
+def test_there_are_the_seed_and_at_least_ten_law_files():
+    sources = [load_golden(p)["source"] for p in GOLDEN_FILES]
+    assert "corpus/sanmenxia-gazette-2023-02.md" in sources
+    assert len([s for s in sources if s.startswith("corpus/laws/")]) >= 10
+    assert len(set(sources)) == len(sources)
+
+
+@pytest.mark.parametrize("path", GOLDEN_FILES, ids=lambda p: p.stem)
+def test_golden_file_is_well_formed(path):
+    golden = load_golden(path)  # raises GoldenError on any format problem
+    assert golden["source"].startswith("corpus/") and (ROOT / golden["source"]).is_file()
+    listed = [d["document"] for d in golden["documents"]]
+    assert len(listed) == len(set(listed)), "a document is listed twice"
+    for section in ("units", "scope_units", "thresholds", "deadlines"):
+        for entry in golden[section]:
+            assert entry["document"] in listed, f"{section}: unknown document {entry['document']}"
+
+
+@pytest.mark.parametrize("path", GOLDEN_FILES, ids=lambda p: p.stem)
+def test_every_raw_occurs_in_the_source(path):
+    golden = load_golden(path)
+    text = source_text(golden)
+    missing = [(section, e["raw"]) for section in ("units", "scope_units", "thresholds", "deadlines")
+               for e in golden[section] if e["raw"] not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", GOLDEN_FILES, ids=lambda p: p.stem)
+def test_annotated_unit_passages_are_annotated_everywhere_they_occur(path):
+    # Predicted units are scored inside every occurrence of a golden passage: each occurrence must be listed.
+    golden = load_golden(path)
+    text = source_text(golden)
+    for entry in golden["units"]:
+        listed = sum(1 for e in golden["units"] if e["raw"] == entry["raw"])
+        assert text.count(entry["raw"]) == listed, entry["raw"]
+
+
+def test_seed_golden_has_all_36_responsibility_lists():
+    golden = load_golden(VALUES / "sanmenxia-gazette-2023-02.json")
+    text = SEED.read_text(encoding="utf-8")
+    assert len(re.findall(r"[（(]责任单位：", text)) == 36
+    assert len(golden["units"]) == 36
+    assert all(e["raw"].lstrip("（(").startswith("责任单位：") for e in golden["units"])
+    by_document = {}
+    for e in golden["units"]:
+        by_document[e["document"]] = by_document.get(e["document"], 0) + 1
+    assert by_document == {"三政〔2023〕2号": 26, "三政办〔2022〕19号": 10}
+    assert sum(len(e["names"]) for e in golden["units"]) == 152
+
+
+def test_seed_unit_names_carry_their_prefix():
+    # A name left unprefixed by mistake (财政局 for 市财政局) is caught here.
+    not_city_departments = {"人行三门峡市中心支行", "三门峡银保监分局", "三门峡供电公司", "三门峡海关",
+                            "三门峡日报社", "三门峡广播电视台", "各县〔市、区〕政府"}
+    golden = load_golden(VALUES / "sanmenxia-gazette-2023-02.json")
+    for e in golden["units"]:
+        for name in e["names"]:
+            assert name.startswith("市") or name in not_city_departments, name
+            assert name.lstrip("市") in e["raw"] or name in e["raw"], name
+
+
+def test_seed_scope_rule_lies_inside_the_first_list():
+    golden = load_golden(VALUES / "sanmenxia-gazette-2023-02.json")
+    (rule,) = golden["scope_units"]
+    assert rule["raw"] in golden["units"][0]["raw"]
+    assert rule["names"] == ["各县〔市、区〕政府", "城乡一体化示范区管委会", "经济开发区管委会", "现代服务业开发区管委会"]
+    assert not set(rule["names"]) & set(golden["units"][0]["names"])
+
+
+def test_seed_threshold_spot_checks():
+    golden = load_golden(VALUES / "sanmenxia-gazette-2023-02.json")
+    by_raw = {t["raw"]: t for t in golden["thresholds"]}
+    assert by_raw["年度最高救助限额为3万元"]["value"] == 30000
+    assert by_raw["税收比重较上年提高3.8个百分点"]["unit"] == "pp"
+    assert by_raw["按照 1:1 分担"]["value"] == "1:1"
+    assert len(golden["thresholds"]) == 60
+
+
+# -- values and matching ------------------------------------------------------------------------
+
+def test_values_in_all_forms_compare_equal():
+    assert norm_value(30000) == norm_value("30000") == norm_value(Decimal("3E+4")) == norm_value("30000.00") == "30000"
+    assert norm_value("18.53") == norm_value(Decimal("18.530")) == norm_value(18.53) == "18.53"
+    assert norm_value("1：1") == norm_value("1 : 1") == norm_value("1:1") == "1:1"
+    assert norm_value("0.10") == "0.1"
+    assert norm_value(None) is None
+    with pytest.raises(ValueError):
+        norm_value(True)
+    with pytest.raises(ValueError):
+        norm_value("三万")
+
+
+def test_unit_names_compare_whatever_the_brackets():
+    assert norm_name("县（市、区）人民政府") == norm_name("县〔市、区〕人民政府") == norm_name("县(市、区) 人民政府")
+
+
+def test_range_keys_ignore_value():
+    a = threshold_key("d", {"comparator": "range", "value": 5000, "min": 5000, "max": "50000", "unit": "CNY"})
+    b = threshold_key("d", {"comparator": "range", "value": None, "min": "5000", "max": 50000, "unit": "CNY"})
+    assert a == b == ("d", None, "CNY", "range", "5000", "50000")
+    assert threshold_key("d", {"comparator": "le", "value": 200, "unit": "CNY"}) != \
+        threshold_key("d", {"comparator": "eq", "value": 200, "unit": "CNY"})
+
+
+def items(*keys):
+    return [Item((k,), raw=k) for k in keys]
+
+
+def test_multiset_matching_counts():
+    score = match(items("a", "a", "b"), items("a", "b", "b", "c"))
+    assert (score.gold, score.predicted, score.correct) == (3, 4, 2)
+    assert score.precision == 0.5
+    assert score.recall == pytest.approx(2 / 3)
+    assert score.f1 == pytest.approx(4 / 7)
+    assert sorted(i.key for i in score.missed) == [("a",)]
+    assert sorted(i.key for i in score.spurious) == [("b",), ("c",)]
+
+
+def test_matching_edge_cases():
+    nothing = match([], [])
+    assert (nothing.precision, nothing.recall, nothing.f1) == (1.0, 1.0, 1.0)
+    none_found = match(items("a"), [])
+    assert (none_found.precision, none_found.recall, none_found.f1) == (0.0, 0.0, 0.0)
+    all_wrong = match([], items("x"))
+    assert (all_wrong.precision, all_wrong.recall, all_wrong.f1) == (0.0, 0.0, 0.0)
+    perfect = match(items("a", "b"), items("b", "a"))
+    assert (perfect.precision, perfect.recall, perfect.f1) == (1.0, 1.0, 1.0)
+
+
+def test_scope_units_match_as_sets():
+    score = match_sets(items("x", "y"), items("x", "x", "x", "z"))
+    assert (score.gold, score.predicted, score.correct) == (2, 2, 1)
+
+
+# -- scoring an extraction ----------------------------------------------------------------------
+
+NOTICE = """关于测试的通知
+
+（一）对个体工商户给予每户100元补贴，执行期限至2024年12月31日。（责任单位：市税务局、财政局）
+
+（二）免收3个月房租，6个月内补缴。市民政局负责宣传。
+
+本通知自2023年1月1日起施行。
+"""
+
+
+@pytest.fixture()
+def notice(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    import extract
+
+    extraction = extract.parse(str(path), recognize=False)  # values are set by hand below
+    doc = extraction.documents[0]
+    clean = extraction.text.clean
+
+    def span(s, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = clean.index(s, start + 1)
+        return [start, start + len(s)]
+
+    def at(s):
+        start = span(s)[0]
+        return next(p for p in doc.provisions if p.start <= start < p.end)
+
+    p1, p2 = at("每户100元"), at("免收3个月")
+    p1.units += [
+        {"name": "市税务局", "raw": "市税务局", "span": span("市税务局"), "role": "responsible"},
+        {"name": "财政局", "raw": "财政局", "span": span("财政局"), "role": "responsible"},  # prefix lost
+    ]
+    p2.units += [
+        {"name": "市民政局", "raw": "市民政局", "span": span("市民政局"), "role": "responsible"},  # not annotated
+        {"name": "市统计局", "raw": "", "span": span("免收"), "role": "responsible", "inherited": True},
+    ]
+    p1.thresholds.append({"value": Decimal("100"), "unit": "CNY", "comparator": "eq", "raw": "100元",
+                          "span": span("100元")})
+    p2.thresholds.append({"value": 3, "unit": "month", "comparator": "eq", "raw": "3个月", "span": span("3个月")})
+    p1.deadlines.append({"date": "2024-12-31", "kind": "until", "raw": "至2024年12月31日",
+                         "span": span("至2024年12月31日")})
+    p2.deadlines.append({"date": None, "kind": "within", "raw": "6个月内", "span": span("6个月内")})
+    doc.effective = "2023-01-01"
+    golden = {
+        "source": str(path),
+        "units": [{"document": doc.id, "raw": "（责任单位：市税务局、财政局）", "names": ["市税务局", "市财政局"],
+                   "role": "responsible"}],
+        "scope_units": [],
+        "thresholds": [{"document": doc.id, "raw": "每户100元", "value": 100, "unit": "CNY", "comparator": "eq"}],
+        "deadlines": [{"document": doc.id, "raw": "至2024年12月31日", "date": "2024-12-31", "kind": "until"},
+                      {"document": doc.id, "raw": "本通知自2023年1月1日起施行", "date": "2023-01-01",
+                       "kind": "effective"}],
+        "documents": [{"document": doc.id, "effective": "2023-01-01", "expires": None}],
+    }
+    return golden, extraction
+
+
+def test_scores_of_a_hand_made_extraction(notice):
+    golden, extraction = notice
+    result = evaluate_extraction(golden, extraction)
+    counts = {f: (s.gold, s.predicted, s.correct) for f, s in result.scores.items()}
+    assert counts == {
+        "units": (2, 2, 1),  # 财政局 is not the canonical 市财政局; 市民政局 lies outside the annotated list
+        "scope_units": (0, 1, 0),  # an inherited unit the golden file does not expect
+        "thresholds": (1, 1, 1),  # 3个月 is a month, outside the default units CNY % pp ratio
+        "deadlines": (2, 1, 1),  # the within deadline has no date; the effective date was not found
+        "effective": (1, 1, 1),
+    }
+    assert dict(result.ignored) == {"units outside annotated passages": 1,
+                                    "thresholds in other units (month)": 1, "deadlines without a date": 1}
+    assert (result.overall.gold, result.overall.predicted, result.overall.correct) == (6, 6, 4)
+    assert [i.key for i in result.scores["units"].missed] == [(golden["units"][0]["document"], "市财政局", "responsible")]
+    assert [i.raw for i in result.scores["units"].spurious] == ["财政局"]
+
+
+def test_scope_all_scores_every_unit(notice):
+    golden, extraction = notice
+    golden["scope"] = {"units": "all", "threshold_units": ["CNY", "month"]}
+    result = evaluate_extraction(golden, extraction)
+    assert (result.scores["units"].gold, result.scores["units"].predicted) == (2, 3)
+    assert result.scores["thresholds"].predicted == 2
+
+
+# -- the command --------------------------------------------------------------------------------
+
+def run_eval(*args):
+    from extract.cli import main
+
+    return CliRunner().invoke(main, ["eval", *args])
+
+
+def test_eval_command_json(tmp_path):
+    (tmp_path / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    golden = {"source": str(tmp_path / "notice.txt"), "units": [], "scope_units": [], "thresholds": [],
+              "deadlines": [], "documents": []}
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(golden, ensure_ascii=False), encoding="utf-8")
+    result = run_eval(str(path), "--format", "json", "--show-misses")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "gazette-eval/1"
+    assert set(data["total"]["fields"]) == {"units", "scope_units", "thresholds", "deadlines", "effective"}
+    assert data["files"][0]["fields"]["units"]["gold"] == 0
+    assert "spurious" in data["files"][0]["fields"]["units"]
+
+
+def test_eval_command_text(tmp_path):
+    (tmp_path / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"source": str(tmp_path / "notice.txt"), "documents": []}), encoding="utf-8")
+    result = run_eval(str(path))
+    assert result.exit_code == 0, result.output
+    assert "precision" in result.stdout and "TOTAL (1 golden file)" in result.stdout
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "not JSON"),
+    ('{"source": "corpus/nowhere.md"}', "not found"),
+    ('{"source": "corpus/sanmenxia-gazette-2023-02.md", "thresholds": [{"document": "d", "raw": "x", '
+     '"value": 1, "unit": "CNY", "comparator": "below"}]}', "comparator must be one of"),
+])
+def test_unusable_golden_is_one_line_and_exit_2(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    result = run_eval(str(path))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("gazette: ") and message in lines[0]
+
+
+def test_missing_golden_file_is_unusable(tmp_path):
+    with pytest.raises(GoldenError):
+        load_golden(tmp_path / "absent.json")
+
+
+def test_default_golden_files_are_golden_values():
+    assert [p.resolve() for p in golden_files(())] == [p.resolve() for p in GOLDEN_FILES]
+
+
+# -- the recognisers against the golden files ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def results():
+    return [evaluate_file(p) for p in GOLDEN_FILES]
+
+
+@pytest.mark.skipif(not RECOGNISERS_BUILT, reason="extract/recognize/run.py does not exist yet")
+@pytest.mark.parametrize("field", ["units", "thresholds", "deadlines"])
+def test_recognisers_reach_f1_095_on_golden(results, field):
+    from extract.evaluate import total_scores, render_text
+
+    score = total_scores(results)[field]
+    assert score.f1 >= 0.95, f"{field}: F1 {score.f1:.3f}\n" + render_text(results, show_misses=True)

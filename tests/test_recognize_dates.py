@@ -1,0 +1,72 @@
+"""Deadlines: wording -> kind and ISO date at the precision written; dates without deadline wording are not."""
+import pytest
+
+from extract.recognize.dates import find_deadlines
+
+CASES = [
+    ("政策执行期限至2024年12月31日。", "至2024年12月31日", "until", "2024-12-31"),
+    ("延长政策执行期限至 2023 年 4 月 30 日。", "至 2023 年 4 月 30 日", "until", "2023-04-30"),
+    ("可自愿缓缴至 2023 年年底补缴", "至 2023 年年底", "until", "2023-12-31"),
+    ("截至 2022 年 5 月 30 日 实有(户)", "截至 2022 年 5 月 30 日", "until", "2022-05-30"),
+    ("2023年年底前完成", "2023年年底前", "by", "2023-12-31"),
+    ("12月25日前报送", "12月25日前", "by", "2023-12-25"),  # no year: the document's
+    ("年底前完成", "年底前", "by", "2023-12-31"),
+    ("于2023年6月底前完成", "于2023年6月底前", "by", "2023-06-30"),
+    ("一九四九年九月底以前参加革命工作的", "一九四九年九月底以前", "by", "1949-09-30"),
+    ("到 2025 年，80%的县级", "到 2025 年", "by", "2025"),
+    ("2022 年年末目标", "2022 年年末", "by", "2022-12-31"),
+    ("自2022年起免收3个月房租", "自2022年起", "from", "2022"),
+    ("自 2022 年 1 月 1 日起，将困难群众", "自 2022 年 1 月 1 日起", "from", "2022-01-01"),
+    ("本实施细则自2022年7月1日起施行。", "自2022年7月1日起施行", "effective", "2022-07-01"),
+    ("本法自一九九七年十月一日起施行。", "自一九九七年十月一日起施行", "effective", "1997-10-01"),
+    ("本细则自发布之日起施行。", "自发布之日起施行", "effective", "2023-01-10"),
+    ("本规定从发布之日起施行。", "从发布之日起施行", "effective", "2023-01-10"),
+    ("2002年12月1日 施行", "2002年12月1日 施行", "effective", "2002-12-01"),
+    ("本措施自发布之日起执行，有效期至 2024 年 12 月 31 日。", "有效期至 2024 年 12 月 31 日", "expires", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize("text,raw,kind,date", CASES, ids=[c[1] for c in CASES])
+def test_deadline(text, raw, kind, date):
+    found = [f for f in find_deadlines(text, doc_date="2023-01-10") if f.raw == raw]
+    assert len(found) == 1, [f.raw for f in find_deadlines(text, doc_date="2023-01-10")]
+    f = found[0]
+    assert (f.data["kind"], f.data["date"]) == (kind, date)
+    assert text[f.start:f.end] == raw
+
+
+def test_recurring():
+    (f,) = find_deadlines("每月30日前报送", doc_date="2023-01-10")
+    assert f.data == {"date": None, "kind": "recurring", "recurrence": "monthly", "day": 30}
+
+
+def test_within_is_relative():
+    (f,) = find_deadlines("允许在 6 个月内补缴欠费", doc_date="2023-01-10")
+    assert f.raw == "6 个月内"
+    assert f.data == {"date": None, "kind": "within", "duration": {"value": 6, "unit": "month"}}
+
+
+def test_within_in_chinese_numerals():
+    (f,) = find_deadlines("自收到申请之日起五个工作日内作出决定")
+    assert f.data["duration"] == {"value": 5, "unit": "workday"}
+
+
+def test_date_without_year_and_no_document_date():
+    (f,) = find_deadlines("12月25日前报送")
+    assert f.data["date"] is None
+
+
+NOT_DEADLINES = [
+    "三门峡市人民政府\n\n2023年1月10日\n\n",  # a signature date
+    "2016年8月18日 三门峡市第六届人民代表大会常务委员会第三十三次会议通过",  # a law's history line
+    "2022年，全市财税系统坚持",  # a year in running text
+    "对2022年新办理营业执照",
+    "2022 年度国家专精特新企业",
+    "工作人员病假在两个月以内的",  # a bounded quantity (a threshold), not a time limit
+    "出版日期:2023年3月6日",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES)
+def test_not_a_deadline(text):
+    assert find_deadlines(text, doc_date="2023-01-10") == []

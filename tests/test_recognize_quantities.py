@@ -1,0 +1,123 @@
+"""Thresholds: input -> exact values, as a table; and the numbers that are not thresholds, each left alone."""
+from decimal import Decimal
+
+import pytest
+
+from extract.recognize.quantities import find_thresholds
+
+
+def keys(text):
+    out = []
+    for f in find_thresholds(text):
+        d = f.data
+        key = (d["value"], d["unit"], d["comparator"])
+        if d["comparator"] == "range":
+            key = (d["min"], d["max"], d["unit"], "range")
+        out.append(key)
+    return out
+
+
+CASES = [
+    # money
+    ("住院救助起付标准为2600元", [(2600, "CNY", "eq")]),
+    ("年度最高救助限额为3万元", [(30000, "CNY", "le")]),
+    ("全市一般公共预算收入达到139亿元，其中地方级税收收入92.2亿元", [(13900000000, "CNY", "eq"),
+                                                   (9220000000, "CNY", "eq")]),
+    ("每户最高补贴不超过500元", [(500, "CNY", "le")]),
+    ("累计超过13000元及以上的", [(13000, "CNY", "ge")]),
+    ("应纳税额不足1角的，免纳印花税", [(Decimal("0.1"), "CNY", "lt")]),
+    ("其税额尾数不满5分的不计，满5分的按1角计算缴纳", [(Decimal("0.05"), "CNY", "lt"), (Decimal("0.05"), "CNY", "ge"),
+                                        (Decimal("0.1"), "CNY", "eq")]),
+    ("病假期间工资低于三十元的按三十元发给", [(30, "CNY", "lt"), (30, "CNY", "eq")]),
+    ("人民币壹万贰仟元", [(12000, "CNY", "eq")]),
+    # fines in laws
+    ("处五百元以上五千元以下罚款", [(500, 5000, "CNY", "range")]),
+    ("对个人处以二百元以下罚款", [(200, "CNY", "le")]),
+    ("并处五千万元以下或者上一年度营业额百分之五以下罚款", [(50000000, "CNY", "le"), (5, "%", "le")]),
+    ("处十日以上十五日以下拘留", [(10, 15, "day", "range")]),
+    ("5至10万元", [(50000, 100000, "CNY", "range")]),
+    # percentages, 百分点, ratios
+    ("按50%的税额幅度减征", [(50, "%", "eq")]),
+    ("发给本人工资的百分之九十", [(90, "%", "eq")]),
+    ("一般不高于当地市场价格的70%", [(70, "%", "le")]),
+    ("分别不得超过其当次住院医疗总费用的2.5%、5%、10%", [(Decimal("2.5"), "%", "le"), (5, "%", "le"), (10, "%", "le")]),
+    ("税收比重较上年提高3.8个百分点", [(Decimal("3.8"), "pp", "eq")]),
+    ("支付比例提高 5 个百分点", [(5, "pp", "eq")]),
+    ("由省与市、县级按照 1:1 分担", [("1:1", "ratio", "eq")]),
+    ("按照1：2：1的比例", [("1:2:1", "ratio", "eq")]),
+    ("约30%", [(30, "%", "approx")]),
+    ("增长10%左右", [(10, "%", "approx")]),
+    # counts, durations, areas
+    ("力争到 2025 年，全市新增技能人才达到 18.53 万人", [(185300, "人", "eq")]),
+    ("等27家河南省专精特新中小企业", [(27, "家", "eq")]),
+    ("同步免费领取4枚印章", [(4, "枚", "eq")]),
+    ("重性精神病人药物维持治疗等9种", [(9, "种", "eq")]),
+    ("免收3个月房租，减半收取12个月房租", [(3, "month", "eq"), (12, "month", "eq")]),
+    ("在一定时期内（不超过三年）办理歇业", [(3, "year", "le")]),
+    ("工作人员病假在两个月以内的", [(2, "month", "le")]),
+    ("工作年限不满十年的", [(10, "year", "lt")]),
+    ("单体建筑面积二万平方米以上的公共建筑", [(20000, "m2", "ge")]),
+    ("建筑面积大于十万平方米的住宅小区", [(100000, "m2", "gt")]),
+    ("联席会议每年至少召开一次全体会议", [(1, "次", "ge")]),
+    ("工作年限满十年和十年以上的", [(10, "year", "ge")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_threshold(text, expected):
+    assert keys(text) == expected
+
+
+RATES = [
+    ("起付标准为 30 元 / 次", "次", "起付标准"),
+    ("在职职工支付限额为 1500 元 / 人", "人", "支付限额"),
+    ("给予每户100元的误工补贴", "户", None),
+    ("定额资助标准为每人每年80元", "人/年", "定额资助标准"),
+    ("原则上每次不超过 50 元", "次", None),
+]
+
+
+@pytest.mark.parametrize("text,per,subject", RATES)
+def test_rate_per_and_subject(text, per, subject):
+    (f,) = find_thresholds(text)
+    assert f.data["per"] == per
+    assert f.data["subject"] == subject
+
+
+def test_subject_named_in_the_clause():
+    f = find_thresholds("一级以下基层医疗机构，在职职工为 65%，退休人员为 75%")
+    assert [x.data["subject"] for x in f] == ["在职职工", "退休人员"]
+
+
+def test_raw_and_span_are_the_source_text():
+    text = "允许在 6 个月以上；每户最高补贴不超过 5000 元。"
+    for f in find_thresholds(text):
+        assert text[f.start:f.end] == f.raw
+    assert [f.raw for f in find_thresholds(text)] == ["6 个月以上", "不超过 5000 元"]
+
+
+NOT_THRESHOLDS = [
+    "政策执行期限至2024年12月31日",  # a date
+    "对2022年新办理营业执照的个体工商户",  # a year
+    "2022 年度国家专精特新企业",  # a year
+    "（豫政办〔2022〕63号）",  # a 文号
+    "已经市政府第77次常务会议审议通过",  # an ordinal
+    "第十条 救助限额",  # an article number
+    "电 话:0398-2852172",  # a phone number
+    "邮 编:472000",  # a postcode
+    "网 址:www.smx.gov.cn",  # a URL
+    "通报 ..... 10",  # a page number
+    "推进实施养老服务设施“五个一”建设工程",  # named programmes
+    "推进放心消费创建“四个覆盖”",
+    "扎实做好“六稳”“六保”工作，六稳六保",
+    "实施食品产业链“双长制”",
+    "十项措施，一批示范项目，一次性发放，一般不高于",  # Chinese numerals in running text
+    "12345 政务服务便民热线与 12315 消费者投诉举报专线",  # hotline numbers, no unit
+    "城乡二元结构，元旦",  # 元 that is not money
+    "营业时间 8:00",  # a time
+]
+
+
+@pytest.mark.parametrize("text", NOT_THRESHOLDS)
+def test_not_a_threshold(text):
+    assert find_thresholds(text) == []

@@ -1,0 +1,85 @@
+"""Responsible units: lists, prefixes, aliases, placeholders, scope rules, prose roles."""
+import pytest
+
+from extract.recognize.units import find_units
+
+
+def names(text, place="三门峡"):
+    return [(f.data["name"], f.data["role"]) for f in find_units(text, place=place) if f.scope is None]
+
+
+LISTS = [
+    ("（责任单位：市税务局、财政局）", ["市税务局", "市财政局"]),
+    ("(责任单位:市住房城乡建设局,各区〔县〕人民政府)", ["市住房城乡建设局", "各区〔县〕人民政府"]),
+    ("（责任单位：市委宣传部、市文化广电旅游局、人力资源社会保障局）", ["市委宣传部", "市文化广电旅游局", "市人力资源社会保障局"]),
+    ("（责任单位：市政府国资委、住房城乡建设局、市场监管局、三门峡供电公司）",
+     ["市政府国资委", "市住房城乡建设局", "市市场监管局", "三门峡供电公司"]),
+    ("（责任单位：市金融局、人行三门峡市中心支行、三门峡银保监分局）", ["市金融局", "人行三门峡市中心支行", "三门峡银保监分局"]),
+    ("（责任单位：市财政局、市场监管局，各县〔市、区〕政府）", ["市财政局", "市市场监管局", "各县〔市、区〕政府"]),
+    ("（责任单位：市农业农村局、乡村振兴局、体育局）", ["市农业农村局", "市乡村振兴局", "市体育局"]),
+    ("（责任单位：市发改委、人社局）", ["市发展改革委", "市人力资源社会保障局"]),  # aliases
+    ("（责任单位：县财政局、发改委）", ["县财政局", "县发展改革委"]),
+    ("（责任单位：市发展改革委、\n\n商务局、文化广电旅游局)", ["市发展改革委", "市商务局", "市文化广电旅游局"]),
+    ("（责任单位：市政府有关部门）", ["市政府有关部门"]),
+    ("(市发展改革委,各县〔市、区〕政府)", ["市发展改革委", "各县〔市、区〕政府"]),  # a bare closing list
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS, ids=[c[0][:20] for c in LISTS])
+def test_list(text, expected):
+    assert names(text) == [(n, "responsible") for n in expected]
+
+
+def test_spans_are_the_names_as_printed():
+    text = "（责任单位：市税务局、财政局）"
+    assert [(f.raw, text[f.start:f.end]) for f in find_units(text)] == [("市税务局", "市税务局"), ("财政局", "财政局")]
+
+
+def test_scope_rule():
+    text = ("（责任单位：市税务局、财政局，以下均含各县〔市、区〕政府和城乡一体化示范区、经济开发区、"
+            "现代服务业开发区管委会，不再逐一列出）")
+    found = find_units(text, place="三门峡")
+    assert [f.data["name"] for f in found if f.scope is None] == ["市税务局", "市财政局"]
+    assert [f.data["name"] for f in found if f.scope == "later"] == [
+        "各县〔市、区〕政府", "城乡一体化示范区管委会", "经济开发区管委会", "现代服务业开发区管委会"]
+
+
+def test_lead_and_support():
+    assert names("（牵头单位：市发展改革委；配合单位：市财政局、商务局）") == [
+        ("市发展改革委", "lead"), ("市财政局", "support"), ("市商务局", "support")]
+    assert names("由市发展改革委牵头，市财政局、市商务局配合") == [
+        ("市发展改革委", "lead"), ("市财政局", "support"), ("市商务局", "support")]
+
+
+PROSE = [
+    ("第四条 市、县（市、区）人民政府环境卫生行政主管部门负责本辖区内环境卫生管理工作。",
+     "市、县（市、区）人民政府环境卫生行政主管部门"),
+    ("县级以上人民政府环境卫生行政主管部门负责本行政区域的环境卫生管理工作。", "县级以上人民政府环境卫生行政主管部门"),
+    ("第十条 印花税由税务机关负责征收管理。", "税务机关"),
+    ("国务院有关部门依照本法和有关法律、行政法规的规定，在各自职责范围内负责个人信息保护和监督管理工作。", "国务院有关部门"),
+    ("第六条 市、县（市、区）人民政府自然资源主管部门对本行政区域内山体保护工作实施统一的监督管理。",
+     "市、县（市、区）人民政府自然资源主管部门"),
+    ("县级以上人民政府林业行政主管部门是白天鹅及其栖息地保护的主管部门，负责本行政区域内白天鹅保护工作。",
+     "县级以上人民政府林业行政主管部门"),
+    ("医疗保障行政部门（以下简称医保部门）负责统筹推进医疗保障制度改革。", "医疗保障行政部门"),
+    ("联席会议办公室设在市工业和信息化局，负责联席会议日常工作。", "联席会议办公室"),
+]
+
+
+@pytest.mark.parametrize("text,name", PROSE, ids=[c[1] for c in PROSE])
+def test_competent_department(text, name):
+    assert names(text, place=None) == [(name, "competent")]
+
+
+NOT_UNITS = [
+    "个人信息处理者应当对其个人信息处理活动负责。",
+    "对直接负责的主管人员和其他直接责任人员依法给予处分。",
+    "召集人：吕大伟（市政府副秘书长、市政府办公室主任）",
+    "（乡镇卫生院、社区医疗机构等）",
+    "税务等有关部门在职责范围内做好配合工作。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNITS)
+def test_not_a_unit(text):
+    assert names(text) == []
