@@ -1,0 +1,89 @@
+"""`gazette diff OLD NEW`: thin; loads both inputs, compares, prints text, JSON or HTML.
+
+Exit codes like diff(1): 0 no differences, 1 differences, 2 trouble.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from ..cli import guarded
+from ..errors import EXIT_FINDINGS, EXIT_OK, GazetteError
+
+
+@click.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
+              help="text: unified, for terminals; json: the gazette-diff/1 contract; html: side-by-side report.")
+@click.option("-o", "--output", help="Write to this file instead of stdout.")
+@click.option("--match", "matches", multiple=True, metavar="OLD_ID=NEW_ID|FILE",
+              help="Pin a pair the alignment got wrong (repeatable; '-' for no partner; DOC#PROV for a "
+                   "provision of one document), or a JSON file of pins to replay.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text view (auto: only on a terminal).")
+@click.option("--alignment", "with_alignment", is_flag=True,
+              help="JSON: also list every aligned pair, unchanged ones included.")
+@click.option("--no-values", is_flag=True, help="Skip value-level changes (thresholds, deadlines, units, citations).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.3, show_default=True,
+              help="Least text similarity for two provisions to be aligned.")
+@click.option("--indent", type=int, default=1, show_default=True, help="JSON indent.")
+@guarded
+def diff_cmd(old, new, fmt, output, matches, color, with_alignment, no_values, threshold, indent):
+    """Compare two issues, two documents, or two versions of a policy (files or extraction JSON).
+
+    \b
+    Exit codes: 0 no differences, 1 differences, 2 trouble.
+    Examples:
+      gazette diff old.md new.md
+      gazette diff old.json new.json --format json -o changes.json
+      gazette diff 2019.txt 2025.txt --format html -o report.html --match ch2/art5=ch2/art7
+    """
+    from .align import Settings
+    from .engine import compare
+    from .load import load
+    from .pins import PinError, parse_pins
+
+    if old == "-" and new == "-":
+        raise click.BadParameter("only one of OLD and NEW can be '-' (stdin)", param_hint="OLD/NEW")
+    try:
+        pins = parse_pins(matches)
+    except PinError as e:
+        raise click.BadParameter(str(e), param_hint="--match") from e
+    a = load(old, recognize=not no_values)
+    b = load(new, recognize=not no_values)
+    try:
+        result = compare(a, b, pins, Settings(threshold=threshold), values=not no_values)
+    except PinError as e:
+        raise click.BadParameter(str(e), param_hint="--match") from e
+
+    if fmt == "json":
+        from ..schema import errors
+
+        data = result.to_json(alignment=with_alignment)
+        problems = errors(json.loads(json.dumps(data)))
+        if problems:
+            raise GazetteError("E020", reason="; ".join(problems[:3]))
+        rendered = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    elif fmt == "html":
+        from .render_html import render
+
+        rendered = render(result)
+    else:
+        from .render_text import render
+
+        use_color = color == "always" or (color == "auto" and not output and sys.stdout.isatty()
+                                          and not os.environ.get("NO_COLOR"))
+        rendered = render(result, color=use_color)
+    if output and output != "-":
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(rendered)
+        except OSError as e:
+            raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="-o") from e
+    else:
+        click.echo(rendered, nl=False, color=color == "always" or None)
+    sys.exit(EXIT_OK if result.same else EXIT_FINDINGS)

@@ -1,0 +1,199 @@
+"""Issue level: which old document is which new one, and which notices amend, repeal or extend which.
+
+Documents are paired by 文号 first; the rest by an optimal assignment on half title similarity, half
+content similarity (a notice titled 关于延长《X》执行期限的通知 shares most of its title with X but none of
+its text, so it is not taken for a new version of X; a revised version that says the old one is
+废止 keeps both its pairing and the link). Two stand-alone documents are always paired: that is
+comparing two versions of one policy.
+
+A notice in either input that names another document present in the inputs (by its 文号, or by its
+title in 《》) and says 废止 / 延长…期限 / 修改 is linked to it.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Document
+from ..segment import patterns as P
+from . import text as T
+from .assign import max_weight_matching
+from .similarity import bags, compare
+
+TITLE_WEIGHT = 0.5
+THRESHOLD = 0.6
+
+RELATIONS = (  # (relation, pattern), first match wins; looked for in the title, then in the text
+    ("repeals", re.compile(r"废止|予以撤销|停止执行|宣布失效")),
+    ("extends", re.compile(r"延长[^。；]{0,40}(?:期限|有效期|执行期)|有效期延长|延期执行|继续执行|延续实施")),
+    ("amends", re.compile(r"修改|修订|修正")),
+)
+
+
+@dataclass
+class DocPair:
+    old: int | None
+    new: int | None
+    matched_by: str  # doc_number | title | only | pinned | added | removed
+    score: float = 0.0
+
+
+def _number(d: Document) -> str | None:
+    return P.normalize_doc_number(d.doc_number) if d.doc_number else None
+
+
+def _text(d: Document) -> str:
+    return "".join(T.key(p.text) for p in d.provisions)
+
+
+def match_documents(old: list[Document], new: list[Document],
+                    pins: list[tuple[str | None, str | None]] = ()) -> list[DocPair]:
+    """Pairs of document indices (either may be None), in new reading order."""
+    pairs: list[DocPair] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    old_at = {d.id: k for k, d in enumerate(old)}
+    new_at = {d.id: k for k, d in enumerate(new)}
+    for o, n in pins:
+        i = old_at[o] if o else None
+        j = new_at[n] if n else None
+        pairs.append(DocPair(i, j, "pinned", 1.0))
+        if i is not None:
+            used_old.add(i)
+        if j is not None:
+            used_new.add(j)
+    if not pins and len(old) == 1 and len(new) == 1:
+        pairs.append(DocPair(0, 0, "only", 1.0))
+        used_old.add(0)
+        used_new.add(0)
+    by_number: dict[str, int] = {}
+    for i, d in enumerate(old):
+        if i not in used_old and _number(d):
+            by_number.setdefault(_number(d), i)
+    for j, d in enumerate(new):
+        i = by_number.get(_number(d)) if j not in used_new and _number(d) else None
+        if i is not None and i not in used_old:
+            pairs.append(DocPair(i, j, "doc_number", 1.0))
+            used_old.add(i)
+            used_new.add(j)
+    rows = [i for i in range(len(old)) if i not in used_old]
+    cols = [j for j in range(len(new)) if j not in used_new]
+    if rows and cols:
+        score = _scores([old[i] for i in rows], [new[j] for j in cols])
+        for r, c in max_weight_matching(np.where(score >= THRESHOLD, score, 0.0)):
+            pairs.append(DocPair(rows[r], cols[c], "title", float(score[r, c])))
+            used_old.add(rows[r])
+            used_new.add(cols[c])
+    pairs += [DocPair(i, None, "removed") for i in range(len(old)) if i not in used_old]
+    pairs += [DocPair(None, j, "added") for j in range(len(new)) if j not in used_new]
+    return _order(pairs)
+
+
+def _scores(old: list[Document], new: list[Document]) -> np.ndarray:
+    a, b = bags([_text(d) for d in old]), bags([_text(d) for d in new])
+    content = compare(a, list(range(len(old))), b, list(range(len(new)))).cosine
+    out = np.zeros((len(old), len(new)))
+    for i, d in enumerate(old):
+        for j, e in enumerate(new):
+            ta, tb = T.squash_title(d.title), T.squash_title(e.title)
+            if ta and tb:
+                title = difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+                out[i, j] = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * content[i, j]
+            else:
+                out[i, j] = content[i, j]
+    return out
+
+
+def _order(pairs: list[DocPair]) -> list[DocPair]:
+    partner = {p.old: p.new for p in pairs if p.old is not None and p.new is not None}
+
+    def where(p: DocPair) -> tuple:
+        if p.new is not None:
+            return (p.new, 0, -1)
+        prev = max((i for i in partner if i < p.old), default=None)
+        return (partner[prev] if prev is not None else -1, 1, p.old)
+
+    return sorted(pairs, key=where)
+
+
+def find_links(old: list[Document], new: list[Document]) -> list[dict]:
+    """Notices that amend, repeal or extend another document present in the inputs."""
+    sides = {"old": old, "new": new}
+    targets: list[tuple[str, int, Document]] = [(s, k, d) for s, docs in sides.items() for k, d in enumerate(docs)]
+    out: list[dict] = []
+    for side, docs in sides.items():
+        for k, d in enumerate(docs):
+            relation = _relation(d)
+            if relation is None:
+                continue
+            numbers, titles = _references(d)
+            for t_side, t_k, t in targets:
+                if t is d or (side == "old" and t_side == "new"):
+                    continue
+                by = None
+                if _number(t) and _number(t) in numbers:
+                    by = "doc_number"
+                elif any(x and x in titles for x in _titles(t)):
+                    by = "title"
+                if by is None:
+                    continue
+                if side == "new" and t_side == "new" and any(
+                        o["to"]["document_id"] == t.id for o in out if o["from"]["document_id"] == d.id):
+                    continue
+                link = {"relation": relation, "by": by,
+                        "from": {"side": side, "index": k, "document_id": d.id, "doc_number": d.doc_number},
+                        "to": {"side": t_side, "index": t_k, "document_id": t.id, "doc_number": t.doc_number}}
+                if relation == "extends" and (t.expires or d.expires):
+                    link["expires"] = {"old": t.expires, "new": d.expires}  # the deadline it moves
+                out.append(link)
+    return _prefer_old_targets(out)
+
+
+def _prefer_old_targets(links: list[dict]) -> list[dict]:
+    """A new notice naming a document present on both sides links to the old one only."""
+    out = []
+    for lk in links:
+        if lk["to"]["side"] == "new" and any(o["from"] == lk["from"] and o["to"]["side"] == "old"
+                                             and o["to"]["doc_number"] == lk["to"]["doc_number"] for o in links):
+            continue
+        out.append(lk)
+    return out
+
+
+def _relation(d: Document) -> str | None:
+    body = "".join(p.text for p in d.provisions if p.id != "preamble")
+    for where in (d.title or "", body):
+        for relation, pattern in RELATIONS:
+            if pattern.search(where):
+                return relation
+    return None
+
+
+def _references(d: Document) -> tuple[set[str], set[str]]:
+    """文号 and 《titles》 a document cites: the recognised citations, else the 文号 printed in its text."""
+    numbers: set[str] = set()
+    titles: set[str] = set()
+    for p in d.provisions:
+        for c in p.citations or []:
+            if c.get("doc_number"):
+                numbers.add(P.normalize_doc_number(c["doc_number"]))
+            if c.get("title"):
+                titles.add(T.squash_title(c["title"]))
+        if p.id == "preamble":
+            continue  # the notice's own 文号
+        for m in P.DOC_NUMBER.finditer(p.text):
+            numbers.add(P.normalize_doc_number(m.group(0)))
+        for m in re.finditer(r"《([^》]{2,80})》", p.text):
+            titles.add(T.squash_title(m.group(1)))
+    numbers.discard(_number(d))
+    return numbers, titles
+
+
+def _titles(d: Document) -> list[str]:
+    out = [T.squash_title(d.title)]
+    if d.regulation and d.regulation.get("title"):
+        out.append(T.squash_title(d.regulation["title"]))
+    return out
