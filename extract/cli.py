@@ -159,7 +159,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 continue
             data = result.to_json()
             text = _dump(data, None if lines_mode else indent)
-            problem = first_error(json.loads(text))
+            problem = first_error(data)
             if problem:
                 raise GazetteError("E020", reason=problem)
             click.echo(text, file=out)
