@@ -197,7 +197,9 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
             # the whole break, blank-line noise inside it included, is one page_break removal
             mask.mark(idx[m.start()], idx[m.end() - 1] + 1, "page_break", over=("blank_lines",))
             last = para.rstrip()[-1:]
-            if last and last == nxt[:1] and "\u4e00" <= last <= "\u9fff":
+            # a character printed on both sides of a real page break (blank lines of a page gap, not a
+            # plain paragraph break: 饮用水 / 水源 is a word)
+            if last and last == nxt[:1] and "\u4e00" <= last <= "\u9fff" and source[idx[m.start()]:idx[m.end() - 1] + 1].count("\n") >= 3:
                 k = prev_end + len(para.rstrip()) - 1
                 mask.mark(idx[k], idx[k] + 1, "duplicate_char")
         prev_end = m.end()

@@ -1,0 +1,112 @@
+"""`gazette check FILE…`: parses options, runs the rules, prints one line per finding (or JSON).
+
+Exit codes: 0 no findings, 1 findings, 2 unusable input or usage.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..cli import _dump, _fail, _open_out, guarded
+from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, GazetteError
+from . import SCHEMA_ID
+
+
+def _codes(values) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def location(f, fmt: str) -> str:
+    """`path:line:col`, or `path:pN` for PDFs (the printed page)."""
+    if fmt == "pdf" and f.page is not None:
+        return f"{f.path}:p{f.page}"
+    return f"{f.path}:{f.line}:{f.column}"
+
+
+@click.command("check")
+@click.argument("files", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="One line per finding, or one JSON document (schema gazette-check/1).")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Run only these rules: codes or prefixes, comma-separated (GZ1, GZ701).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules: codes or prefixes, comma-separated.")
+@click.option("--explain", metavar="CODE", help="Describe a rule, with a wrong and a right example, and exit.")
+@click.option("--list-rules", is_flag=True, help="List every rule's code, severity and summary, and exit.")
+@click.option("--places", multiple=True, metavar="PATH",
+              help="Extra place list (a .tsv file or a directory of them), e.g. your own region.")
+@click.option("--units", multiple=True, metavar="PATH", help="Extra known unit names (a .txt file, one a line).")
+@click.option("-o", "--output", help="Write to this file instead of stdout.")
+@guarded
+def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, output):
+    """Check gazette issues or documents for the errors editors look for before printing.
+
+    \b
+    Prints `path:line:col: CODE message` per finding (the source file's line and column; `path:pN`,
+    the page, for PDFs). Exit codes: 0 no findings, 1 findings, 2 unusable input or usage.
+    Example:
+      gazette check corpus/sanmenxia-gazette-2023-02.md
+      gazette check --select GZ1,GZ3 --ignore GZ104 issue.md
+      gazette check --format json issue.md | gazette validate -
+      gazette check --explain GZ702
+    """
+    from .registry import load_rules
+    from .runner import run, selected_codes
+    from .context import CheckOptions
+
+    rules = load_rules()
+    if explain:
+        code = explain.strip().upper()
+        if code not in rules:
+            raise click.BadParameter(f"no rule {explain} (see --list-rules)", param_hint="--explain")
+        click.echo(rules[code].explain())
+        return
+    if list_rules:
+        for r in rules.values():
+            click.echo(f"{r.code}  {r.severity:<7}  {r.name:<32} {r.summary}")
+        return
+    if not files:
+        raise click.UsageError("give at least one FILE (or '-' for stdin)")
+    try:
+        selected_codes(_codes(select), _codes(ignore))
+    except ValueError as e:
+        raise click.BadParameter(f"{e} matches no rule code (see --list-rules)", param_hint="--select/--ignore")
+    options = CheckOptions(places=tuple(places), units=tuple(units))
+
+    from ..pipeline import parse
+
+    out = _open_out(output)
+    findings, trouble, problems = [], False, []
+    try:
+        for path in files:
+            try:
+                extraction = parse(path)
+            except GazetteError as e:
+                _fail(str(e))
+                problems.append({"path": path, "error": str(e)})
+                trouble = True
+                continue
+            got = run(extraction, _codes(select), _codes(ignore), options)
+            findings += got
+            if fmt == "text":
+                for f in got:
+                    click.echo(f"{location(f, extraction.text.format)}: {f.code} {f.message}", file=out)
+        if fmt == "json":
+            data = {"schema": SCHEMA_ID, "findings": [f.to_json() for f in findings]}
+            if problems:
+                data["errors"] = problems
+            from ..schema import errors
+
+            bad = errors(json.loads(json.dumps(data)))
+            if bad:
+                raise GazetteError("E020", reason="; ".join(bad[:3]))
+            click.echo(_dump(data, 1), file=out)
+    finally:
+        if out:
+            out.close()
+    if findings:
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+        click.echo(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ("
+                   + ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n) + ")", err=True)
+    sys.exit(EXIT_TROUBLE if trouble else EXIT_FINDINGS if findings else EXIT_OK)

@@ -1,0 +1,162 @@
+"""Table rules (GZ6xx): a 合计/总计 row or column that is not the sum of its parts.
+
+Tables are the rows the segmenter read into an attachment's `extra["table"]`. Numbers are added as
+Decimal, exactly; percentages and cells that are not plain numbers are left out.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .registry import ERROR, rule
+
+TOTAL = re.compile(r"^(?:合[ \t\u3000]*计|总[ \t\u3000]*计|共[ \t\u3000]*计|总[ \t\u3000]*数)$")
+SUBTOTAL = re.compile(r"^小[ \t\u3000]*计$")
+_NUMBER = re.compile(r"^[-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$")
+_EMPTY = {"", "-", "—", "－", "/", "——", "无"}
+_NOT_ADDITIVE = re.compile(r"%|％|率|比例|占比|比重|平均|均值|单价|排名|序号|编号|年份|增幅|增速|同比|环比")
+
+
+def number(cell: str) -> Decimal | None:
+    s = (cell or "").strip().replace(" ", "")
+    if not _NUMBER.match(s):
+        return None
+    s = s.translate(str.maketrans("０１２３４５６７８９．−", "0123456789.-")).replace(",", "").replace("，", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _fmt(d: Decimal) -> str:
+    return format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
+
+
+def table_rows(ctx, att):
+    """(clean offset of each table row's line, its cells) for an attachment's table, in order."""
+    rows = att.extra.get("table") or []
+    out = []
+    pos = att.start
+    k = 0
+    for line in ctx.clean[att.start:att.end].split("\n"):
+        s = line.strip()
+        if k < len(rows) and ("\t" in s or (s.startswith("|") and s.endswith("|"))):
+            out.append((pos + len(line) - len(line.lstrip()), rows[k]))
+            k += 1
+        pos += len(line) + 1
+    return out
+
+
+def cell_offset(row_at: int, line: str, cells: list[str], col: int) -> int:
+    """Clean offset of cell `col` in a row line (best effort: the cell's text found in order)."""
+    pos = 0
+    for i, c in enumerate(cells):
+        j = line.find(c, pos) if c else -1
+        if j < 0:
+            continue
+        if i == col:
+            return row_at + j
+        pos = j + len(c)
+    return row_at
+
+
+def _label(cells: list[str]) -> str:
+    return re.sub(r"[ \t\u3000]", "", cells[0]) if cells else ""
+
+
+def _header_rows(rows) -> int:
+    """How many leading rows are headers: rows before the first one with a number in a later column."""
+    for i, (_, cells) in enumerate(rows):
+        if any(number(c) is not None for c in cells[1:]):
+            return i
+    return len(rows)
+
+
+@rule("GZ601", "table-total-row", "tables", ERROR, "a 合计/总计 row is not the sum of the rows above it",
+      what="In a table, a row labelled 合计, 总计 or 小计 gives, in some column, a number other than the "
+           "sum of the rows above it (back to the previous total row).",
+      why="A wrong total is either an arithmetic slip or a sign that a row was changed after the total "
+          "was computed; readers quote totals.",
+      example="湖滨区 36720 … 开发区 5070 | 合计 177953  (the rows add up to 177954)",
+      instead="合计 177954")
+def table_total_row(ctx):
+    for doc in ctx.documents:
+        for att in doc.provisions:
+            rows = table_rows(ctx, att) if att.extra.get("table") else []
+            if not rows:
+                continue
+            headers = _header_rows(rows)
+            header_text = [" ".join(c[i] if i < len(c) else "" for _, c in rows[:headers]) for i in
+                           range(max(len(c) for _, c in rows))]
+            parts: list = []
+            subtotals: list = []
+            for at, cells in rows[headers:]:
+                label = _label(cells)
+                is_total, is_sub = bool(TOTAL.match(label)), bool(SUBTOTAL.match(label))
+                if not (is_total or is_sub):
+                    parts.append(cells)
+                    continue
+                for col in range(1, len(cells)):
+                    total = number(cells[col])
+                    if total is None or _NOT_ADDITIVE.search(header_text[col] if col < len(header_text) else ""):
+                        continue
+                    values = [number(r[col]) if col < len(r) else None for r in parts]
+                    raw = [r[col].strip() if col < len(r) else "" for r in parts]
+                    if any(v is None and x not in _EMPTY for v, x in zip(values, raw)) or not parts:
+                        continue
+                    s = sum((v for v in values if v is not None), Decimal(0))
+                    if s != total:
+                        line = ctx.clean[at:ctx.clean.find("\n", at) if ctx.clean.find("\n", at) >= 0 else len(ctx.clean)]
+                        a = cell_offset(at, line, cells, col)
+                        head = header_text[col].strip() if col < len(header_text) else ""
+                        where = f" in column “{head}”" if head else f" in column {col + 1}"
+                        yield ctx.finding("GZ601", f"{label} {cells[col].strip()}{where}, but the rows above add up "
+                                                   f"to {_fmt(s)}", a, a + len(cells[col].strip()), doc=doc,
+                                          provision=att)
+                if is_sub:
+                    subtotals.extend(parts)
+                    parts = []
+                else:
+                    parts = []
+
+
+@rule("GZ602", "table-total-column", "tables", ERROR, "a 合计/总计 column is not the sum of the columns before it",
+      what="In a table whose header has a 合计/总计 column, a row's total differs from the sum of the numeric "
+           "columns between the row label and the total column, while the other rows do add up.",
+      why="An arithmetic slip or a cell changed after the total was computed.",
+      example="县(市、区) | 一季度 | 二季度 | 合计\n湖滨区 | 10 | 12 | 23",
+      instead="湖滨区 | 10 | 12 | 22")
+def table_total_column(ctx):
+    for doc in ctx.documents:
+        for att in doc.provisions:
+            rows = table_rows(ctx, att) if att.extra.get("table") else []
+            headers = _header_rows(rows)
+            if not rows or headers == 0:
+                continue
+            width = max(len(c) for _, c in rows)
+            header_text = [" ".join(c[i] if i < len(c) else "" for _, c in rows[:headers]) for i in range(width)]
+            for tcol in range(2, width):
+                if not re.search(r"合[ \t\u3000]*计|总[ \t\u3000]*计", header_text[tcol]):
+                    continue
+                cols = [c for c in range(1, tcol) if not _NOT_ADDITIVE.search(header_text[c])]
+                if len(cols) < 2:
+                    continue
+                checked, bad = 0, []
+                for at, cells in rows[headers:]:
+                    total = number(cells[tcol]) if tcol < len(cells) else None
+                    values = [number(cells[c]) if c < len(cells) else None for c in cols]
+                    if total is None or any(v is None for v in values):
+                        continue
+                    checked += 1
+                    s = sum(values, Decimal(0))
+                    if s != total:
+                        bad.append((at, cells, s))
+                if not bad or len(bad) * 2 > checked:
+                    continue  # most rows do not add up: the column is not a plain sum of these columns
+                for at, cells, s in bad:
+                    end = ctx.clean.find("\n", at)
+                    line = ctx.clean[at:end if end >= 0 else len(ctx.clean)]
+                    a = cell_offset(at, line, cells, tcol)
+                    yield ctx.finding("GZ602", f"{_label(cells)}: {header_text[tcol].strip()} {cells[tcol].strip()}, "
+                                               f"but its columns add up to {_fmt(s)}", a,
+                                      a + len(cells[tcol].strip()), doc=doc, provision=att)
