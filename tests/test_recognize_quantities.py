@@ -121,3 +121,18 @@ NOT_THRESHOLDS = [
 @pytest.mark.parametrize("text", NOT_THRESHOLDS)
 def test_not_a_threshold(text):
     assert find_thresholds(text) == []
+
+
+def test_days_listed_after_a_date_are_not_durations():
+    from extract.recognize.quantities import find_thresholds
+
+    found = find_thresholds("国庆节，放假3天（10月1日、2日、3日）")
+    assert [(f.raw, f.data["value"], f.data["unit"]) for f in found] == [("3天", 3, "day")]
+
+
+def test_age_is_not_weeks():
+    from extract.recognize.quantities import find_thresholds
+
+    found = find_thresholds("不得招用不满16周岁的未成年人")
+    assert [(f.raw, f.data["value"], f.data["unit"], f.data["comparator"]) for f in found] == [
+        ("不满16周岁", 16, "周岁", "lt")]

@@ -103,6 +103,10 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return right >= 0 and right - left <= 11 and "”" not in text[left + 1:start]
 
 
+_DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[、，,和及至到\-－—～~][ \t\u3000]*{_DAY}[ \t\u3000]*[日号])+")
+
+
 def find_thresholds(text: str) -> list[Found]:
     """Every threshold in `text`, in order, with spans relative to `text`."""
     pats = _patterns()
@@ -118,6 +122,10 @@ def find_thresholds(text: str) -> list[Found]:
 
     # Named programmes are never quantities: claim them first.
     for m in pats["programme"].finditer(text):
+        claim(m.start(), m.end())
+
+    # Days of a month listed after a date ('10月1日、2日、3日') are dates, not durations.
+    for m in _DAY_LIST.finditer(text):
         claim(m.start(), m.end())
 
     for m in pats["ratio"].finditer(text):
