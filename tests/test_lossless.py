@@ -19,7 +19,10 @@ def test_lossless(path):
         pos += len(text)
     assert pos == len(t.clean)
     assert t.restore(pieces) == t.source
-    # and the source is the file, newlines folded
+    # and the source is the file, newlines folded (a PDF's or web page's source is the text its
+    # reader extracted; those readers' own tests check what they keep and remove)
+    if t.format not in ("markdown", "text"):
+        return
     raw = path.read_bytes().decode(t.encoding).lstrip("\ufeff")
     assert t.source == raw.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -1,0 +1,123 @@
+"""Characters to words and rows, the way pdfplumber's `extract_text()` groups them.
+
+Characters are clustered into rows by their top (3 pt tolerance, chained), each row sorted left to right,
+and split into words at white space and at gaps wider than 3 pt. `plain_text(rows)` then gives exactly
+what `pdfplumber.Page.extract_text()` gives for the same characters; the layout stages work on the same
+rows, so the fast path and pdfplumber agree on every line.
+"""
+from __future__ import annotations
+
+from .pdf_chars import Char
+
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+
+
+class Word:
+    """A run of characters without white space or a wide gap; `first_w` is the first character's width."""
+
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "first_w")
+
+    def __init__(self, chars: list[Char]):
+        self.text = "".join(c.text for c in chars)
+        self.x0 = min(c.x0 for c in chars)
+        self.x1 = max(c.x1 for c in chars)
+        self.top = min(c.top for c in chars)
+        self.bottom = max(c.bottom for c in chars)
+        self.first_w = chars[0].x1 - chars[0].x0
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, {self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
+
+
+class Row:
+    """Words printed on one line, left to right."""
+
+    __slots__ = ("words", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self.x0 = min(w.x0 for w in words)
+        self.x1 = max(w.x1 for w in words)
+        self.top = min(w.top for w in words)
+        self.bottom = max(w.bottom for w in words)
+        heights = sorted(w.bottom - w.top for w in words)
+        self.size = heights[len(heights) // 2]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def __repr__(self) -> str:
+        return f"Row({self.text[:30]!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
+
+
+def _cluster_ids(values, tolerance: float) -> dict[float, int]:
+    """pdfplumber's cluster_list: sorted distinct values, a new cluster where the step exceeds tolerance."""
+    ids: dict[float, int] = {}
+    last = None
+    k = -1
+    for v in sorted(set(values)):
+        if last is None or v > last + tolerance:
+            k += 1
+        ids[v] = k
+        last = v
+    return ids
+
+
+def chars_to_words(chars: list[Char]) -> list[Word]:
+    """Words in pdfplumber's order: rows by top, left to right within a row."""
+    if not chars:
+        return []
+    ids = _cluster_ids((c.top for c in chars), Y_TOLERANCE)
+    rows: dict[int, list[Char]] = {}
+    for c in chars:
+        rows.setdefault(ids[c.top], []).append(c)
+    words: list[Word] = []
+    for k in sorted(rows):
+        line = sorted(rows[k], key=lambda c: c.x0)
+        cur: list[Char] = []
+        for c in line:
+            if c.text.isspace():
+                if cur:
+                    words.append(Word(cur))
+                cur = []
+                continue
+            if cur:
+                p = cur[-1]
+                if c.x0 < p.x0 or c.x0 > p.x1 + X_TOLERANCE or abs(c.top - p.top) > Y_TOLERANCE:
+                    words.append(Word(cur))
+                    cur = []
+            cur.append(c)
+        if cur:
+            words.append(Word(cur))
+    return words
+
+
+def words_to_rows(words: list[Word]) -> list[Row]:
+    """Consecutive words whose tops cluster together form a row (pdfplumber's textmap step)."""
+    if not words:
+        return []
+    ids = _cluster_ids((w.top for w in words), Y_TOLERANCE)
+    rows: list[Row] = []
+    cur: list[Word] = []
+    cur_id = None
+    for w in words:
+        k = ids[w.top]
+        if cur and k != cur_id:
+            rows.append(Row(cur))
+            cur = []
+        cur.append(w)
+        cur_id = k
+    if cur:
+        rows.append(Row(cur))
+    return rows
+
+
+def chars_to_rows(chars: list[Char]) -> list[Row]:
+    return words_to_rows(chars_to_words(chars))
+
+
+def plain_text(rows: list[Row]) -> str:
+    """What pdfplumber's `Page.extract_text()` returns for these rows."""
+    return "\n".join(r.text for r in rows)
