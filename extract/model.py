@@ -123,7 +123,8 @@ class Extraction:
         return {
             "schema": SCHEMA_ID,
             "source": {"path": t.path, "sha256": t.sha256, "format": t.format, "encoding": t.encoding,
-                       "newline": t.newline, "length": len(t.source), "clean_length": len(t.clean)},
+                       "newline": t.newline, "length": len(t.source), "clean_length": len(t.clean),
+                       **({"pages": len(t.pages)} if t.pages else {})},
             "issue": self.issue.to_json() if self.issue else None,
             "documents": [d.to_json() for d in self.documents],
             "removals": [r.to_json(t) for r in t.removals],

@@ -9,6 +9,7 @@ def test_web_notice_with_metadata_block():
     assert x.to_json()["issue"] is None
     assert len(x.documents) == 1
     d = x.documents[0]
+    assert d.id == "铜政发〔2020〕33号"  # the 文号 where printed, as in an issue
     assert d.title == "铜仁市人民政府关于进一步加强城市生活垃圾分类工作的通知"
     assert d.doc_number == "铜政发〔2020〕33号"
     assert d.date == "2020-10-26"

@@ -75,6 +75,7 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
                                info_end=info_end)
         doc.start, doc.end = 0, len(text.clean)
         documents.append(doc)
+        _name_documents(documents)
         return None, _finish(text, documents)
     issue = _front_matter(text, front)
     for n, (a, head_end) in enumerate(starts):
