@@ -6,6 +6,7 @@ Format detection and the input limits live here. Readers per format: text/markdo
 from __future__ import annotations
 
 import hashlib
+import re
 import os
 import sys
 from dataclasses import dataclass
@@ -91,5 +92,24 @@ def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits())
     if longest > limits.max_line:
         raise GazetteError("E005", path=path, length=longest, limit=limits.max_line)
     removals = clean_removals(text, fmt)
-    return Text(source=text, removals=removals, path=path, format=fmt, encoding=encoding, newline=newline,
-                sha256=hashlib.sha256(data).hexdigest())
+    result = Text(source=text, removals=removals, path=path, format=fmt, encoding=encoding, newline=newline,
+                  sha256=hashlib.sha256(data).hexdigest())
+    if "\f" in text:
+        result.pages = form_feed_pages(result)
+    return result
+
+
+_PAGE_LABEL = re.compile(r"\d{1,4}")
+
+
+def form_feed_pages(text: Text) -> list[tuple[int, str]]:
+    """Pages of converter output that separates pages with form feeds: each page starts after a form
+    feed and is labelled by the page number printed on it (a `page_number` removal), else counted."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text.source) if ch == "\f"]
+    numbers = [(r.start, _PAGE_LABEL.search(r.raw).group(0)) for r in text.removals if r.kind == "page_number"]
+    pages = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(text.source)
+        label = next((lab for pos, lab in numbers if start <= pos < end), str(n + 1))
+        pages.append((text.to_clean(start), label))
+    return pages

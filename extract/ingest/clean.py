@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from .text import Removal
 from ..segment import patterns as P
@@ -203,7 +204,47 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
                 k = prev_end + len(para.rstrip()) - 1
                 mask.mark(idx[k], idx[k] + 1, "duplicate_char")
         prev_end = m.end()
+    if fmt == "text":
+        _join_wrapped_lines(mask)
+    for i, ch in enumerate(source):
+        if ch == "\f" and i not in mask.kind:
+            mask.kind[i] = "page_break"  # a form feed between pages: layout, not content
     return mask.removals()
+
+
+_INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
+WRAP_FULL_SHARE = 0.3  # share of lines that must fill the printed width for text to count as wrapped
+
+
+def display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _join_wrapped_lines(mask: _Mask) -> None:
+    """Text hard-wrapped at the printed width (PDF-to-text converters) has one line per printed line:
+    a line that fills the width continues on the next unless that one is indented (a new paragraph)
+    or starts with a label, a date or a 文号. The line break is a `layout` removal."""
+    text, idx = mask.visible()
+    lines = text.split("\n")
+    widths = [display_width(l.rstrip()) for l in lines if l.strip()]
+    if len(widths) < 20:
+        return
+    full = sorted(widths)[int(len(widths) * 0.9)]
+    if full < 40 or sum(w >= full - 4 for w in widths) < WRAP_FULL_SHARE * len(widths):
+        return
+    pos = 0
+    for a, b in zip(lines, lines[1:]):
+        nl = pos + len(a)
+        pos = nl + 1
+        if not a.strip() or not b.strip() or display_width(a.rstrip()) < full - 4:
+            continue
+        if "\t" in a or "\t" in b or _INDENT.match(b) or _LEADER.search(a):
+            continue
+        q = b.strip()
+        if P.starts_with_label(q) or P.is_standalone_date(q) or P.is_doc_number_line(q) or P.ATTACHMENT_LINE.match(q):
+            continue
+        trail = len(a) - len(a.rstrip(" \t"))
+        mask.mark(idx[nl - trail], idx[nl] + 1, "layout")
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -219,6 +260,10 @@ def _should_join(para: str, last_line: str, nxt: str) -> bool:
     q0 = nxt.strip()[:1]
     if last[-1] in "）)" and q0 and q0 in _CONTINUATION and len(para_s) >= 60:
         return True
+    if P.ATTACHMENT_LINE.match(last) or P.is_standalone_date(last) or P.is_doc_number_line(last):
+        return False
+    if P.starts_with_label(last.strip()) and len(last.strip()) <= 30 and "。" not in last:
+        return False  # a heading ('二、工作职责') at the foot of a page: the next page starts its body
     if last[-1] in _TERMINAL or "\t" in last or _LEADER.search(last) or last.lstrip().startswith("|"):
         return False
     q = nxt.strip()

@@ -79,6 +79,12 @@ class Text:
         i = bisect.bisect_right(self._clean_at, offset) - 1
         return self._src_at[i] + (offset - self._clean_at[i])
 
+    def to_clean(self, src_offset: int) -> int:
+        """Clean offset of a source offset (a removed character maps to where it was removed)."""
+        i = bisect.bisect_right(self._src_at, src_offset) - 1
+        return min(self._clean_at[i] + max(0, src_offset - self._src_at[i]),
+                   self._clean_at[i + 1] if i + 1 < len(self._clean_at) else len(self.clean))
+
     def source_line_col(self, src_offset: int) -> tuple[int, int]:
         """1-based line and column in the (newline-normalised) source."""
         line = bisect.bisect_right(self._line_starts, src_offset) - 1

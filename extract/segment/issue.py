@@ -16,6 +16,7 @@ from .lines import Line, blank_separated, text_to_lines
 
 _TOC_ENTRY = re.compile(r"^(?P<title>.*?)[ \t\u3000\u2002\u2003\u00a0]*(?:\.{2,}|…+|·{2,}|．{2,}|-{3,})[ \t\u3000\u2002\u2003\u00a0]*(?P<page>\d{1,4})[ \t\u3000\u2002\u2003\u00a0]*$")
 _TOC_SECTION = re.compile(r"^[ \t\u3000\u2002\u2003\u00a0]*【(?P<name>[^】]{1,20})】[ \t\u3000\u2002\u2003\u00a0]*$")
+_TOC_FRAGMENT = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"(?<!总)第\s*(\d{1,4})\s*[号期]")
 _TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*[号期]")
 _PUBLISHED = re.compile(rf"出版日期\s*[:：]?\s*(?P<date>{P.DATE.pattern})")
@@ -36,8 +37,7 @@ def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
         if j < 0:
             continue
         top = j
-        while top - 1 >= 0 and not lines[top - 1].blank and not lines[top - 1].heading and not lines[j].heading \
-                and j - top < 3:
+        while top - 1 >= 0 and j - top < 3 and not lines[j].heading and _continues_title(lines[top - 1]):
             top -= 1
         title = P.squash(" ".join(l.stripped for l in lines[top:j + 1]))
         if not P.TITLE_WORDS.search(title) and "关于" not in title:
@@ -52,6 +52,22 @@ def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
                 head_end = r + 1
         starts.append((top, head_end))
     return starts
+
+
+_NOT_TITLE_END = "。！？；：:;!?）)」』”"
+
+
+def _continues_title(line: Line) -> bool:
+    """Could this line, just above a title line, be the title's first line? Not when it ends a
+    sentence, or is a date, 文号, signature, table row or TOC entry (text without blank lines)."""
+    s = line.stripped
+    if line.blank or line.heading or not s or s[-1] in _NOT_TITLE_END or "\t" in s:
+        return False
+    if P.is_standalone_date(s) or P.is_doc_number_line(s) or _TOC_ENTRY.match(s):
+        return False
+    from .document import is_signature
+
+    return not is_signature(line) and len(s) <= 40
 
 
 def segment(text) -> tuple[Issue | None, list[Document]]:
@@ -171,6 +187,9 @@ def _toc(front: str) -> list[dict]:
             entries.append({"title": title, "page": int(m.group("page")), "section": section,
                             "span": [pending_start, start + len(line)]})
             pending = []
+            continue
+        if not _TOC_FRAGMENT.search(s) or re.search(r"[:：]", s) or s[0] in "(（":
+            pending = []  # masthead lines (电话: …, (内部资料…)) are not part of an entry's title
             continue
         if not pending:
             pending_start = start
