@@ -29,6 +29,9 @@ MESSAGES = {
     "E015": "{path}: wrong password for the encrypted PDF",
     "E016": "{path}: PDF is protected by a security handler pdfium does not support; save an unprotected copy",
     "E017": "{path}: cannot read the HTML page: {reason}",
+    "E031": "--match: {reason}",
+    "E032": "cannot write {path}: {reason}",
+    "E033": "only one of OLD and NEW can be '-' (stdin)",
     "E030": "{path}: unusable golden file: {reason}",
     "E020": "output does not validate against the schema: {reason}",
 }

@@ -97,6 +97,14 @@ def test_bad_pin_is_a_usage_error():
     r = gazette("diff", OLD, NEW, "--match", "art9=art5")
     assert r.exit_code == 2
     assert "no old provision 'art9'" in r.stderr and "Traceback" not in r.stderr
+    assert r.stderr.startswith("gazette: E031 --match: ") and r.stderr.count("\n") == 1
+
+
+def test_unwritable_output_and_two_stdins(tmp_path):
+    r = gazette("diff", OLD, NEW, "-o", str(tmp_path / "no-such-dir" / "out.txt"))
+    assert r.exit_code == 2 and r.stderr.startswith("gazette: E032 cannot write ") and r.stderr.count("\n") == 1
+    r = gazette("diff", "-", "-", input="x")
+    assert r.exit_code == 2 and r.stderr.startswith("gazette: E033 ")
 
 
 def test_stdin_for_one_side():

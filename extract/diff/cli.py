@@ -48,17 +48,17 @@ def diff_cmd(old, new, fmt, output, matches, color, with_alignment, no_values, t
     from .pins import PinError, parse_pins
 
     if old == "-" and new == "-":
-        raise click.BadParameter("only one of OLD and NEW can be '-' (stdin)", param_hint="OLD/NEW")
+        raise GazetteError("E033")
     try:
         pins = parse_pins(matches)
     except PinError as e:
-        raise click.BadParameter(str(e), param_hint="--match") from e
+        raise GazetteError("E031", reason=str(e).removeprefix("--match ")) from e
     a = load(old, recognize=not no_values)
     b = load(new, recognize=not no_values)
     try:
         result = compare(a, b, pins, Settings(threshold=threshold), values=not no_values)
     except PinError as e:
-        raise click.BadParameter(str(e), param_hint="--match") from e
+        raise GazetteError("E031", reason=str(e).removeprefix("--match ")) from e
 
     if fmt == "json":
         from ..schema import errors
@@ -83,7 +83,7 @@ def diff_cmd(old, new, fmt, output, matches, color, with_alignment, no_values, t
             with open(output, "w", encoding="utf-8") as fh:
                 fh.write(rendered)
         except OSError as e:
-            raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="-o") from e
+            raise GazetteError("E032", path=output, reason=e.strerror or str(e)) from e
     else:
         click.echo(rendered, nl=False, color=color == "always" or None)
     sys.exit(EXIT_OK if result.same else EXIT_FINDINGS)
