@@ -1,7 +1,6 @@
 """Cleaning's postconditions on the seed: every artefact removed, recorded with its kind and span."""
 from collections import Counter
 
-import extract
 from extract.ingest.clean import clean_removals
 from extract.ingest.text import Text
 

@@ -11,11 +11,9 @@ import pytest
 
 from extract.diff import diff
 
-from conftest import CORPUS, ROOT, SEED
+from conftest import CORPUS, SEED
 
 NEXT = CORPUS / "diff" / "sanmenxia-gazette-2023-03.md"
-RECOGNISERS = (ROOT / "extract" / "recognize" / "run.py").exists()
-needs_values = pytest.mark.skipif(not RECOGNISERS, reason="value recognisers (extract/recognize/run.py) not built yet")
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +68,6 @@ def test_revised_regulation(result):
     assert ("insert", "，有效期至 2025 年 12 月 31 日") in [(s["op"], s["text"]) for s in last.diff]
 
 
-@needs_values
 def test_revised_regulation_values(result):
     values = {}
     for c in result.changes:
@@ -88,7 +85,6 @@ def test_revised_regulation_values(result):
     assert doc == {"effective": ("changed", "2022-05-01", "2023-04-01"), "expires": ("added", None, "2025-12-31")}
 
 
-@needs_values
 def test_extension_moves_the_deadline(result):
     ext = next(lk for lk in result.links if lk["relation"] == "extends")
     assert ext["expires"] == {"old": "2024-12-31", "new": "2025-12-31"}

@@ -12,7 +12,6 @@ from extract.evaluate import (GoldenError, Item, evaluate_extraction, evaluate_f
 
 VALUES = ROOT / "golden" / "values"
 GOLDEN_FILES = sorted(VALUES.glob("*.json"))
-RECOGNISERS_BUILT = (ROOT / "extract" / "recognize" / "run.py").exists()
 
 
 def source_text(golden: dict) -> str:
@@ -307,7 +306,6 @@ def results():
     return [evaluate_file(p) for p in GOLDEN_FILES]
 
 
-@pytest.mark.skipif(not RECOGNISERS_BUILT, reason="extract/recognize/run.py does not exist yet")
 @pytest.mark.parametrize("field", ["units", "thresholds", "deadlines"])
 def test_recognisers_reach_f1_095_on_golden(results, field):
     from extract.evaluate import total_scores, render_text

@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 import extract
-from conftest import CORPUS, SEED
+from conftest import CORPUS
 
 WRAPPED = CORPUS / "sanmenxia-gazette-2023-02.pdftotext.txt"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..recognize.numerals import parse_int
-from .registry import ERROR, WARNING, rule
+from .registry import ERROR, rule
 
 NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十两百]{1,4})"
 CLASSIFIER = r"(?:家|个|名|项|所|户|位|支|类|种|条|件|枚|张|批|大|方面|部门|单位|企业|人)"

@@ -110,7 +110,7 @@ def mixed_bracket_pair(ctx):
 
 
 _ASCII_PUNCT = re.compile(rf"(?<=[{CJK}”》）])(?P<p>[,;:?!])(?=[ \t]*[{CJK}“《（])|(?<=[{CJK}])(?P<dot>\.)(?=[{CJK}]|[ \t]*$)")
-_ASCII_QUOTES = re.compile(rf"\"(?P<body>[^\"\n]{{1,80}})\"")
+_ASCII_QUOTES = re.compile(r"\"(?P<body>[^\"\n]{1,80})\"")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 
 
