@@ -29,8 +29,8 @@ _PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—–－]{1,3}[ \t]*\d{1,4}[ \t]*[-—�
 _TERMINAL = set("。！？；：!?;:…）)】〕]》」』")
 _LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")
 _CONTINUATION = set("和及与或的等并且，、；。）)")
-_BLANK_RUN = re.compile(r"\n(?:[ \t\u3000\u2002\u2003\u00a0]*\n){2,}")
-_PARA_BREAK = re.compile(r"\n(?:[ \t\u3000\u2002\u2003\u00a0]*\n)+")
+_BLANK_RUN = re.compile(rf"\n(?:{P.SEP}*\n){{2,}}")
+_PARA_BREAK = re.compile(rf"\n(?:{P.SEP}*\n)+")
 JOIN_MIN_PARAGRAPH = 24  # a paragraph cut by a page break fills at least a couple of printed lines
 
 
@@ -162,7 +162,7 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
 
     # Blank-line noise: at most one blank line between paragraphs; none at the start.
     text, idx = mask.visible()
-    lead = re.match(r"[ \t\u3000\u2002\u2003\u00a0]*\n(?:[ \t\u3000\u2002\u2003\u00a0]*\n)*", text)
+    lead = re.match(rf"{P.SEP}*\n(?:{P.SEP}*\n)*", text)
     if lead and lead.end():
         for k in range(0, lead.end()):
             mask.mark(idx[k], idx[k] + 1, "blank_lines")

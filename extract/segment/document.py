@@ -16,7 +16,7 @@ from .provisions import TreeBuilder
 _META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发文日期", "发文字号", "文号", "标题",
               "发布日期", "有效性", "主题词", "公文种类", "信息名称", "生成日期", "所属机构", "效力状态")
 _META_LINE = re.compile(r"^\s*(?:" + "|".join(_META_KEYS) + r")\s*[|｜:：]")
-_HISTORY_LINE = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*[（(]?{P.DATE.pattern}")
+_HISTORY_LINE = re.compile(rf"^{P.SEP}*[（(]?{P.DATE.pattern}")
 _RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
 _PRINTED = re.compile(r"印发|发布|公布")
 _NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
@@ -193,7 +193,7 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
         _lift_closing_paragraphs(provisions[first_new:], container, taken, first_text)
 
 
-_UNITS_ONLY = re.compile(r"^[ \t\u3000\u2002\u2003\u00a0]*[（(]责任单位")
+_UNITS_ONLY = re.compile(rf"^{P.SEP}*[（(]责任单位")
 
 
 def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, taken: set[str],
@@ -226,7 +226,7 @@ def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, 
         p.number = n
 
 
-_INLINE_ARTICLE = re.compile(rf"(?<=[。；;])[ \t\u3000\u2002\u2003\u00a0]*(?P<label>第(?P<n>{P.CN_NUM})条)")
+_INLINE_ARTICLE = re.compile(rf"(?<=[。；;]){P.SEP}*(?P<label>第(?P<n>{P.CN_NUM})条)")
 
 
 def _split_inline_articles(para: Paragraph, last_article: int) -> list[Paragraph]:

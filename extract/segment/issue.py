@@ -14,8 +14,8 @@ from . import patterns as P
 from .document import is_recipients, segment_document
 from .lines import Line, blank_separated, text_to_lines
 
-_TOC_ENTRY = re.compile(r"^(?P<title>.*?)[ \t\u3000\u2002\u2003\u00a0]*(?:\.{2,}|…+|·{2,}|．{2,}|-{3,})[ \t\u3000\u2002\u2003\u00a0]*(?P<page>\d{1,4})[ \t\u3000\u2002\u2003\u00a0]*$")
-_TOC_SECTION = re.compile(r"^[ \t\u3000\u2002\u2003\u00a0]*【(?P<name>[^】]{1,20})】[ \t\u3000\u2002\u2003\u00a0]*$")
+_TOC_ENTRY = re.compile(rf"^(?P<title>.*?){P.SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){P.SEP}*(?P<page>\d{{1,4}}){P.SEP}*$")
+_TOC_SECTION = re.compile(rf"^{P.SEP}*【(?P<name>[^】]{{1,20}})】{P.SEP}*$")
 _TOC_FRAGMENT = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"(?<!总)第\s*(\d{1,4})\s*[号期]")
 _TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*[号期]")
@@ -170,7 +170,7 @@ def _toc(front: str) -> list[dict]:
     for line in front.split("\n"):
         start = pos
         pos += len(line) + 1
-        s = line.strip(" \t\u3000\u2002\u2003\u00a0")
+        s = line.strip(P.WS)
         if not s:
             pending = []
             continue

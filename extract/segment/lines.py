@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import patterns as P
+
 
 @dataclass
 class Line:
@@ -19,11 +21,11 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip(" \t\u3000\u2002\u2003\u00a0")
+        return not self.text.strip(P.WS)
 
     @property
     def stripped(self) -> str:
-        return self.text.strip(" \t\u3000\u2002\u2003\u00a0")
+        return self.text.strip(P.WS)
 
 
 @dataclass
@@ -66,7 +68,7 @@ def text_to_lines(text) -> list[Line]:
 
         for line in lines:
             k = bisect.bisect_left(bold_at, line.start)
-            lead = len(line.text) - len(line.text.lstrip(" \t\u3000\u2002\u2003\u00a0"))
+            lead = len(line.text) - len(line.text.lstrip(P.WS))
             if k < len(bold_at) and bold_at[k] == line.start + lead and k + 1 < len(bold_at) \
                     and bold_at[k + 1] <= line.end:
                 line.bold_end = bold_at[k + 1] - line.start

@@ -14,7 +14,8 @@ from ..recognize.numerals import parse_int
 CN = "一二三四五六七八九十百千零〇两"
 CN_NUM = f"[{CN}]+"
 ANY_NUM = rf"(?:[{CN}]+|[0-9０-９]+)"
-SEP = r"[ \t\u3000\u2002\u2003\u00a0]"
+WS = " \t\u3000\u2002\u2003\u00a0"  # white space, full-width and EM/EN/no-break spaces included
+SEP = f"[{WS}]"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -67,7 +68,7 @@ _SEP_AFTER = re.compile(rf"{SEP}+")
 
 def match_label(line: str) -> Label | None:
     """The numbering label that starts `line` (already stripped of markdown marks), if any."""
-    stripped = line.lstrip(" \t\u3000\u2002\u2003\u00a0")
+    stripped = line.lstrip(WS)
     offset = len(line) - len(stripped)
     for lv in LEVELS:
         m = lv.pattern.match(stripped)
@@ -97,8 +98,8 @@ YEAR = r"(?:[12][0-9]{3}|[〇零○一二三四五六七八九]{4})"
 MONTH = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 DAY = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = re.compile(rf"(?P<y>{YEAR}){SEP}*年{SEP}*(?P<m>{MONTH}){SEP}*月{SEP}*(?P<d>{DAY}){SEP}*日")
-STANDALONE_DATE = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*[（(]?{DATE.pattern}[）)]?[ \t\u3000\u2002\u2003\u00a0]*$")
-DATE_LED = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*{DATE.pattern}")
+STANDALONE_DATE = re.compile(rf"^{SEP}*[（(]?{DATE.pattern}[）)]?{SEP}*$")
+DATE_LED = re.compile(rf"^{SEP}*{DATE.pattern}")
 
 BRACKETS_OPEN = "〔［\\[【（(｛{"
 BRACKETS_CLOSE = "〕］\\]】）)｝}"
@@ -106,12 +107,12 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}})[{BRACKETS_OPEN}](?P<year>[12][0-9]{{3}})[{BRACKETS_CLOSE}]"
     rf"{SEP}*第?{SEP}*(?P<seq>[0-9０-９]{{1,5}}){SEP}*号"
 )
-DOC_NUMBER_LINE = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*{DOC_NUMBER.pattern}[ \t\u3000\u2002\u2003\u00a0]*$")
-ATTACHMENT_LINE = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{CN}]+)?{SEP}*[:：]?{SEP}*$")
-ATTACHMENT_REF = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{CN}]+)?{SEP}*[:：]{SEP}*(?P<title>\S.*)$")
+DOC_NUMBER_LINE = re.compile(rf"^{SEP}*{DOC_NUMBER.pattern}{SEP}*$")
+ATTACHMENT_LINE = re.compile(rf"^{SEP}*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{CN}]+)?{SEP}*[:：]?{SEP}*$")
+ATTACHMENT_REF = re.compile(rf"^{SEP}*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{CN}]+)?{SEP}*[:：]{SEP}*(?P<title>\S.*)$")
 RECIPIENTS_LINE = re.compile(r"^[^。；;]{2,300}[:：]\s*$")
 ISSUERS = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|常务委员会|人民代表大会|政府|局|厅|部|委|院|署|会|中心|公司|集团)"
-SIGNATURE_LINE = re.compile(rf"^[ \t\u3000\u2002\u2003\u00a0]*[\u4e00-\u9fff（）()、]{{2,40}}{ISSUERS}[ \t\u3000\u2002\u2003\u00a0]*$")
+SIGNATURE_LINE = re.compile(rf"^{SEP}*[\u4e00-\u9fff（）()、]{{2,40}}{ISSUERS}{SEP}*$")
 TITLE_WORDS = re.compile(r"(关于.{2,}的|条例|办法|规定|细则|规则|决定|命令|公告|通告|通知|通报|意见|方案|措施|批复|函)$")
 
 
@@ -144,7 +145,7 @@ def parse_date(s: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff“”《》、，（）])[ \t\u3000\u2002\u2003\u00a0]+(?=[\u4e00-\u9fff“”《》、，（）])")
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[\u4e00-\u9fff“”《》、，（）]){SEP}+(?=[\u4e00-\u9fff“”《》、，（）])")
 
 
 def squash(s: str) -> str:

@@ -108,14 +108,14 @@ class TreeBuilder:
 def _heading(lab: P.Label, first, para: Paragraph) -> tuple[str | None, bool]:
     """The node's heading and whether the paragraph has body text beyond it."""
     line = first.text
-    rest = line[lab.end:].strip(" \t\u3000\u2002\u2003\u00a0")
+    rest = line[lab.end:].strip(P.WS)
     more_lines = len(para.lines) > 1
     key = lab.level.key
     if key in ("bian", "zhang", "jie"):
         return (P.squash(rest) or None), more_lines
     if first.bold_end is not None and first.bold_end > lab.end:
-        bold = line[lab.end:first.bold_end].strip(" \t\u3000\u2002\u2003\u00a0")
-        after = line[first.bold_end:].strip(" \t\u3000\u2002\u2003\u00a0")
+        bold = line[lab.end:first.bold_end].strip(P.WS)
+        after = line[first.bold_end:].strip(P.WS)
         return (bold.rstrip("。.：:") or None), bool(after) or more_lines
     if not rest:
         return None, more_lines
