@@ -65,7 +65,7 @@ def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
 
 
 def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode: bool, *,
-                     gazette: bool, head_end: int | None = None, info_end: int | None = None) -> Document:
+                     head_end: int | None = None, info_end: int | None = None) -> Document:
     """Lines a..b (exclusive) of the clean text form one document."""
     doc = Document(id=doc_id, start=lines[a].start, end=lines[b - 1].end if b > a else lines[a].start)
     provisions: list[Provision] = []
@@ -85,10 +85,10 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
             doc.doc_number = P.normalize_doc_number(s)
         elif _META_LINE.match(s) or ("|" in s and any(key in s for key in _META_KEYS)):
             _read_metadata(s, doc)
-        elif not title_lines or (title_lines[-1].index == k - 1 and not _HISTORY_LINE.match(s)
-                                 and not s.endswith(("：", ":"))):
-            if not _HISTORY_LINE.match(s) or not title_lines:
-                title_lines.append(ln)
+        elif not title_lines:
+            title_lines.append(ln)  # the first line that is not metadata or a 文号
+        elif title_lines[-1].index == k - 1 and not _HISTORY_LINE.match(s) and not s.endswith(("：", ":")):
+            title_lines.append(ln)  # a title printed over several lines
         if not doc.recipients and is_recipients(s):
             doc.recipients = _split_recipients(s)
     if title_lines:
@@ -112,7 +112,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         taken.add("toc")
         body_start = toc_end
     att_at = [k for k in range(body_start, b) if P.ATTACHMENT_LINE.match(lines[k].text)]
-    closing = find_closing(lines, body_start, att_at[0] if att_at else b) if gazette or True else None
+    closing = find_closing(lines, body_start, att_at[0] if att_at else b)
     body_end = closing[0] if closing else (att_at[0] if att_at else b)
     _build(provisions, taken, lines, body_start, body_end, blank_mode, None)
     after = body_end

@@ -86,7 +86,7 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
     )
     documents: list[Document] = []
     if not is_issue:
-        doc = segment_document("doc1", lines, 0, len(lines), blank_mode, gazette=False,
+        doc = segment_document("doc1", lines, 0, len(lines), blank_mode,
                                head_end=starts[0][1] if starts and starts[0][0] == _first_nonblank(lines) else None,
                                info_end=info_end)
         doc.start, doc.end = 0, len(text.clean)
@@ -96,7 +96,7 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
     issue = _front_matter(text, front)
     for n, (a, head_end) in enumerate(starts):
         b = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        doc = segment_document(f"doc{n + 1}", lines, a, b, blank_mode, gazette=True, head_end=head_end)
+        doc = segment_document(f"doc{n + 1}", lines, a, b, blank_mode, head_end=head_end)
         doc.start = lines[a].start
         doc.end = lines[b].start if b < len(lines) else len(text.clean)
         documents.append(doc)
