@@ -52,3 +52,20 @@ def test_jieba_tokens_expand_to_whole_words():
     for s in spans:  # each span covers its value, aligned to token boundaries
         assert s._.gazette["raw"] in s.text
         assert s.start_char <= s._.gazette["span"][0] and s._.gazette["span"][1] <= s.end_char
+
+
+def test_components_are_found_through_the_entry_points():
+    """`spacy_factories` entry points (setup.cfg): a user's blank pipeline finds the components by name
+    without importing extract.nlp first."""
+    import subprocess
+    import sys
+
+    code = ("import spacy, sys\n"
+            "nlp = spacy.blank('zh')\n"
+            "nlp.add_pipe('gazette_units')\n"
+            "assert 'extract.nlp' in sys.modules\n"  # loaded by spaCy through the entry point
+            "doc = nlp('（责任单位：市税务局、财政局）')\n"
+            "print([(s.text, s.label_) for s in doc.spans['gazette']])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[('市税务局', 'UNIT'), ('财政局', 'UNIT')]"
