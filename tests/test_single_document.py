@@ -48,3 +48,23 @@ def test_plain_text_law_with_table_of_contents():
     chapters = [p.heading for p in d.provisions if p.level == "chapter"]
     assert chapters == ["总则", "不正当竞争行为", "对涉嫌不正当竞争行为的调查", "法律责任", "附则"]
     assert [p.number for p in d.provisions if p.level == "article"] == list(range(1, 34))
+
+
+def test_notes_and_colophon_after_the_date_stay_in_the_closing():
+    text = ("某某市人民政府关于建立某某制度的通知\n某政〔2023〕8号\n各县（市、区）人民政府：\n"
+            "一、总体要求\n做好相关工作。\n某某市人民政府\n2023年3月1日\n（此件公开发布）\n"
+            "抄送：市委各部门。\n")
+    d = extract.parse(text, path="n.txt").documents[0]
+    assert [p.id for p in d.provisions] == ["preamble", "sec1", "closing"]
+    assert d.regulation is None and d.date == "2023-03-01"
+    assert d.provision("closing").text == "某某市人民政府\n2023年3月1日\n（此件公开发布）\n抄送：市委各部门。\n"
+
+
+def test_printed_regulation_after_a_closing_note():
+    text = ("某某市人民政府关于印发某某办法的通知\n某政〔2023〕9号\n各县（市、区）人民政府：\n"
+            "现将《某某办法》印发给你们，请认真贯彻执行。\n某某市人民政府\n2023年3月1日\n（此件公开发布）\n"
+            "某某办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自2023年4月1日起施行。\n")
+    d = extract.parse(text, path="n.txt").documents[0]
+    assert [p.id for p in d.provisions] == ["preamble", "para1", "closing", "reg", "reg/art1", "reg/art2"]
+    assert d.regulation == {"title": "某某办法", "provision_id": "reg"}
+    assert d.effective == "2023-04-01"

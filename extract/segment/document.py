@@ -18,7 +18,8 @@ _META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成�
 _META_LINE = re.compile(r"^\s*(?:" + "|".join(_META_KEYS) + r")\s*[|｜:：]")
 _HISTORY_LINE = re.compile(rf"^{P.SEP}*[（(]?{P.DATE.pattern}")
 _RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
-_PRINTED = re.compile(r"印发|发布|公布")
+_PRINTED = re.compile(r"印发|发布|公布|转发|批转")
+_CLOSING_NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
 
 
@@ -127,11 +128,17 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
                 doc.date = P.parse_date(s)
             elif doc.signature is None:
                 doc.signature = s
+        # notes printed under the date ('（此件公开发布）') belong to the closing
+        r = _nonblank(lines, c1, b)
+        while r < b and _CLOSING_NOTE.match(lines[r].stripped):
+            c1 = r + 1
+            r = _nonblank(lines, c1, b)
         after = c1
-        # the regulation a 印发 notice publishes
+        # the regulation a 印发 notice publishes; after any other document, what follows the date
+        # (抄送, 印发 colophon) stays in the closing
         reg_end = att_at[0] if att_at and att_at[0] >= c1 else b
         r = _nonblank(lines, c1, reg_end)
-        if r < reg_end:
+        if r < reg_end and (_PRINTED.search(doc.title or "") or lines[r].heading):
             reg_title = lines[r].stripped
             reg = Provision(id="reg", level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
                             heading=P.squash(reg_title))
