@@ -136,3 +136,13 @@ def test_age_is_not_weeks():
     found = find_thresholds("不得招用不满16周岁的未成年人")
     assert [(f.raw, f.data["value"], f.data["unit"], f.data["comparator"]) for f in found] == [
         ("不满16周岁", 16, "周岁", "lt")]
+
+
+def test_not_yet_reached_is_below():
+    # held-out 女职工劳动保护特别规定 第七条: 怀孕未满4个月流产的 (less than 4 months)
+    from extract.recognize.quantities import find_thresholds
+
+    got = [(f.raw, f.data["value"], f.data["unit"], f.data["comparator"])
+           for f in find_thresholds("女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。")]
+    assert got == [("未满4个月", 4, "month", "lt"), ("15天", 15, "day", "eq"),
+                   ("满4个月", 4, "month", "ge"), ("42天", 42, "day", "eq")]
