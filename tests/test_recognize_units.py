@@ -83,3 +83,12 @@ NOT_UNITS = [
 @pytest.mark.parametrize("text", NOT_UNITS)
 def test_not_a_unit(text):
     assert names(text) == []
+
+
+def test_a_list_under_a_level_phrase_shares_the_whole_level():
+    # held-out 女职工劳动保护特别规定 第十二条
+    from extract.recognize.units import find_units
+
+    text = "县级以上人民政府人力资源社会保障行政部门、安全生产监督管理部门按照各自职责负责对用人单位遵守本规定的情况进行监督检查。"
+    assert [f.data["name"] for f in find_units(text)] == [
+        "县级以上人民政府人力资源社会保障行政部门", "县级以上人民政府安全生产监督管理部门"]

@@ -241,9 +241,18 @@ def canonical(name: str, prefix: _Prefix | None = None, place: str | None = None
     return (prefix.level + body) if prefix.level else body
 
 
+_LEVEL_PHRASE = re.compile(
+    r"^(?:(?:县级以上|设区的市级?以上|(?:省|市|县|区)级(?:以上)?)(?:地方)?(?:各级)?人民政府)(?=\S{2,})")
+
+
 def _level(name: str) -> str | None:
-    """'市' for 市税务局 and 市市场监管局, None for 市场监管局 (市场 is a word, not a prefix)."""
+    """'市' for 市税务局 and 市市场监管局, None for 市场监管局 (市场 is a word, not a prefix);
+    '县级以上人民政府' for 县级以上人民政府人力资源社会保障行政部门, so that the next name in the list
+    (安全生产监督管理部门) takes the whole level."""
     v = _vocab()
+    m = _LEVEL_PHRASE.match(name or "")
+    if m:
+        return m.group(0)
     if not name or name[0] not in LEVELS or len(name) < 3:
         return None
     if name.startswith(v["unprefixed"]):
