@@ -92,3 +92,19 @@ def test_a_list_under_a_level_phrase_shares_the_whole_level():
     text = "县级以上人民政府人力资源社会保障行政部门、安全生产监督管理部门按照各自职责负责对用人单位遵守本规定的情况进行监督检查。"
     assert [f.data["name"] for f in find_units(text)] == [
         "县级以上人民政府人力资源社会保障行政部门", "县级以上人民政府安全生产监督管理部门"]
+
+
+def test_unit_acting_under_another_bodys_leadership():
+    # held-out 北京市控制吸烟条例 第五条
+    from extract.recognize.units import find_units
+
+    text = "本市各级爱国卫生运动委员会在本级人民政府领导下，负责组织、协调、指导相关行政部门的控制吸烟工作。"
+    assert [(f.data["name"], f.data["role"]) for f in find_units(text)] == [("本市各级爱国卫生运动委员会", "competent")]
+    assert [f.data["name"] for f in find_units("市财政局在市人民政府统一领导下，负责资金保障工作。")] == ["市财政局"]
+
+
+def test_a_principle_is_not_a_unit():
+    # held-out 北京市控制吸烟条例 第三条: 政府管理、单位负责、个人守法 names roles in a principle
+    from extract.recognize.units import find_units
+
+    assert find_units("实行政府管理、单位负责、个人守法、社会监督的原则。") == []

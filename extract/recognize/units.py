@@ -32,6 +32,9 @@ LABEL_AT_START = re.compile(
     r"|[（(][一二三四五六七八九十0-9]+[）)][ \t\u3000]*|[一二三四五六七八九十]+、[ \t\u3000]*"
     r"|[0-9]+[.．、][ \t\u3000]*)")
 SCOPE = re.compile(r"[，,]?[ \t\u3000]*以下(?:均|都|皆)?(?:含|包括)(?P<scope>.+?)[，,][ \t\u3000]*不再(?:逐一|一一)?列出")
+# 本市各级爱国卫生运动委员会, 本省各级人民政府: a local regulation naming its own region's bodies
+LOCAL_STARTS = ("本市各级", "本省各级", "本县各级", "本区各级", "本自治区各级", "本市人民政府", "本省人民政府")
+GENERIC_NOUNS = {"单位", "部门", "机关", "组织", "个人", "社会", "企业", "政府"}
 PRONOUN_STARTS = ("该", "本", "其", "此", "每", "上述", "有关", "相关", "其他", "其它", "对", "由", "在", "经", "将")
 NOT_IN_NAME = ("或者", "或", "及其", "以及", "的", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立", "成立")
 
@@ -48,7 +51,9 @@ def _vocab():
     role_words = vocab.mapping("unit_role_words.tsv")
     label_re = re.compile(rf"(?P<label>{vocab.alternation('unit_labels.tsv')})[ \t\u3000]*[:：]")
     role_re = re.compile(rf"(?P<word>{vocab.alternation('unit_role_words.tsv')})")
-    adverbs = re.compile(rf"(?:{vocab.alternation('unit_adverbials.txt')})+$")
+    # the listed adverbials, and '在本级人民政府领导下，' (under whose leadership the unit acts)
+    adverbs = re.compile(rf"(?:{vocab.alternation('unit_adverbials.txt')}"
+                         rf"|在[^，。；、]{{1,16}}(?:统一)?(?:领导|指导|组织|协调)下[，,]?)+$")
     suffix_re = re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$")
     return dict(suffixes=suffixes, labels=labels, role_words=role_words, label_re=label_re, role_re=role_re,
                 adverbs=adverbs, suffix_re=suffix_re, keep=vocab.words("unit_keep_starts.txt"),
@@ -265,8 +270,10 @@ def _looks_like_unit(name: str, place: str | None) -> bool:
     name = re.sub(r"[ \t\u3000\n]+", "", name).translate(FOLD)
     if not 2 <= len(name) <= 40 or not re.fullmatch(r"[\u4e00-\u9fff〔〕、]+", name):
         return False
-    if name.startswith(PRONOUN_STARTS) or any(w in name for w in NOT_IN_NAME):
+    if (name.startswith(PRONOUN_STARTS) and not name.startswith(LOCAL_STARTS)) or any(w in name for w in NOT_IN_NAME):
         return False
+    if re.split(r"[、，,]", name)[-1] in GENERIC_NOUNS:
+        return False  # '政府管理、单位负责、个人守法' is a principle, not a unit
     return bool(v["suffix_re"].search(name))
 
 
@@ -398,7 +405,8 @@ def _names_in(text: str, a: int, b: int, place: str | None) -> list[tuple[int, i
         prefix = _Prefix()
         return [(x, y, canonical(re.sub(r"[ \t\u3000\n]+", "", text[x:y]), prefix, place)) for x, y in items]
     whole = re.sub(r"[ \t\u3000\n]+", "", text[a:b])
-    if _looks_like_unit(whole.translate(FOLD).replace("、", ""), place) and not whole.startswith("、"):
+    if (_looks_like_unit(whole.translate(FOLD).replace("、", ""), place) and not whole.startswith("、")
+            and whole.split("、")[-1] not in GENERIC_NOUNS):
         shared = _SHARED_HEAD.fullmatch(whole)
         if shared:  # 县级以上人民政府公安、交通运输部门: one department per domain
             return [(a, b, shared.group("level") + item + shared.group("head"))
