@@ -56,7 +56,7 @@ def main(argv=None) -> int:
         t2 = time.perf_counter()
         # as `gazette extract` does it: JSON text, and the compiled validator on the same data
         data = x.to_json()
-        out = json.dumps(data, ensure_ascii=False, indent=1)
+        out = json.dumps(data, ensure_ascii=False)  # as `gazette extract -o FILE` or piped
         t3 = time.perf_counter()
         problems = first_error(data)
         t4 = time.perf_counter()

@@ -119,7 +119,8 @@ def main():
 @click.argument("files", nargs=-1, required=True)
 @click.option("-o", "--output", help="Write to this file instead of stdout.")
 @click.option("--jsonl", is_flag=True, help="One JSON object per line (implied for several files).")
-@click.option("--indent", type=int, default=1, show_default=True, help="JSON indent for a single document.")
+@click.option("--indent", type=int, default=None,
+              help="JSON indent for a single document (default: 1 on a terminal, compact when piped or -o).")
 @click.option("--no-values", is_flag=True, help="Segment only: skip recognising units, thresholds, deadlines.")
 @click.option("--max-bytes", type=int, default=200 * 1024 * 1024, show_default=True, help="Refuse larger inputs.")
 @click.option("--max-line", type=int, default=1_000_000, show_default=True, help="Refuse inputs with longer lines.")
@@ -144,6 +145,8 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
     out = _open_out(output)
     status = EXIT_OK
     lines_mode = jsonl or len(files) > 1
+    if indent is None and out is None and sys.stdout.isatty():
+        indent = 1  # for a person reading; compact (and five times faster to write) for programs
     try:
         for path in files:
             try:
@@ -158,7 +161,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 click.echo(_stage(result, dump_stage), file=out)
                 continue
             data = result.to_json()
-            text = _dump(data, None if lines_mode else indent)
+            text = _dump(data, None if lines_mode or indent is None else indent)
             problem = first_error(data)
             if problem:
                 raise GazetteError("E020", reason=problem)

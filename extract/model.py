@@ -47,11 +47,12 @@ class Provision:
             "id": self.id, "parent": self.parent, "level": self.level, "label": self.label,
             "number": self.number, "heading": self.heading, "text": self.text,
             "span": [self.start, self.end], "page": self.page, "line": self.line,
-            "units": self.units, "thresholds": self.thresholds, "deadlines": self.deadlines,
+            # only thresholds carry Decimals; the rest is plain JSON already
+            "units": self.units, "thresholds": jsonable(self.thresholds), "deadlines": self.deadlines,
             "citations": self.citations,
         }
         out.update(self.extra)
-        return jsonable(out)
+        return out
 
 
 @dataclass
@@ -82,13 +83,13 @@ class Document:
         return [p for p in self.provisions if p.parent == pid]
 
     def to_json(self) -> dict:
-        return jsonable({
+        return {
             "id": self.id, "title": self.title, "doc_number": self.doc_number, "issuer": self.issuer,
             "date": self.date, "recipients": self.recipients, "signature": self.signature,
             "effective": self.effective, "expires": self.expires, "span": [self.start, self.end],
             "attachments": self.attachments, "regulation": self.regulation, "metadata": self.metadata,
             "provisions": [p.to_json() for p in self.provisions],
-        })
+        }
 
 
 @dataclass
