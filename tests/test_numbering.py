@@ -102,3 +102,22 @@ def test_chinese_numeral_signature_date():
             "某某市人民政府\n二〇二三年一月十日\n")
     d = extract.parse(text, path="n.txt").documents[0]
     assert (d.doc_number, d.date, d.signature, d.issuer) == ("某政〔2023〕7号", "2023-01-10", "某某市人民政府", "某某市人民政府")
+
+
+def test_quoted_text_of_an_amendment_stays_in_the_amending_provision():
+    # the shape of 最高人民法院关于修改…等十八件知识产权类司法解释的决定 (lawrefbook)
+    text = ("# 某某决定\n\n<!-- INFO END -->\n\n一、修改《某规定》\n\n1.将第一条修改为：“人民法院受理下列案件：\n\n"
+            "1.甲案件；\n\n2.乙案件。”\n\n2.将第六条修改为：\n\n“人民法院可以运用其他证据。\n\n“前款规定的证据包括审查档案。”\n\n"
+            "3.删除第二条。\n\n二、修改《另一规定》\n\n1.将引言修改为：“为了正确审理案件。”\n")
+    d = extract.parse(text, path="x.md").documents[0]
+    assert [p.id for p in d.provisions] == [
+        "preamble", "sec1", "sec1/sub1", "sec1/sub2", "sec1/sub3", "sec2", "sec2/sub1"]
+    assert "2.乙案件。”" in d.provision("sec1/sub1").text
+    assert "“前款规定的证据包括审查档案。”" in d.provision("sec1/sub2").text
+
+
+def test_definitions_in_quotes_are_paragraphs_of_their_article():
+    text = ("# 某某法\n\n<!-- INFO END -->\n\n第一条 本法下列用语的含义：\n\n“网络”，是指计算机系统。\n\n"
+            "“网络运营者”，是指网络的所有者。\n\n第二条 本法自公布之日起施行。\n")
+    d = extract.parse(text, path="x.md").documents[0]
+    assert [p.id for p in d.provisions] == ["preamble", "art1", "art1/para2", "art1/para3", "art2"]

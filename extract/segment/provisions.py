@@ -15,6 +15,9 @@ from .lines import Paragraph
 _FUNCTION_CHARS = set("的本应由为于将对在按得可不是指其有")
 _HEADING_PUNCT = re.compile(r"[，、；：,;:（）()“”《》]")
 PARA_RANK_OFFSET = 0.5
+MAX_QUOTED_PARAGRAPHS = 60
+# an amending instruction whose new text follows in quotes: 将第六条修改为：/ 增加一款，作为第四款：
+_AMENDS = re.compile(r"(?:修改为|修订为|改为|表述为|增加[^。；]{0,20}|增写[^。；]{0,20}|内容如下)[:：][ \t\u3000]*\n*$")
 
 
 class TreeBuilder:
@@ -30,6 +33,9 @@ class TreeBuilder:
         self.body: dict[str, bool] = {}  # id -> has own body text beyond label and heading
         self.last_article = 0
         self.paragraphs: dict[str | None, int] = {}  # parent id -> paragraph children so far
+        self.quote_depth = 0
+        self.quoted_paragraphs = 0
+        self.last_text = ""
 
     # -- ids ---------------------------------------------------------------------------------------
     def _id(self, parent: Provision | None, local: str) -> str:
@@ -50,11 +56,31 @@ class TreeBuilder:
         return lab
 
     def add(self, para: Paragraph) -> None:
+        text = para.text
+        introduced = bool(_AMENDS.search(self.last_text)) and text.lstrip(P.WS).startswith("“")
+        self.last_text = text
+        if (self.quote_depth > 0 or introduced) and self.out:
+            # inside a quotation that runs over several paragraphs (将第一条修改为：“… 1.… 25.…”):
+            # the quoted text, numbered or not, belongs to the provision that quotes it
+            self._track_quotes(text)
+            return
+        self._track_quotes(text)
         lab = self.accepts(para)
         if lab:
             self._add_numbered(para, lab)
         else:
             self._add_unnumbered(para)
+
+    def _track_quotes(self, text: str) -> None:
+        """Open Chinese quotation marks after this paragraph. A quotation over several paragraphs
+        opens each of them with “ and closes only at its end: that opening “ is not a new quote."""
+        opens, closes = text.count("“"), text.count("”")
+        if self.quote_depth > 0 and text.lstrip(P.WS).startswith("“"):
+            opens -= 1
+        self.quote_depth = max(0, self.quote_depth + opens - closes)
+        self.quoted_paragraphs = self.quoted_paragraphs + 1 if self.quote_depth else 0
+        if self.quoted_paragraphs > MAX_QUOTED_PARAGRAPHS:
+            self.quote_depth = self.quoted_paragraphs = 0  # a quote never closed: a typo, not a quotation
 
     def _add_numbered(self, para: Paragraph, lab: P.Label) -> None:
         rank = lab.level.rank
