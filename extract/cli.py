@@ -157,6 +157,8 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 _fail(str(e))
                 status = EXIT_TROUBLE
                 continue
+            for w in result.text.warnings:
+                _fail(f"{w['code']} {path}: {w['message']}")
             if dump_stage:
                 click.echo(_stage(result, dump_stage), file=out)
                 continue

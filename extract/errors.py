@@ -47,6 +47,16 @@ MESSAGES = {
 }
 
 
+WARNINGS = {
+    "W001": "page {page} has no text layer (a scanned page?): its content is missing; run OCR first, e.g. ocrmypdf",
+}
+
+
+def warning(code: str, **fields) -> dict:
+    """A problem that does not stop the run: kept in the output's `warnings` and printed on stderr."""
+    return {"code": code, "message": WARNINGS[code].format(**fields), **fields}
+
+
 class GazetteError(Exception):
     """An error the user can act on: printed as one line on stderr, exit code 2."""
 

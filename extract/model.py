@@ -129,6 +129,7 @@ class Extraction:
             "issue": self.issue.to_json() if self.issue else None,
             "documents": [d.to_json() for d in self.documents],
             "removals": [r.to_json(t) for r in t.removals],
+            "warnings": t.warnings,
         }
 
     def provisions(self):

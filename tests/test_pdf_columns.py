@@ -74,7 +74,7 @@ def test_every_body_page_has_its_gutter_and_the_cover_none(two_columns):
 
     data = two_columns[0].read_bytes()
     doc = open_pdf(data, "x")
-    pages, tables, _ = read_pages(doc, data, "x", None)
+    pages, tables, _, _ = read_pages(doc, data, "x", None)
     doc.close()
     find_furniture(pages)
     items = []

@@ -123,3 +123,36 @@ def test_progress_bar_only_when_slow(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("GAZETTE_PROGRESS", "0")
     pdf.read_pdf(data, "ten.pdf")
     assert capsys.readouterr().err == ""
+
+
+def test_scanned_page_inside_a_text_pdf_is_a_warning(tmp_path):
+    """A text PDF with one scanned page reads, and says which page lost its content (W001)."""
+    import json
+    import subprocess
+    import sys
+
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from pdf_fixtures import register_cid_font
+
+    font = register_cid_font()
+    img = Image.new("L", (300, 400), 255)
+    ImageDraw.Draw(img).line((30, 40, 270, 40), fill=0, width=3)
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    for page in range(3):
+        if page == 1:
+            c.drawImage(ImageReader(img), 50, 100, width=495, height=660)
+        else:
+            c.setFont(font, 12)
+            c.drawString(72, 760, f"第{'一三'[page // 2]}条 本办法自公布之日起施行。")
+        c.showPage()
+    c.save()
+    proc = subprocess.run([sys.executable, "-m", "extract", "extract", str(path)], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert [(w["code"], w["page"]) for w in out["warnings"]] == [("W001", "2")]
+    err = proc.stderr.decode()
+    assert err.startswith("gazette: W001 ") and "page 2 has no text layer" in err and err.count("\n") == 1

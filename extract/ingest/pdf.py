@@ -19,7 +19,7 @@ import os
 import sys
 from collections import Counter
 
-from ..errors import GazetteError
+from ..errors import GazetteError, warning
 from .pdf_columns import find_gutter, fits_gutter, page_regions
 from .pdf_furniture import PageRows, find_furniture
 from .pdf_layout import Block, Region, continues, find_unruled_tables, place_tables, region_blocks
@@ -63,7 +63,8 @@ def _progress(total: int):
 
 
 def read_pages(doc, data: bytes, path: str, password: str | None):
-    """Every page's rows and tables: (pages, tables per page, whether any page had images)."""
+    """Every page's rows and tables: (pages, tables per page, whether any page had images, the pages
+    that are only an image)."""
     from .pdf_chars import page_chars, scan_page
     from .pdf_plumber import Plumber
 
@@ -71,6 +72,7 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
     pages: list[PageRows] = []
     tables: list[list] = []
     images = False
+    image_only: list[int] = []  # pages with an image and no text: scans inside a text PDF
     bar = _progress(len(doc))
     try:
         for i in range(len(doc)):
@@ -85,6 +87,8 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
             except Exception as e:  # noqa: BLE001 - pdfium or pdfminer on a damaged page
                 raise GazetteError("E012", path=path, reason=f"page {i + 1}: {e}") from e
             images = images or scan.images
+            if scan.images and not chars:
+                image_only.append(i)
             page_tables = []
             if scan.rules and chars:
                 try:
@@ -99,7 +103,7 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
         if bar is not None:
             bar.close()
         plumber.close()
-    return pages, tables, images
+    return pages, tables, images, image_only
 
 
 def read_pdf(data: bytes, path: str = "-", limits=None, password: str | None = None) -> Text:
@@ -112,14 +116,16 @@ def read_pdf(data: bytes, path: str = "-", limits=None, password: str | None = N
             raise GazetteError("E013", path=path, pages=len(doc), limit=limits.max_pages)
         if len(doc) == 0:
             raise GazetteError("E012", path=path, reason="it has no pages")
-        pages, tables, images = read_pages(doc, data, path, password)
+        pages, tables, images, image_only = read_pages(doc, data, path, password)
     finally:
         doc.close()
     if not any(p.rows for p in pages):
         raise GazetteError("E011", path=path)
     source, removals, page_map = pages_to_source(pages, tables)
-    return Text(source=source, removals=removals, path=path, format="pdf", encoding=None, newline="lf",
+    text = Text(source=source, removals=removals, path=path, format="pdf", encoding=None, newline="lf",
                 sha256=hashlib.sha256(data).hexdigest(), pages=page_map)
+    text.warnings = [warning("W001", page=pages[i].label or str(i + 1)) for i in image_only]
+    return text
 
 
 def pages_to_source(pages: list[PageRows], tables: list[list]):

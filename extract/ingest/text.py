@@ -46,6 +46,8 @@ class Text:
     sha256: str = ""
     # Pages: sorted list of (clean offset where a page starts, printed page label).
     pages: list[tuple[int, str]] = field(default_factory=list)
+    # Problems that did not stop reading ({"code", "message", ...}), e.g. a scanned page in a text PDF.
+    warnings: list[dict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._build()
