@@ -85,3 +85,14 @@ def test_provision_lines_point_at_source(seed):
     art7 = d.provision("reg/ch3/art7")
     src_line = seed.text.source.split("\n")[art7.line - 1]
     assert src_line.startswith("**第七条 参保资助。**")
+
+
+@pytest.mark.parametrize("n", range(7))
+def test_whole_provision_tree(seed, n):
+    """Every node's children, in order, as read off the source's numbering (golden 'children')."""
+    g = GOLDEN["documents"][n]
+    d = seed.documents[n]
+    got: dict[str, list[str]] = {}
+    for p in d.provisions:
+        got.setdefault(p.parent or "", []).append(p.id)
+    assert got == g["children"]
