@@ -19,6 +19,7 @@ _META_LINE = re.compile(r"^\s*(?:" + "|".join(_META_KEYS) + r")\s*[|｜:：]")
 _HISTORY_LINE = re.compile(rf"^{P.SEP}*[（(]?{P.DATE.pattern}")
 _RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
 _PRINTED = re.compile(r"印发|发布|公布|转发|批转")
+_DECREE_NUMBER = re.compile(rf"^第{P.SEP}*[0-9０-９]{{1,5}}{P.SEP}*号$")
 _CLOSING_NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
 
@@ -36,7 +37,10 @@ def _nonblank(lines: list[Line], i: int, stop: int) -> int:
 
 
 def is_signature(line: Line) -> bool:
+    """An issuing body (某某市人民政府办公室) or, under a decree, an official (市长 李四)."""
     s = line.stripped
+    if P.PERSON_SIGNATURE.match(s):
+        return True
     return bool(P.SIGNATURE_LINE.match(s)) and len(s) <= 40 and not P.match_label(s) and "关于" not in s
 
 
@@ -84,6 +88,8 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         s = ln.stripped
         if P.is_doc_number_line(s):
             doc.doc_number = P.normalize_doc_number(s)
+        elif title_lines and _DECREE_NUMBER.match(s) and P.squash(title_lines[-1].stripped).endswith("令"):
+            doc.doc_number = P.squash(title_lines[-1].stripped) + re.sub(r"\s", "", s)  # XX人民政府令第12号
         elif _META_LINE.match(s) or ("|" in s and any(key in s for key in _META_KEYS)):
             _read_metadata(s, doc)
         elif not title_lines:
@@ -179,7 +185,9 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if doc.date is None and doc.metadata.get(key):
             doc.date = P.parse_date(doc.metadata[key])
     if doc.issuer is None:
-        doc.issuer = doc.signature or doc.metadata.get("发文机关") or _issuer_from_title(doc.title)
+        signed_by_body = doc.signature and not P.PERSON_SIGNATURE.match(doc.signature)
+        doc.issuer = (doc.signature if signed_by_body else None) or doc.metadata.get("发文机关") \
+            or _issuer_from_title(doc.title)
     if doc.doc_number is None and doc.metadata.get("发文字号"):
         doc.doc_number = P.normalize_doc_number(doc.metadata["发文字号"])
     doc.provisions = provisions
@@ -363,6 +371,9 @@ def _read_metadata(s: str, doc: Document) -> None:
 
 
 def _issuer_from_title(title: str | None) -> str | None:
+    """某某市人民政府 from 某某市人民政府关于…的通知 or from a decree's title 某某市人民政府令."""
+    if title and title.endswith("令") and "关于" not in title:
+        return title[:-1] or None
     if not title or "关于" not in title:
         return None
     head = title.split("关于", 1)[0].strip()

@@ -51,7 +51,71 @@ def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
             if is_recipients(s):
                 head_end = r + 1
         starts.append((top, head_end))
-    return starts
+    return _starts_without_doc_number(lines, starts)
+
+
+_DECREE = re.compile(rf"^\S{{2,30}}(?:人民政府|政府)令$")
+_DECREE_NUMBER = re.compile(rf"^第{P.SEP}*[0-9０-９]{{1,5}}{P.SEP}*号$")
+_NOTICE_TITLE = re.compile(r"关于.{2,}的(?:通知|决定|意见|通报|批复|函|命令|公告|通告|报告)$")
+
+
+def _starts_without_doc_number(lines: list[Line], starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Documents printed without a 文号: a government decree (XX人民政府令 / 第12号), a level-1 heading
+    shaped like a title, or a '关于…的通知' line standing above its recipients (各县…人民政府：). A title equal to what the document before it publishes (关于印发X的通知, then X) is that
+    document's regulation, not a new document."""
+    taken = {k for a, b in starts for k in range(a, b)}
+    found: list[tuple[int, int]] = []
+    n = len(lines)
+
+    def next_nonblank(i: int) -> int:
+        while i < n and lines[i].blank:
+            i += 1
+        return i
+
+    for k, line in enumerate(lines):
+        if k in taken or line.blank:
+            continue
+        s = line.stripped
+        title = P.squash(s)
+        head_end = None
+        if _DECREE.match(title):
+            j = next_nonblank(k + 1)
+            if j < n and _DECREE_NUMBER.match(lines[j].stripped):
+                head_end = j + 1
+        elif (line.heading == 1 and (P.TITLE_WORDS.search(title) or "关于" in title) and "公报" not in title) \
+                or (_NOTICE_TITLE.search(title) and len(title) <= 80):
+            j = next_nonblank(k + 1)
+            if j < n and is_recipients(lines[j].stripped):
+                head_end = j + 1
+            elif line.heading == 1:
+                head_end = k + 1
+        if head_end is None or _published_by_previous(lines, starts + found, k, title):
+            continue
+        if _repeated_below(lines, starts, k, title):
+            continue  # the same document's title printed again above its 文号
+        found.append((k, head_end))
+        taken.update(range(k, head_end))
+    return sorted(starts + found)
+
+
+def _repeated_below(lines: list[Line], starts: list[tuple[int, int]], k: int, title: str) -> bool:
+    later = [a for a, _ in starts if k < a <= k + 20]
+    if not later:
+        return False
+    a = min(later)
+    other = P.squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank and not P.is_doc_number_line(l.stripped)))
+    mine, theirs = _norm(title), _norm(other)
+    return bool(mine) and (mine in theirs or (len(theirs) >= 4 and theirs in mine) or theirs[:len(mine)] == mine
+                           or difflib.SequenceMatcher(None, mine, theirs[:len(mine) + 10]).ratio() >= 0.8)
+
+
+def _published_by_previous(lines: list[Line], starts: list[tuple[int, int]], k: int, title: str) -> bool:
+    before = [a for a, _ in starts if a < k]
+    if not before:
+        return False
+    a = max(before)
+    prev_title = P.squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank))
+    return bool(re.search(r"印发|发布|公布|转发|批转", prev_title)) and title.replace(" ", "") in prev_title.replace(" ", "")
 
 
 _NOT_TITLE_END = "。！？；：:;!?）)」』”"
@@ -86,8 +150,9 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
     )
     documents: list[Document] = []
     if not is_issue:
+        numbered = [s for s in starts if any(P.is_doc_number_line(lines[k].stripped) for k in range(*s))]
         doc = segment_document("doc1", lines, 0, len(lines), blank_mode,
-                               head_end=starts[0][1] if starts and starts[0][0] == _first_nonblank(lines) else None,
+                               head_end=numbered[0][1] if numbered and numbered[0][0] == _first_nonblank(lines) else None,
                                info_end=info_end)
         doc.start, doc.end = 0, len(text.clean)
         documents.append(doc)

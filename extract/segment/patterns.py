@@ -113,6 +113,8 @@ ATTACHMENT_REF = re.compile(rf"^{SEP}*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{CN
 RECIPIENTS_LINE = re.compile(r"^[^。；;]{2,300}[:：]\s*$")
 ISSUERS = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|常务委员会|人民代表大会|政府|局|厅|部|委|院|署|会|中心|公司|集团)"
 SIGNATURE_LINE = re.compile(rf"^{SEP}*[\u4e00-\u9fff（）()、]{{2,40}}{ISSUERS}{SEP}*$")
+# a decree is signed by a person: 市长 李四
+PERSON_SIGNATURE = re.compile(rf"^{SEP}*(?:省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|院长|总理){SEP}*[\u4e00-\u9fff·]{{2,5}}{SEP}*$")
 TITLE_WORDS = re.compile(r"(关于.{2,}的|条例|办法|规定|细则|规则|决定|命令|公告|通告|通知|通报|意见|方案|措施|批复|函)$")
 
 
