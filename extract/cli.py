@@ -126,52 +126,61 @@ def main():
 @click.option("--max-line", type=int, default=1_000_000, show_default=True, help="Refuse inputs with longer lines.")
 @click.option("--max-pages", type=int, default=5000, show_default=True, help="Refuse PDFs with more pages.")
 @click.option("--password", help="Password of an encrypted PDF.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parse several files in this many processes (output keeps the input order).")
 @click.option("--dump-stage", type=click.Choice(["clean", "removals", "lines"]),
               help="Print an intermediate stage instead of the JSON (for debugging).")
 @guarded
-def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, password, dump_stage):
+def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, password, jobs, dump_stage):
     """Parse gazette issues or documents (markdown, text, PDF, HTML; '-' for stdin) into JSON.
 
     \b
     Example:
       gazette extract corpus/sanmenxia-gazette-2023-02.md -o issue.json
       cat notice.txt | gazette extract - --jsonl
+      gazette extract issues/*.pdf --jobs 2 -o issues.jsonl
     """
+    from .batch import Options, extract_many
     from .ingest import Limits
-    from .pipeline import parse
-    from .schema import first_error
 
     limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages)
-    out = _open_out(output)
-    status = EXIT_OK
     lines_mode = jsonl or len(files) > 1
+    if dump_stage:
+        return _dump_stages(files, limits, password, no_values, dump_stage, output)
+    out = _open_out(output)
     if indent is None and out is None and sys.stdout.isatty():
         indent = 1  # for a person reading; compact (and five times faster to write) for programs
+    options = Options(limits, password, not no_values, None if lines_mode else indent)
+    status = EXIT_OK
     try:
-        for path in files:
-            try:
-                result = parse(path, limits=limits, password=password, recognize=not no_values)
-            except GazetteError as e:
+        for outcome in extract_many(list(files), options, jobs=jobs):
+            for w in outcome.warnings:
+                _fail(w)
+            if outcome.error:
                 if len(files) == 1:
-                    raise
-                _fail(str(e))
+                    _fail(outcome.error)
+                    sys.exit(EXIT_TROUBLE)
+                _fail(outcome.error)
                 status = EXIT_TROUBLE
                 continue
-            for w in result.text.warnings:
-                _fail(f"{w['code']} {path}: {w['message']}")
-            if dump_stage:
-                click.echo(_stage(result, dump_stage), file=out)
-                continue
-            data = result.to_json()
-            text = _dump(data, None if lines_mode or indent is None else indent)
-            problem = first_error(data)
-            if problem:
-                raise GazetteError("E020", reason=problem)
-            click.echo(text, file=out)
+            click.echo(outcome.text, file=out)
     finally:
         if out:
             out.close()
     sys.exit(status)
+
+
+def _dump_stages(files, limits, password, no_values, stage, output) -> None:
+    from .pipeline import parse
+
+    out = _open_out(output)
+    try:
+        for path in files:
+            result = parse(path, limits=limits, password=password, recognize=not no_values)
+            click.echo(_stage(result, stage), file=out)
+    finally:
+        if out:
+            out.close()
 
 
 def _stage(result, stage: str) -> str:

@@ -70,3 +70,17 @@ def test_latin1_text_is_unknown_encoding(tmp_path):
     f = tmp_path / "latin1.txt"
     f.write_bytes(("Règlement général: café, naïve, Straße. " * 40).encode("cp1252"))
     assert_one_line_error(run("extract", str(f)), "E004")
+
+
+def test_jobs_give_the_same_lines_in_input_order(tmp_path):
+    from conftest import CORPUS
+
+    files = [str(p) for p in sorted((CORPUS / "laws").glob("*.md"))[:6]]
+    files.insert(3, str(tmp_path / "missing.md"))
+    one = run("extract", "--jsonl", *files)
+    two = run("extract", "--jsonl", "--jobs", "2", *files)
+    assert one.returncode == two.returncode == 2  # a bad file: the others still come out
+    assert one.stdout == two.stdout
+    paths = [line.split(b'"path": "', 1)[1].split(b'"', 1)[0].decode() for line in two.stdout.splitlines()]
+    assert paths == files[:3] + files[4:]
+    assert two.stderr.decode().count("E007") == 1
