@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..recognize.numerals import parse_int
+from ..segment.patterns import clause_start
 from .registry import ERROR, rule
 
 NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十两百]{1,4})"
@@ -48,20 +49,7 @@ def split_enumeration(s: str) -> list[str]:
 
 def enumeration_before(text: str, end: int) -> tuple[int, list[str]]:
     """The 、-enumeration ending at `end`: where it starts and its items (back to a clause boundary)."""
-    depth = 0
-    i = end - 1
-    while i >= 0:
-        ch = text[i]
-        if ch in _CLOSERS:
-            depth += 1
-        elif ch in _OPENERS:
-            if depth == 0:
-                break
-            depth -= 1
-        elif ch in _BOUNDARY and depth == 0:
-            break
-        i -= 1
-    start = i + 1
+    start = clause_start(text, end, _BOUNDARY, _OPENERS, _CLOSERS)
     return start, split_enumeration(text[start:end])
 
 

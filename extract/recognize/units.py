@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import vocab
+from ..segment.patterns import clause_start
 from .found import Found
 
 OPEN = "（(〔［[【"
@@ -336,20 +337,7 @@ def _subject_before(text: str, k: int) -> tuple[int | None, int]:
     note = re.search(r"[（(](?:以下)?简称[^（()）]{1,20}[）)]$", text[max(0, b - 30):b])
     if note:
         b -= len(note.group(0))
-    a = b - 1
-    depth = 0
-    while a >= 0:
-        ch = text[a]
-        if ch in CLOSE:
-            depth += 1
-        elif ch in OPEN:
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and ch in CLAUSE_END:
-            break
-        a -= 1
-    a += 1
+    a = clause_start(text, b, CLAUSE_END, OPEN, CLOSE)
     clause = text[a:b]
     label = LABEL_AT_START.match(clause)
     if label:

@@ -154,3 +154,22 @@ def squash(s: str) -> str:
     """Join a title printed over several lines or spaced out ('总 则' -> '总则')."""
     s = re.sub(r"\s*\n\s*", "", s.strip())
     return _SPACE_BETWEEN_CJK.sub("", s).strip()
+
+
+def clause_start(text: str, end: int, boundaries: str, openers: str, closers: str) -> int:
+    """Where the clause ending at `end` starts: back to a boundary character outside brackets, or to an
+    unmatched opening bracket (the clause then starts inside it)."""
+    depth = 0
+    i = end - 1
+    while i >= 0:
+        ch = text[i]
+        if ch in closers:
+            depth += 1
+        elif ch in openers:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and ch in boundaries:
+            break
+        i -= 1
+    return i + 1
