@@ -10,17 +10,27 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
-from ..recognize.numerals import parse_int
-from ..segment import patterns as P
+from ..lexicon.dates import DATE, DAY, MONTH
+from ..lexicon.doctypes import self_reference
+from ..lexicon.numerals import parse_int
+from ..lexicon.spacing import SEP
 from .registry import ERROR, WARNING, rule
 
-_DATE = P.DATE.pattern
-_MONTH_DAY = re.compile(rf"(?<![0-9０-９年〇零○一二三四五六七八九十])(?P<m>{P.MONTH}){P.SEP}*月{P.SEP}*(?P<d>{P.DAY}){P.SEP}*日")
-_SELF = r"本(?:[\u4e00-\u9fff]{0,10}?)(?:条例|办法|规定|细则|规则|决定|意见|通知|措施|方案|制度|规范|标准|准则|公告|通告|命令|法)"
-_EFFECTIVE = re.compile(rf"{_SELF}[，,]?{P.SEP}*自{P.SEP}*(?P<date>{_DATE}){P.SEP}*起{P.SEP}*(?:施行|实施|执行|生效|试行)")
-_EFFECTIVE_ON_ISSUE = re.compile(rf"{_SELF}[，,]?{P.SEP}*自(?:印发|发布|公布|下发)之日起{P.SEP}*(?:施行|实施|执行|生效|试行)")
-_EXPIRES = re.compile(rf"有效期(?:限)?(?:为[^。；，]{{0,30}}?)?至{P.SEP}*(?P<date>{_DATE})")
+_DATE = DATE.pattern
+_MONTH_DAY = re.compile(rf"(?<![0-9０-９年〇零○一二三四五六七八九十])(?P<m>{MONTH}){SEP}*月{SEP}*(?P<d>{DAY}){SEP}*日")
+
+
+@lru_cache(maxsize=None)
+def _effective_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """本办法自…起施行 and 本办法自印发之日起施行 (the self-reference words come from a data file)."""
+    self_ = self_reference()
+    return (re.compile(rf"{self_}[，,]?{SEP}*自{SEP}*(?P<date>{_DATE}){SEP}*起{SEP}*(?:施行|实施|执行|生效|试行)"),
+            re.compile(rf"{self_}[，,]?{SEP}*自(?:印发|发布|公布|下发)之日起{SEP}*(?:施行|实施|执行|生效|试行)"))
+
+
+_EXPIRES = re.compile(rf"有效期(?:限)?(?:为[^。；，]{{0,30}}?)?至{SEP}*(?P<date>{_DATE})")
 
 
 def _ymd(m) -> tuple[int | None, int | None, int | None]:
@@ -48,7 +58,7 @@ def impossible(y, mo, d) -> str | None:
 def date_impossible(ctx):
     for doc, line in ctx.all_lines():
         taken = []
-        for m in P.DATE.finditer(line.text):
+        for m in DATE.finditer(line.text):
             y, mo, d = _ymd(m)
             taken.append((m.start(), m.end()))
             why = impossible(y, mo, d)
@@ -104,19 +114,20 @@ def stated_dates(ctx, doc):
             if kind in ("effective", "expires") and kind not in out and dl.get("date") and len(dl["date"]) >= 10:
                 span = dl.get("span") or (None, None)
                 out[kind] = (dl["date"], span[0], span[1])
+    effective, effective_on_issue = _effective_patterns()
     for line in ctx.lines(doc):
-        for kind, pattern in (("effective", _EFFECTIVE), ("expires", _EXPIRES)):
+        for kind, pattern in (("effective", effective), ("expires", _EXPIRES)):
             m = pattern.search(line.text)
             if m:
-                dm = P.DATE.search(m.group("date"))
+                dm = DATE.search(m.group("date"))
                 iso = _iso(*_ymd(dm))
                 if iso:
                     a = line.start + m.start("date")
                     prev = out.get(kind)
                     if prev is None or prev[1] is None:
                         out[kind] = (iso if prev is None else prev[0], a, a + len(m.group("date")))
-        if "effective" not in out and doc.date and _EFFECTIVE_ON_ISSUE.search(line.text):
-            m = _EFFECTIVE_ON_ISSUE.search(line.text)
+        if "effective" not in out and doc.date and effective_on_issue.search(line.text):
+            m = effective_on_issue.search(line.text)
             out["effective"] = (doc.date, line.start + m.start(), line.start + m.end())
     return out
 

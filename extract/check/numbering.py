@@ -7,24 +7,9 @@ implementation opinion run on across its 一、 sections).
 """
 from __future__ import annotations
 
-from ..segment import patterns as P
+from ..lexicon.numbering import CIRCLED, match_label
+from ..lexicon.numerals import cn_number
 from .registry import ERROR, WARNING, rule
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn_number(n: int) -> str:
-    """1..999 as Chinese numerals, the way labels print them: 十, 十一, 二十一, 一百零一."""
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    h, r = divmod(n, 100)
-    if r == 0:
-        return _DIGITS[h] + "百"
-    return _DIGITS[h] + "百" + ("零" + _DIGITS[r] if r < 10 else cn_number(r) if r >= 20 else "一" + cn_number(r))
 
 
 def style_key(p) -> str | None:
@@ -33,7 +18,7 @@ def style_key(p) -> str | None:
         return None
     if p.level == "attachment":
         return "attachment" if p.label != "附件" else None
-    lab = P.match_label(p.label)
+    lab = match_label(p.label)
     return lab.level.key if lab else None
 
 
@@ -53,7 +38,7 @@ def label_for(key: str, n: int, like: str) -> str:
     if key == "arabic_dot":
         return str(n) + like[-1]
     if key == "circled":
-        return P.CIRCLED[n - 1] if 0 < n <= len(P.CIRCLED) else str(n)
+        return CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
     return str(n)
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ..lexicon.numerals import to_ascii_digits
+from ..lexicon.spacing import SEP
 from .registry import ERROR, rule
 
-TOTAL = re.compile(r"^(?:合[ \t\u3000]*计|总[ \t\u3000]*计|共[ \t\u3000]*计|总[ \t\u3000]*数)$")
-SUBTOTAL = re.compile(r"^小[ \t\u3000]*计$")
+TOTAL = re.compile(rf"^(?:合{SEP}*计|总{SEP}*计|共{SEP}*计|总{SEP}*数)$")
+SUBTOTAL = re.compile(rf"^小{SEP}*计$")
 _NUMBER = re.compile(r"^[-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$")
 _EMPTY = {"", "-", "—", "－", "/", "——", "无"}
 _NOT_ADDITIVE = re.compile(r"%|％|率|比例|占比|比重|平均|均值|单价|排名|序号|编号|年份|增幅|增速|同比|环比")
@@ -21,7 +23,7 @@ def number(cell: str) -> Decimal | None:
     s = (cell or "").strip().replace(" ", "")
     if not _NUMBER.match(s):
         return None
-    s = s.translate(str.maketrans("０１２３４５６７８９．−", "0123456789.-")).replace(",", "").replace("，", "")
+    s = to_ascii_digits(s).replace("−", "-").replace(",", "").replace("，", "")
     try:
         return Decimal(s)
     except InvalidOperation:
@@ -61,7 +63,7 @@ def cell_offset(row_at: int, line: str, cells: list[str], col: int) -> int:
 
 
 def _label(cells: list[str]) -> str:
-    return re.sub(r"[ \t\u3000]", "", cells[0]) if cells else ""
+    return re.sub(SEP, "", cells[0]) if cells else ""
 
 
 def _header_rows(rows) -> int:
@@ -136,7 +138,7 @@ def table_total_column(ctx):
             width = max(len(c) for _, c in rows)
             header_text = [" ".join(c[i] if i < len(c) else "" for _, c in rows[:headers]) for i in range(width)]
             for tcol in range(2, width):
-                if not re.search(r"合[ \t\u3000]*计|总[ \t\u3000]*计", header_text[tcol]):
+                if not re.search(rf"合{SEP}*计|总{SEP}*计", header_text[tcol]):
                     continue
                 cols = [c for c in range(1, tcol) if not _NOT_ADDITIVE.search(header_text[c])]
                 if len(cols) < 2:

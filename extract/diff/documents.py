@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..lexicon.docnumber import DOC_NUMBER, normalize_doc_number
 from ..model import Document
-from ..segment import patterns as P
 from . import text as T
 from .assign import max_weight_matching
 from .similarity import bags, compare
@@ -42,7 +42,7 @@ class DocPair:
 
 
 def _number(d: Document) -> str | None:
-    return P.normalize_doc_number(d.doc_number) if d.doc_number else None
+    return normalize_doc_number(d.doc_number) if d.doc_number else None
 
 
 def _text(d: Document) -> str:
@@ -179,13 +179,13 @@ def _references(d: Document) -> tuple[set[str], set[str]]:
     for p in d.provisions:
         for c in p.citations or []:
             if c.get("doc_number"):
-                numbers.add(P.normalize_doc_number(c["doc_number"]))
+                numbers.add(normalize_doc_number(c["doc_number"]))
             if c.get("title"):
                 titles.add(T.squash_title(c["title"]))
         if p.id == "preamble":
             continue  # the notice's own 文号
-        for m in P.DOC_NUMBER.finditer(p.text):
-            numbers.add(P.normalize_doc_number(m.group(0)))
+        for m in DOC_NUMBER.finditer(p.text):
+            numbers.add(normalize_doc_number(m.group(0)))
         for m in re.finditer(r"《([^》]{2,80})》", p.text):
             titles.add(T.squash_title(m.group(1)))
     numbers.discard(_number(d))
