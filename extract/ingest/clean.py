@@ -35,6 +35,7 @@ _LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")
 _CONTINUATION = set("和及与或的等并且，、；。）)")
 _BLANK_RUN = re.compile(rf"\n(?:{SEP}*\n){{2,}}")
 _PARA_BREAK = re.compile(rf"\n(?:{SEP}*\n)+")
+_HIDDEN = "hidden"
 JOIN_MIN_PARAGRAPH = 24  # a paragraph cut by a page break fills at least a couple of printed lines
 
 
@@ -118,8 +119,12 @@ def running_title(source: str) -> str | None:
     return None
 
 
-def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
+def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Removal]:
+    """`hidden`: offsets of characters that are not there for cleaning (zero-width characters, which
+    ingest records as folds): cleaning looks through them and records no removal for them."""
     mask = _Mask(source)
+    for i in hidden:
+        mask.kind[i] = _HIDDEN
     lines = _lines(source)
     markdown = fmt == "markdown"
     heading_lines: set[int] = set()
@@ -213,7 +218,7 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
     for i, ch in enumerate(source):
         if ch == "\f" and i not in mask.kind:
             mask.kind[i] = "page_break"  # a form feed between pages: layout, not content
-    return mask.removals()
+    return [r for r in mask.removals() if r.kind != _HIDDEN]
 
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
