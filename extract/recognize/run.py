@@ -16,6 +16,8 @@ from .citations import find_citations
 from .dates import find_deadlines
 from .found import Found
 from .quantities import find_thresholds
+from ..lexicon.numbering import match_label
+from .unit_names import unit_like
 from .units import find_units
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
@@ -23,11 +25,13 @@ FIELDS = {"UNIT": "units", "THRESHOLD": "thresholds", "DEADLINE": "deadlines", "
 _PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|自治州|自治区|地区|盟)")
 
 
-def recognize(text: str, *, doc_date: str | None = None, place: str | None = None) -> list[Found]:
-    """All values in `text`, in order. Citations and deadlines win over thresholds they overlap."""
+def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
+              aliases: dict | None = None) -> list[Found]:
+    """All values in `text`, in order. Citations and deadlines win over thresholds they overlap.
+    `aliases` are the document's abbreviations of units (`abbreviations`)."""
     citations = find_citations(text)
     deadlines = find_deadlines(text, doc_date=doc_date)
-    units = find_units(text, place=place)
+    units = find_units(text, place=place, aliases=aliases)
     blockers = citations + deadlines
     thresholds = [t for t in find_thresholds(text) if not any(t.overlaps(b) for b in blockers)]
     return sorted(citations + deadlines + units + thresholds, key=lambda f: (f.start, f.end, f.label))
@@ -42,6 +46,30 @@ def place_of(document) -> str | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"[（(]以下(?:简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
+_BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|由|将|经|的|是|为|在|和|与|[，。；：、\s])")
+
+
+def abbreviations(document) -> dict[str, str]:
+    """The units a document names by an abbreviation it defines: `共同设立示范区执行委员会（以下简称执委会）`
+    gives {执委会: 示范区执行委员会}, so that 执委会 and 执委会办公室 later get the full name."""
+    out: dict[str, str] = {}
+    for p in document.provisions:
+        if "简称" not in p.text and "以下称" not in p.text:
+            continue
+        for m in _ABBREVIATION.finditer(p.text):
+            short = m.group("short")
+            head = p.text[max(0, m.start() - 40):m.start()]
+            cut = _BEFORE_NAME.match(head)
+            full = head[cut.end():] if cut else head
+            label = match_label(full)
+            if label:
+                full = full[label.end:]
+            if unit_like(full) and unit_like(short) and short != full:
+                out.setdefault(short, full)
+    return out
+
+
 def annotate(extraction) -> None:
     for document in extraction.documents:
         annotate_document(document)
@@ -49,11 +77,12 @@ def annotate(extraction) -> None:
 
 def annotate_document(document) -> None:
     place = place_of(document)
+    aliases = abbreviations(document) or None
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
     expires: list[str | None] = []
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date, place=place)
+        found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
         values: dict[str, list[dict]] = {field: [] for field in FIELDS.values()}
         for f in found:
             if f.label == "CITATION" and p.level == "preamble" and f.data["title"] is None \
