@@ -195,9 +195,20 @@ def find_thresholds(text: str) -> list[Found]:
         if claim(start, end):
             items.append(item)
 
+    items = [it for it in items if not _in_formula(text, it["start"])
+             and not (it["kind"] == "duration" and text[max(0, it["start"] - 3):it["start"]].rstrip(WS).endswith("提前"))]
     items.sort(key=lambda it: it["start"])
     items = _merge_ranges(text, items)
     return _merge_repeats(text, [_finish(text, it, pats) for it in items])
+
+
+FORMULA_BEFORE = ("×", "✕", "*", "÷", "乘以", "除以")
+
+
+def _in_formula(text: str, start: int) -> bool:
+    """A factor of a computation rule (…/出院人数×100%, ×10000) is not a threshold; nor is the notice
+    period of an action (提前30天公示: a relative deadline), filtered by the caller."""
+    return text[max(0, start - 4):start].rstrip(WS).endswith(FORMULA_BEFORE)
 
 
 def _merge_repeats(text: str, found: list[Found]) -> list[Found]:

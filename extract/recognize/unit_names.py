@@ -31,9 +31,9 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "要", "请", "督促", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门")
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
-                  "请", "会同", "按照")
+                  "请", "会同", "按照", "未经", "凡", "除")
 SPACE = re.compile(r"[ \t\u3000\n]+")
 # level phrases a name may start with, which the names after it in a list inherit
 LEVEL_PHRASE = re.compile(
@@ -170,7 +170,14 @@ def is_generic(name: str) -> bool:
     return name in v["generic"] or bare in v["generic"] or name.startswith("其")
 
 
+PARTY_UNITS_KEPT = ("挂靠单位", "主管单位", "业务主管单位")
+
+
 def is_party(name: str) -> bool:
+    """A party the text regulates (用人单位, 电梯维护保养单位, 医疗卫生机构), not an organ it charges: the
+    endings in unit_parties.txt, and any other …单位 in running text but a body's 挂靠单位/主管单位."""
+    if name.endswith("单位") and not name.endswith(PARTY_UNITS_KEPT):
+        return True
     return name.endswith(_vocab()["parties"])
 
 
@@ -310,7 +317,7 @@ def _share_head(items: list[dict]) -> None:
             pending = []
         elif is_party(it["raw"]) or is_generic(it["raw"]):
             pending = []
-        elif not has_suffix(it["raw"]):
+        elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
             pending.append(it)
         else:
             if pending:
