@@ -108,8 +108,13 @@ def _clause_start(text: str, pos: int) -> int:
     return i + 1
 
 
+_MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
+
+
 def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
     """Every deadline in `text`, in order, with spans relative to `text`."""
+    if not _MAY_HAVE_DATE.search(text):
+        return []  # no 年 月 日 天 周 时 anywhere: nothing to find (most provisions)
     pats = _patterns()
     doc_year = int(doc_date[:4]) if doc_date else None
     out: list[Found] = []

@@ -17,6 +17,7 @@ Names are read by `unit_names.split_names`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -73,28 +74,18 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
         return []
     out: list[Found] = []
     start = 0
-    n = len(text)
-    while start < n:
-        stop = start
-        depth = 0
-        while stop < n:  # a sentence ends at 。；\n outside brackets
-            ch = text[stop]
-            if ch in OPEN:
-                depth += 1
-            elif ch in CLOSE:
-                depth = max(0, depth - 1)
-            elif ch in SENTENCE_END and (depth == 0 or ch == "\n"):
-                break
-            stop += 1
-        if any(start <= e <= stop for e in _ends_between(ends, start, stop)):
+    for m in _SENTENCE_SPLIT.finditer(text + "\n"):
+        stop = m.start()
+        if _ends_between(ends, start, stop):
             out += _sentence(text, start, stop, ends, covered, place, aliases)
-        start = stop + 1
+        start = m.end()
     return out
 
 
-def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
-    import bisect
+_SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
 
+
+def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
     i = bisect.bisect_left(ends, a + 2)
     j = bisect.bisect_right(ends, b)
     return ends[i:j]
@@ -104,25 +95,31 @@ def _clause_starts(text: str, a: int, b: int) -> list[int]:
     """Where the clauses of text[a:b] start: after its label, after ，：, and inside a bracket that opens a
     remark (工作（市场监管总局负责）), not one that belongs to a name (县（市、区）人民政府)."""
     out = [_after_label(text, a, b)]
-    for i in range(a, b):
-        ch = text[i]
-        if ch in CLAUSE_END:
-            if ch in OPEN:
-                if i > 0 and text[i - 1] in LEVEL_CHARS:
-                    continue
-                out.append(_after_label(text, i, b))
-            else:
-                out.append(_after_label(text, i + 1, b))
+    for m in _CLAUSE_MARK.finditer(text, a, b):
+        i = m.start()
+        if text[i] in OPEN:
+            if i > 0 and text[i - 1] in LEVEL_CHARS:
+                continue
+            out.append(_after_label(text, i, b))
+        else:
+            out.append(_after_label(text, i + 1, b))
     return sorted(set(out))
+
+
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
+
+
+LABEL_STARTS = set("第（(〔［[【一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩")
 
 
 def _after_label(text: str, i: int, b: int) -> int:
     """Past the spaces, a numbering label (（三）, 第五条, 2.) and opening brackets at `i`."""
     while i < b and text[i] in " \t\u3000":
         i += 1
-    label = match_label(text[i:min(b, i + 12)])
-    if label:
-        i += label.end
+    if i < b and text[i] in LABEL_STARTS:
+        label = match_label(text[i:min(b, i + 12)])
+        if label:
+            i += label.end
     while i < b and text[i] in " \t\u3000" + OPEN:
         i += 1
     return i
@@ -142,7 +139,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
 
     has_lead = False
     for c in _clause_starts(text, a, b):
-        if c >= b or any(x <= c < y for x, y in covered):
+        if c >= b or not _ends_between(ends, c, min(b, c + 100)) or any(x <= c < y for x, y in covered):
             continue
         m = LEADING.match(text, c, b)
         s0 = m.end() if m else c
@@ -208,6 +205,11 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
     return [f for f, _ in found]
 
 
+_NOT_NAME = re.compile("|".join(re.escape(w) for w in sorted(set(un.NOT_IN_NAME) - {"或者", "以及", "及其"},
+                                                               key=len, reverse=True))
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)的|[，,。；;：:]")
+
+
 @lru_cache(maxsize=None)
 def _predicate_re() -> re.Pattern:
     words = vocab.alternation("unit_predicate_starts.txt")
@@ -219,6 +221,10 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     """The longest list of units starting at `s` (before the sentence end `b`) that a predicate follows
     (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends."""
     limit = min(b, s + 80)
+    loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "")  # 所在地 is dropped from the name
+    stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
+    if stop is not None:
+        limit = stop.start()
     for e in reversed(_ends_between(ends, s, limit)):
         if any(ch in "，,。；;：:" for ch in text[s:e]):
             continue

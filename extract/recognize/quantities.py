@@ -107,8 +107,13 @@ _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[、，,和及至到\-－—～~][ \t\u3000]*{_DAY}[ \t\u3000]*[日号])+")
 
 
+_MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％]")
+
+
 def find_thresholds(text: str) -> list[Found]:
     """Every threshold in `text`, in order, with spans relative to `text`."""
+    if not _MAY_HAVE_NUMBER.search(text):
+        return []  # no digit, numeral or 百分之 anywhere (most provisions of a law)
     pats = _patterns()
     items: list[dict] = []
     taken = [False] * (len(text) + 1)

@@ -65,7 +65,8 @@ def _vocab():
         generic=set(vocab.words("unit_generic.txt")),
         parties=vocab.words("unit_parties.txt"),
         false_endings=vocab.words("unit_false_endings.txt"),
-        not_starts=vocab.words("unit_not_starts.txt"),
+        not_starts=re.compile(vocab.alternation("unit_not_starts.txt")),
+        not_in_name=re.compile("|".join(re.escape(w) for w in sorted(NOT_IN_NAME, key=len, reverse=True))),
         keep=vocab.words("unit_keep_starts.txt"),
         unprefixed=vocab.words("unit_unprefixed_starts.txt"),
         aliases=vocab.mapping("unit_aliases.tsv"),
@@ -95,26 +96,34 @@ def _protected(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_SEPARATOR = re.compile("|".join(re.escape(x) for x in SEPARATORS))
+_BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+
+
 def pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The top-level items of text[a:b], split at the list separators."""
+    """The top-level items of text[a:b], split at the list separators (not inside brackets, a level
+    placeholder or a name of unit_one_body.txt, and not at 及其他)."""
+    seps = [m for m in _SEPARATOR.finditer(text, a, b) if not text.startswith("及其他", m.start())]
+    if not seps:
+        return [(a, b)]
     prot = _protected(text, a, b)
-    out = []
-    depth = 0
-    start = i = a
-    while i < b:
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and not any(x <= i < y for x, y in prot):
-            sep = next((s for s in SEPARATORS if text.startswith(s, i)), None)
-            if sep and (sep != "及" or not text.startswith("及其他", i)):
-                out.append((start, i))
-                i += len(sep)
-                start = i
-                continue
-        i += 1
+    if _BRACKET.search(text, a, b):
+        depth, inside = 0, set()
+        for i in range(a, b):
+            ch = text[i]
+            if ch in OPEN:
+                depth += 1
+            elif ch in CLOSE:
+                depth = max(0, depth - 1)
+            elif depth:
+                inside.add(i)
+        seps = [m for m in seps if m.start() not in inside]
+    if prot:
+        seps = [m for m in seps if not any(x <= m.start() < y for x, y in prot)]
+    out, start = [], a
+    for m in seps:
+        out.append((start, m.start()))
+        start = m.end()
     out.append((start, b))
     return out
 
@@ -164,9 +173,12 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     return (prefix.level + body) if prefix.level else body
 
 
+_GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
+
+
 def is_generic(name: str) -> bool:
     v = _vocab()
-    bare = re.sub(r"^(?:其他|其它|其|各有关|各|本|该)", "", name)
+    bare = _GENERIC_LEAD.sub("", name)
     return name in v["generic"] or bare in v["generic"] or name.startswith("其")
 
 
@@ -193,17 +205,17 @@ def name_shaped(name: str) -> bool:
         plain = plain.replace(w, "")
     if "的" in plain:
         return False
-    if name.startswith(PRONOUN_STARTS) or any(w in name for w in NOT_IN_NAME):
-        return False
     v = _vocab()
+    if name.startswith(PRONOUN_STARTS) or v["not_in_name"].search(name):
+        return False
     if name.endswith(v["false_endings"]):
         return False
     if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民")):
         return False  # 实行政府管理: a verb before 政府, not a place or level
     if name.endswith("级财政") and len(name) > 4:
         return False  # 同级财政 and 市级财政 are units, 所需奖补资金市级财政 is a clause
-    verb = next((w for w in v["not_starts"] if name.startswith(w)), None)
-    return verb is None or name[len(verb):] in v["heads"]  # 组织部门 is a department, 支持工会 a clause
+    verb = v["not_starts"].match(name)
+    return verb is None or name[verb.end():] in v["heads"]  # 组织部门 is a department, 支持工会 a clause
 
 
 GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地")
