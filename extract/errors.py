@@ -51,6 +51,7 @@ MESSAGES = {
     "E055": "{path}: a zip archive that is neither a Word .docx nor an OFD document ({what}); convert it to .docx, PDF or text",
     "E056": "{path}: an OLE compound file that is not a Word or WPS document ({what}); convert it to .docx, PDF or text",
     "E057": "{path}: {tool} could not convert this {format} file: {reason}",
+    "E058": "{path}: OFD document has no text (scanned pages?): run OCR first, e.g. ocrmypdf on a PDF copy",
     "E020": "output does not validate against the schema: {reason}",
 }
 

@@ -22,8 +22,18 @@ _CELL_WS = re.compile(r"[ \t\n\u3000\xa0\u2002\u2003]+")
 
 
 def cell_text(pieces: list[str]) -> str:
-    """A table cell's paragraphs as one line: white space runs are one space, no tabs."""
-    return _CELL_WS.sub(" ", " ".join(pieces)).strip()
+    """A table cell's paragraphs (or printed lines) as one line: white space runs are one space, no
+    tabs; pieces run on without a space unless a Latin letter or digit meets another (运营线 + 路长度
+    is 运营线路长度, 2B + pencil keeps its space)."""
+    out = ""
+    for piece in pieces:
+        piece = _CELL_WS.sub(" ", piece).strip()
+        if not piece:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and piece[0].isascii() and piece[0].isalnum():
+            out += " "
+        out += piece
+    return out
 
 
 class BlockWriter:

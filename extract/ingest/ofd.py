@@ -316,7 +316,7 @@ def read_ofd(data: bytes, path: str = "-", limits=None) -> Text:
     out = pages_to_writer(pages)
     source, removals, page_map = out.finish()
     if not source.strip():
-        raise GazetteError("E011", path=path)
+        raise GazetteError("E058", path=path)
     longest = max(len(line) for line in source.split("\n"))
     if longest > limits.max_line:
         raise GazetteError("E005", path=path, length=longest, limit=limits.max_line)

@@ -25,7 +25,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 from ..errors import GazetteError
-from .blocks import BlockWriter
+from .blocks import BlockWriter, cell_text
 from .ole import text_length
 from .text import Text
 
@@ -152,7 +152,7 @@ def _embedded(el):
 def _docbook(el, out: BlockWriter) -> None:
     tag = el.tag
     if tag in ("informaltable", "table"):
-        rows = [[" ".join("".join(entry.itertext()).split()) for entry in row.iter("entry")]
+        rows = [[cell_text("".join(entry.itertext()).split("\n")) for entry in row.iter("entry")]
                 for row in el.iter("row")]
         if rows and all(len(r) <= 1 for r in rows):
             for r in rows:
