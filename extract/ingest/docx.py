@@ -32,6 +32,7 @@ REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+RT_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
 KIND = "Word (.docx)"
 
 # elements whose children are read as if they stood in their parent's place
@@ -361,13 +362,18 @@ def _is_page_number(block) -> bool:
     return isinstance(block, _Para) and bool(block.text.strip()) and bool(PAGE_LINE.match(block.text))
 
 
-def _header_footer_parts(main, element):
-    """Distinct header and footer parts in section order (default, first page, even pages)."""
+def _header_footer_parts(main, element, even_pages: bool):
+    """Distinct header and footer parts that print, in section order: the first page's (when the
+    section has one, w:titlePg), the default, the even pages' (when the settings ask for them)."""
     headers, footers, seen = [], [], set()
+    order = {"first": 0, "default": 1, "even": 2}
     for sect in element.iter(W + "sectPr"):
-        for ref in sect:
-            tag = _local(ref)
-            if tag not in ("headerReference", "footerReference"):
+        title_page = sect.find(W + "titlePg") is not None and sect.find(W + "titlePg").get(W + "val") not in ("0", "false")
+        refs = [ref for ref in sect if _local(ref) in ("headerReference", "footerReference")]
+        refs.sort(key=lambda ref: order.get(ref.get(W + "type") or "default", 1))
+        for ref in refs:
+            kind = ref.get(W + "type") or "default"
+            if (kind == "first" and not title_page) or (kind == "even" and not even_pages):
                 continue
             rid = ref.get(REL + "id")
             rel = main.rels.get(rid) if rid else None
@@ -377,7 +383,7 @@ def _header_footer_parts(main, element):
             if part.partname in seen:
                 continue
             seen.add(part.partname)
-            (headers if tag == "headerReference" else footers).append(part)
+            (headers if _local(ref) == "headerReference" else footers).append(part)
     return headers, footers
 
 
@@ -408,7 +414,9 @@ def read_blocks(data: bytes, path: str, limits) -> BlockWriter:
     numbering = Numbering(_element(numbering_part, path) if numbering_part is not None else None,
                           style_num=styles.num_id)
     reader = Reader(numbering, styles)
-    headers, footers = _header_footer_parts(main, element)
+    settings = _related(main, RT_SETTINGS)
+    even_pages = settings is not None and _element(settings, path).find(W + "evenAndOddHeaders") is not None
+    headers, footers = _header_footer_parts(main, element, even_pages)
     out = BlockWriter()
     for part in headers:
         _write(out, reader.blocks(_element(part, path)), furniture=True)
