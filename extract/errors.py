@@ -24,7 +24,7 @@ MESSAGES = {
     "E010": "{path}: PDF is encrypted; give the password with --password",
     "E011": "{path}: PDF has no text layer (a scan?): run OCR first, e.g. ocrmypdf",
     "E012": "{path}: PDF is broken or truncated: {reason}",
-    "E013": "{path}: PDF has {pages:,} pages, over the limit of {limit:,} (raise it with --max-pages)",
+    "E013": "{path}: document has {pages:,} pages, over the limit of {limit:,} (raise it with --max-pages)",
     "E014": "{path}: not valid extraction JSON: {reason}",
     "E015": "{path}: wrong password for the encrypted PDF",
     "E016": "{path}: PDF is protected by a security handler pdfium does not support; save an unprotected copy",

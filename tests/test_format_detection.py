@@ -201,3 +201,18 @@ def test_broken_ole_file(tmp_path):
     f = tmp_path / "cut.doc"
     f.write_bytes((FORMATS / "test.doc").read_bytes()[:700])
     assert_one_line_error(run("extract", str(f)), "E052")
+
+
+def test_zip_with_password_protected_members(tmp_path):
+    # zipfile cannot write encrypted members: set the 'encrypted' flag of every entry, as a
+    # password-protected archive has it (local headers and central directory)
+    data = bytearray(build())
+    for sig, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(sig)
+        while at != -1:
+            data[at + offset] |= 0x01
+            at = data.find(sig, at + 4)
+    f = tmp_path / "locked.docx"
+    f.write_bytes(bytes(data))
+    proc = run("extract", str(f))
+    assert_one_line_error(proc, "E053")

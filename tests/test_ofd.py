@@ -89,3 +89,11 @@ def test_ofd_zip_bomb(tmp_path):
     f = tmp_path / "bomb.ofd"
     f.write_bytes(build(extra={"Doc_0/Res/padding.bin": b"\x00" * (30 * 1024 * 1024)}))
     assert_one_line_error(run("extract", str(f)), "E054")
+
+
+def test_page_limit(tmp_path):
+    f = tmp_path / "two.ofd"
+    f.write_bytes(build())
+    proc = run("extract", "--max-pages", "1", str(f))
+    assert_one_line_error(proc, "E013")
+    assert "2 pages" in proc.stderr.decode()

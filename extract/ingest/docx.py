@@ -297,7 +297,8 @@ class Reader:
             if state.in_code or tag in ("instrText", "delText"):
                 continue
             if tag == "t":
-                state.out.append(child.text or "")
+                # a line feed typed into w:t is white space to Word, not a line break
+                state.out.append((child.text or "").replace("\r", " ").replace("\n", " "))
             elif tag in ("tab", "ptab"):
                 state.out.append(" ")
             elif tag in ("br", "cr"):

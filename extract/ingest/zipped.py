@@ -3,7 +3,8 @@
 After `open_zip`: the archive's central directory was read, no member claims to unpack more than
 `MAX_RATIO` times its packed size (beyond a small allowance), and the members together unpack to no
 more than the input limit (`--max-bytes`). Reading a member never returns more than it declared, so
-the guard holds for what is actually read. A broken archive raises E052, a bomb E054.
+the guard holds for what is actually read. A broken archive raises E052, a bomb E054, an archive
+with password-protected members E053.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def open_zip(data: bytes, path: str, kind: str, max_unpacked: int) -> zipfile.Zi
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
         raise GazetteError("E052", path=path, kind=kind, reason=f"not a readable zip archive ({e})") from e
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise GazetteError("E053", path=path, kind=f"the {kind} zip archive")
     total = 0
     for info in infos:
         total += info.file_size
