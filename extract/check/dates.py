@@ -110,10 +110,9 @@ def stated_dates(ctx, doc):
             out[kind] = (value, None, None)
     for p in doc.provisions:
         for dl in p.deadlines or ():
-            kind = dl.get("kind")
-            if kind in ("effective", "expires") and kind not in out and dl.get("date") and len(dl["date"]) >= 10:
-                span = dl.get("span") or (None, None)
-                out[kind] = (dl["date"], span[0], span[1])
+            kind = dl.kind
+            if kind in ("effective", "expires") and kind not in out and dl.date and len(dl.date) >= 10:
+                out[kind] = (dl.date, dl.span[0], dl.span[1])
     effective, effective_on_issue = _effective_patterns()
     for line in ctx.lines(doc):
         for kind, pattern in (("effective", effective), ("expires", _EXPIRES)):

@@ -11,12 +11,14 @@ provision that states the rule and to every later provision of the same document
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .citations import find_citations
 from .dates import find_deadlines
 from .found import Found
 from .quantities import find_thresholds
 from .units import find_units
+from ..values import from_found
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
 FIELDS = {"UNIT": "units", "THRESHOLD": "thresholds", "DEADLINE": "deadlines", "CITATION": "citations"}
@@ -43,18 +45,26 @@ def place_of(document) -> str | None:
 
 
 def annotate(extraction) -> None:
+    text = extraction.text
+    page_of = text.page if getattr(text, "pages", None) else None
     for document in extraction.documents:
-        annotate_document(document)
+        annotate_document(document, page_of)
 
 
-def annotate_document(document) -> None:
+def annotate_document(document, page_of=None) -> None:
+    """`page_of(offset)`: the printed page of a clean-text offset, for paged inputs."""
     place = place_of(document)
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
     expires: list[str | None] = []
+
+    def typed(f: Found, offset: int):
+        span = (f.start + offset, f.end + offset)
+        return from_found(f.label, f.data, f.raw, span, page_of(span[0]) if page_of else None)
+
     for p in document.provisions:
         found = recognize(p.text, doc_date=document.date, place=place)
-        values: dict[str, list[dict]] = {field: [] for field in FIELDS.values()}
+        values: dict[str, list] = {field: [] for field in FIELDS.values()}
         for f in found:
             if f.label == "CITATION" and p.level == "preamble" and f.data["title"] is None \
                     and f.data["doc_number"] == document.doc_number:
@@ -62,17 +72,17 @@ def annotate_document(document) -> None:
             if f.scope == "later":
                 scope_units.append((f, p.start))  # applies from this provision on, as inherited
                 continue
-            values[FIELDS[f.label]].append(f.to_json(p.start))
+            values[FIELDS[f.label]].append(typed(f, p.start))
             if f.label == "DEADLINE" and f.data["kind"] == "effective":
                 effective.append(f.data["date"])
             elif f.label == "DEADLINE" and f.data["kind"] == "expires" and f.data["date"]:
                 expires.append(f.data["date"])
         if scope_units and p.level not in NO_SCOPE_LEVELS:
             own = values["units"]
-            names = {u["name"] for u in own}
+            names = {u.name for u in own}
             for unit, offset in scope_units:
                 if unit.data["name"] not in names:
-                    own.append(dict(unit.to_json(offset), inherited=True))
+                    own.append(replace(typed(unit, offset), inherited=True))
                     names.add(unit.data["name"])
         p.units, p.thresholds = values["units"], values["thresholds"]
         p.deadlines, p.citations = values["deadlines"], values["citations"]
