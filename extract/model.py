@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from .ingest.text import Removal, Text
-from .values import VALUE_CLASSES, Citation, Deadline, Threshold, Unit
+from .values import VALUE_CLASSES, Citation, Deadline, Relation, Threshold, Unit
 
 SCHEMA_ID = "gazette-extract/1"
 
@@ -58,6 +58,7 @@ class Provision:
     thresholds: list[Threshold] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
 
     def values(self, field_name: str) -> list:
         return getattr(self, field_name)
@@ -111,6 +112,10 @@ class Document:
     regulation: dict | None = None
     metadata: dict = field(default_factory=dict)
     provisions: list[Provision] = field(default_factory=list)
+
+    def relations(self) -> list[Relation]:
+        """Every relation the document states (repeals, extends, amends another document), in order."""
+        return [r for p in self.provisions for r in p.relations]
 
     def provision(self, pid: str) -> Provision | None:
         for p in self.provisions:

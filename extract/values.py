@@ -207,7 +207,29 @@ class Citation(Value):
         return cls(title=d.get("title"), doc_number=d.get("doc_number"), **cls._common(d))
 
 
-VALUE_CLASSES: dict[str, type[Value]] = {c.FIELD: c for c in (Unit, Threshold, Deadline, Citation)}
+RELATION_RANK = {"repeals": 0, "extends": 1, "amends": 2}  # the strongest first
+
+
+@dataclass(frozen=True, kw_only=True)
+class Relation(Value):
+    """What a sentence does to a document it cites: `relation` repeals / extends / amends, and the cited
+    document's `doc_number` and/or `title` (span and raw are the citation's)."""
+
+    relation: str
+    title: str | None = None
+    doc_number: str | None = None
+    FIELD: ClassVar[str] = "relations"
+    LABEL: ClassVar[str] = "RELATION"
+
+    def to_json(self) -> dict:
+        return {"relation": self.relation, "title": self.title, "doc_number": self.doc_number, **self._tail()}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Relation":
+        return cls(relation=d["relation"], title=d.get("title"), doc_number=d.get("doc_number"), **cls._common(d))
+
+
+VALUE_CLASSES: dict[str, type[Value]] = {c.FIELD: c for c in (Unit, Threshold, Deadline, Citation, Relation)}
 BY_LABEL: dict[str, type[Value]] = {c.LABEL: c for c in VALUE_CLASSES.values()}
 
 
