@@ -16,6 +16,7 @@ from ..errors import GazetteError
 from .clean import clean_removals
 from .decode import decode
 from .detect import sniff_format
+from .fold import fold_positions, fold_removals, fold_view, with_folds
 from .text import Text
 
 
@@ -64,23 +65,23 @@ def read(source, path: str | None = None, limits: Limits = Limits(), password: s
     if fmt == "pdf":
         from .pdf import read_pdf
 
-        return read_pdf(data, path, limits=limits, password=password)
+        return with_folds(read_pdf(data, path, limits=limits, password=password))
     if fmt == "html":
         from .html import read_html
 
-        return read_html(data, path, limits=limits)
+        return with_folds(read_html(data, path, limits=limits))
     if fmt == "docx":
         from .docx import read_docx
 
-        return read_docx(data, path, limits=limits)
+        return with_folds(read_docx(data, path, limits=limits))
     if fmt in ("doc", "wps"):
         from .word_binary import read_word_binary
 
-        return read_word_binary(data, path, fmt, limits=limits)
+        return with_folds(read_word_binary(data, path, fmt, limits=limits))
     if fmt == "ofd":
         from .ofd import read_ofd
 
-        return read_ofd(data, path, limits=limits)
+        return with_folds(read_ofd(data, path, limits=limits))
     return text_from_bytes(data, path, fmt, limits)
 
 
@@ -89,7 +90,9 @@ def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits())
     longest = max((len(line) for line in text.split("\n")), default=0)
     if longest > limits.max_line:
         raise GazetteError("E005", path=path, length=longest, limit=limits.max_line)
-    removals = clean_removals(text, fmt)
+    folds = fold_positions(text)
+    removals = clean_removals(fold_view(text, folds), fmt, hidden=[at for at, rep, _ in folds if not rep])
+    removals += fold_removals(text, removals, folds)
     result = Text(source=text, removals=removals, path=path, format=fmt, encoding=encoding, newline=newline,
                   sha256=hashlib.sha256(data).hexdigest())
     if "\f" in text:

@@ -258,7 +258,7 @@ def _flush(line: Line, left: float) -> bool:
 
 def _runs_on(a: Line, b: Line, left: float, right: float) -> bool:
     """Was line `a` broken only because the text reached the right edge (and `b` goes on with it)?"""
-    from ..segment import patterns as P
+    from ..lexicon.numbering import starts_with_label
 
     if abs(a.size - b.size) > 0.12 * max(a.size, b.size):
         return False
@@ -266,7 +266,7 @@ def _runs_on(a: Line, b: Line, left: float, right: float) -> bool:
         return True
     if not _flush(b, left) or a.x1 + _advance(b.text[0], b.size) < right - 0.3 * a.size:
         return False
-    return not (a.text.rstrip()[-1:] in "。；！？：:;!?" and P.starts_with_label(b.text))
+    return not (a.text.rstrip()[-1:] in "。；！？：:;!?" and starts_with_label(b.text))
 
 
 def pages_to_writer(pages: list[Page]) -> BlockWriter:

@@ -180,9 +180,9 @@ def joinable(a: Item, b: Item) -> bool:
 def numbered_start(a: Item, b: Item) -> bool:
     """`b` opens a numbered provision (第二条, 二、, （二）) right after a sentence ended: a new paragraph,
     even when nothing in the layout says so (no indent, the line before it full)."""
-    from ..segment import patterns as P
+    from ..lexicon.numbering import starts_with_label
 
-    return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and P.starts_with_label(b.row.text)
+    return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and starts_with_label(b.row.text)
 
 
 def region_blocks(region: Region, body_size: float, body_gap: float, page: int) -> list[Block]:
