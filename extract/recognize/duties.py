@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from ..lexicon import vocab
-from ..lexicon.numbering import match_label
+from ..lexicon.numbering import CIRCLED, CN, match_label
+from ..lexicon.spacing import WS
 from . import unit_names as un
 from .found import Found
 
@@ -112,14 +113,32 @@ _CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
 LABEL_STARTS = set("第（(〔［[【一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩")
 
 
+# every character a numbering label and the spaces after it consist of: a label's reading depends only
+# on the run of these at the start of a line and on the character after it (whether there is one, and
+# whether it is one of 年月日%万元, which make `2.`/`2、` a number rather than a label)
+_LABEL_RUN = re.compile(rf"[第{CN}0-9０-９编編章节節条條之（()）、．.{CIRCLED}{WS}]*")
+_AFTER_NUMBER = frozenset("年月日%万元")
+
+
+@lru_cache(maxsize=4096)
+def _label_end(run: str) -> int:
+    label = match_label(run)
+    return label.end if label else 0
+
+
+def _label_length(text: str, i: int, b: int) -> int:
+    """match_label(text[i:b]).end (0 if none), remembered by the label run it depends on."""
+    e = _LABEL_RUN.match(text, i, b).end()
+    after = text[e:e + 1] if e < b else ""
+    return _label_end(text[i:e] + (after if not after or after in _AFTER_NUMBER else "X"))
+
+
 def _after_label(text: str, i: int, b: int) -> int:
     """Past the spaces, a numbering label (（三）, 第五条, 2.) and opening brackets at `i`."""
     while i < b and text[i] in " \t\u3000":
         i += 1
     if i < b and text[i] in LABEL_STARTS:
-        label = match_label(text[i:min(b, i + 12)])
-        if label:
-            i += label.end
+        i += _label_length(text, i, min(b, i + 12))
     while i < b and text[i] in " \t\u3000" + OPEN:
         i += 1
     return i
@@ -137,6 +156,8 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
             found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": role, "inherited": False}),
                           how))
 
+    # the ends a subject may have: a predicate follows (the same for every clause of the sentence)
+    viable = [e for e in _ends_between(ends, a, b) if _may_end_subject(text, e, b)]
     has_lead = False
     for c in _clause_starts(text, a, b):
         if c >= b or not _ends_between(ends, c, min(b, c + 100)) or any(x <= c < y for x, y in covered):
@@ -159,7 +180,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
                         add(extra[0], extra[1], "partner")
                     break
                 continue
-            subject = _subject(text, s, b, ends, place, aliases)
+            subject = _subject(text, s, b, viable, place, aliases)
             if not subject:
                 continue
             names, e = subject
@@ -176,7 +197,8 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
             continue
         if word == "会同":
             continue  # read with the subject before it (_role)
-        subject = _subject(text, k, b, ends, place, aliases, free=word.startswith("报") or word in ("经", "请"))
+        free = word.startswith("报") or word in ("经", "请")
+        subject = _subject(text, k, b, ends if free else viable, place, aliases, free=free)
         if not subject:
             continue
         names, e = subject
@@ -217,20 +239,28 @@ def _predicate_re() -> re.Pattern:
     return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words})")
 
 
+def _may_end_subject(text, e, b) -> bool:
+    """A name ending at `e` can be the subject of a clause: the suffix is not the start of a word, no
+    list goes on, and a predicate follows before the sentence end `b`."""
+    if text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或":
+        return False
+    return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
+
+
 def _subject(text, s, b, ends, place, aliases, free=False):
     """The longest list of units starting at `s` (before the sentence end `b`) that a predicate follows
-    (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends."""
+    (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends.
+    `ends`: the candidate ends of names; unless `free`, only those a predicate follows (_may_end_subject)."""
     limit = min(b, s + 80)
-    loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "")  # 所在地 is dropped from the name
+    if not _ends_between(ends, s, limit):
+        return None
+    loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
     stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
     if stop is not None:
         limit = stop.start()
+    # text[s:limit] holds no clause mark (_NOT_NAME stops at one), so no candidate end is past one
     for e in reversed(_ends_between(ends, s, limit)):
-        if any(ch in "，,。；;：:" for ch in text[s:e]):
-            continue
-        if text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或":
-            continue
-        if not free and (text.startswith(NOT_AFTER, e) or not _predicate_re().match(text, e, b)):
+        if free and (text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或"):
             continue
         names = un.split_names(text, s, e, place=place, aliases=aliases)
         if names is None:

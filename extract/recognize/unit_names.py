@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from ..lexicon import vocab
 
 OPEN = "（(〔［[【"
@@ -57,7 +59,7 @@ def _vocab():
     token = rf"(?:{token})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))?"
     return dict(
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
-        suffix_ends=re.compile(rf"(?=(?:{'|'.join(re.escape(s[::-1]) for s in suffixes)}))"),
+        suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
         placeholder=re.compile(rf"各?{token}(?:[、和及]{token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
@@ -74,11 +76,18 @@ def _vocab():
     )
 
 
+def _automaton(words) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
 def suffix_ends(text: str) -> list[int]:
-    """Every offset of `text` where a unit suffix ends (candidate ends of a name): the suffixes are
-    matched backwards, so that 委 ending 国资委 is found although 委会 also ends there."""
-    n = len(text)
-    return sorted(n - m.start() for m in _vocab()["suffix_ends"].finditer(text[::-1]))
+    """Every offset of `text` where a unit suffix ends (candidate ends of a name), overlapping ones
+    included (委 ending 国资委 although 委会 also ends there): one Aho-Corasick pass."""
+    return sorted({i + 1 for i, _ in _vocab()["suffix_ends"].iter(text)})
 
 
 def has_suffix(name: str) -> bool:
@@ -239,7 +248,25 @@ def _clean(raw: str) -> str:
 def split_names(text: str, a: int, b: int, *, place: str | None = None, prefix: Prefix | None = None,
                 aliases: dict | None = None) -> list[tuple[int, int, str]] | None:
     """text[a:b] as a list of units: (start, end, canonical name) each; None if it is not one.
-    Generic references and regulated parties in the list are left out (the list may then be empty)."""
+    Generic references and regulated parties in the list are left out (the list may then be empty).
+    The reading depends on text[a:b] alone (and on a 其他 after a final 及), so it is remembered: the
+    same names recur in every article of a law."""
+    if prefix is not None:
+        return _split_names(text, a, b, place, prefix, aliases)
+    piece = text[a:b]
+    tail = text[b:b + 2] if piece.endswith(("及", "及其")) else ""
+    names = _split_piece(piece + tail, len(piece), place, tuple(aliases.items()) if aliases else None)
+    return None if names is None else [(a + x, a + y, name) for x, y, name in names]
+
+
+@lru_cache(maxsize=16384)
+def _split_piece(text: str, b: int, place: str | None, aliases: tuple | None):
+    names = _split_names(text, 0, b, place, None, dict(aliases) if aliases else None)
+    return None if names is None else tuple(names)
+
+
+def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | None,
+                 aliases: dict | None) -> list[tuple[int, int, str]] | None:
     v = _vocab()
     items = []
     for pa, pb in pieces(text, a, b):
