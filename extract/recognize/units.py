@@ -279,8 +279,18 @@ def _looks_like_unit(name: str, place: str | None) -> bool:
     return bool(v["suffix_re"].search(name))
 
 
+def _strip_end(text: str) -> str:
+    while True:
+        t = text.rstrip().rstrip(" \t\u3000。；;")
+        if t == text:
+            return t
+        text = t
+
+
 def _trailing_parenthetical(text: str, place: str | None) -> tuple[int, int] | None:
     """`(市发展改革委,各县〔市、区〕政府)` closing a task: a bare list of units in brackets at the end."""
+    if not _strip_end(text).endswith(("）", ")")):
+        return None  # the pattern below needs a closing bracket, then only these marks and white space
     m = re.search(r"[（(](?P<body>[^（()）]*(?:[（(〔][^（()）〕]*[）)〕][^（()）]*)*)[）)][ \t\u3000。；;]*\s*$", text)
     if not m:
         return None
