@@ -70,7 +70,7 @@ def _cues() -> re.Pattern:
 def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
                 aliases: dict | None = None) -> list[Found]:
     """Units acting in the sentences of `text` (outside the `covered` list bodies), with their roles."""
-    ends = un.suffix_ends(text)
+    ends = _name_ends(text)
     if not ends:
         return []
     out: list[Found] = []
@@ -84,6 +84,18 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
 
 
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
+
+
+def _name_ends(text: str) -> list[int]:
+    """Where a unit's name may end: after a unit suffix, not inside a known body's name (省人大常委|会),
+    not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
+    known body's name ends there (司法部分别会同)."""
+    ends = un.suffix_ends(text)
+    if not ends:
+        return ends
+    inside, body_ends = un.body_positions(text)
+    return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"
+            and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
 
 
 def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
@@ -243,10 +255,8 @@ def _predicate_re() -> re.Pattern:
 
 
 def _may_end_subject(text, e, b) -> bool:
-    """A name ending at `e` can be the subject of a clause: the suffix is not the start of a word, no
-    list goes on, and a predicate follows before the sentence end `b`."""
-    if text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或":
-        return False
+    """A name ending at `e` (one of _name_ends) can be the subject of a clause: a predicate follows
+    before the sentence end `b`."""
     return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
 
 
@@ -263,8 +273,6 @@ def _subject(text, s, b, ends, place, aliases, free=False):
         limit = stop.start()
     # text[s:limit] holds no clause mark (_NOT_NAME stops at one), so no candidate end is past one
     for e in reversed(_ends_between(ends, s, limit)):
-        if free and (text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或"):
-            continue
         names = un.split_names(text, s, e, place=place, aliases=aliases)
         if names is None:
             continue

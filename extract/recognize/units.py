@@ -23,6 +23,7 @@ from ..lexicon.brackets import clause_start
 from ..lexicon.numbering import match_label
 from ..lexicon.spacing import SP, WS
 from .duties import find_duties
+from .unit_names import keeps_own_name
 from .found import Found
 
 OPEN = "（(〔［[【"
@@ -242,7 +243,7 @@ def canonical(name: str, prefix: _Prefix | None = None, place: str | None = None
     if name.startswith(("各", "全")):
         prefix.level = None
         return name
-    if name.startswith(v["keep"]) or (place and name.startswith(place)):
+    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name):
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
     return (prefix.level + body) if prefix.level else body
