@@ -90,10 +90,9 @@ def _name_ends(text: str) -> list[int]:
     """Where a unit's name may end: after a unit suffix, not inside a known body's name (省人大常委|会),
     not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
     known body's name ends there (司法部分别会同)."""
-    ends = un.suffix_ends(text)
+    ends, inside, body_ends = un.name_positions(text)
     if not ends:
         return ends
-    inside, body_ends = un.body_positions(text)
     return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"
             and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
 

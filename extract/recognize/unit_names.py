@@ -93,6 +93,7 @@ def _vocab():
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
         one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
+        suffixes_and_bodies=_tagged_automaton(suffixes, [n for n in every_body if len(n) >= 3]),
         central=named["central"],
         generic=set(vocab.words("unit_generic.txt")),
         parties=vocab.words("unit_parties.txt"),
@@ -112,6 +113,30 @@ def _automaton(words) -> ahocorasick.Automaton:
         auto.add_word(w, len(w))
     auto.make_automaton()
     return auto
+
+
+def _tagged_automaton(suffixes, body_names) -> ahocorasick.Automaton:
+    """One automaton for both lists: value (length, is a suffix, is a body's name)."""
+    suffix_set, body_set = set(suffixes), set(body_names)
+    auto = ahocorasick.Automaton()
+    for w in suffix_set | body_set:
+        auto.add_word(w, (len(w), w in suffix_set, w in body_set))
+    auto.make_automaton()
+    return auto
+
+
+def name_positions(text: str) -> tuple[list[int], set[int], set[int]]:
+    """suffix_ends(text) and body_positions(text) in one pass."""
+    ends: set[int] = set()
+    inside: set[int] = set()
+    body_ends: set[int] = set()
+    for last, (length, is_suffix, is_body) in _vocab()["suffixes_and_bodies"].iter(text):
+        if is_suffix:
+            ends.add(last + 1)
+        if is_body:
+            body_ends.add(last + 1)
+            inside.update(range(last + 2 - length, last + 1))
+    return sorted(ends), inside, body_ends
 
 
 def suffix_ends(text: str) -> list[int]:
