@@ -217,7 +217,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
             continue
         names, e = subject
         if word.startswith("报") or word == "经":
-            if not APPROVE.match(text, e) and not re.match(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)", text[e:b]):
+            if not APPROVE.match(text, e) and not _APPROVE_SOON.match(text, e, b):
                 continue
             add(names, "responsible", word)
             continue
@@ -281,6 +281,13 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     return None
 
 
+_APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
+_WITH = re.compile(r"加强与")
+_DUTY_WORDS = re.compile(r"职责|工作范围")
+_SHARE_WORDS = re.compile(r"职责|分工")
+_OWN_REMIT = re.compile(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内")
+
+
 def _role(text, e, b, has_lead, ends):
     """The role the words after a subject (text[e:b]) give it, and partners named there
     (`会同Y`, `应当与Y`): (role, (names, role) or None)."""
@@ -296,23 +303,23 @@ def _role(text, e, b, has_lead, ends):
     if rest.startswith("与") and ("应" in skipped or "要" in skipped):
         partners = _subject(text, p + 1, b, ends, None, None, free=True)
         return "responsible", ((partners[0], "support") if partners else None)
-    with_ = re.search(r"加强与", rest[:40])
+    with_ = _WITH.search(rest, 0, 40)
     if with_:
         partners = _subject(text, p + with_.end(), b, ends, None, None, free=True)
         if partners:
             return "responsible", (partners[0], "support")
     if rest.startswith(SUPPORT_STARTS):
         return "support", None
-    if rest.startswith("做好") and re.search(r"职责|工作范围", skipped):
+    if rest.startswith("做好") and _DUTY_WORDS.search(skipped):
         return "support", None
     if rest.startswith("履行") and "配合" in rest[:20]:
         return "support", None
-    if rest.startswith("负责") and has_lead and re.search(r"职责|分工", skipped):
+    if rest.startswith("负责") and has_lead and _SHARE_WORDS.search(skipped):
         return "support", None
     if rest.startswith("设在"):
         housing = _subject(text, p + 2, b, ends, None, None, free=True)
         return "responsible", ((housing[0], "responsible") if housing else None)
-    if rest.startswith("负责") and re.match(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内", rest):
+    if rest.startswith("负责") and _OWN_REMIT.match(rest):
         return "support", None  # 有关行政管理部门负责管理本职责范围内的…工作
     plain = text[e:b].lstrip(" \t\u3000，,")
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \

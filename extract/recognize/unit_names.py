@@ -243,14 +243,19 @@ def level_of(name: str) -> str | None:
     return name[0]
 
 
+_LEVEL_GOVERNMENT = re.compile(r"([省市县区])(?:委|政府|人民政府)")
+_PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)")
+_TAIL_QUALIFIER = re.compile(r"^(?:有关|相关|其他|其它)")
+
+
 def canonical(name: str, prefix: Prefix | None = None, place: str | None = None) -> str:
     """The canonical full name of a unit in a list, updating the list's current level `prefix`."""
     v = _vocab()
     prefix = prefix if prefix is not None else Prefix()
-    short = re.fullmatch(r"([省市县区])(?:委|政府|人民政府)", name)
+    short = _LEVEL_GOVERNMENT.fullmatch(name)
     if short and prefix.place and prefix.place.endswith(short.group(1)):
         return prefix.place[:-1] + name  # 河北省委和省政府: 河北省政府
-    named = re.match(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)", name)
+    named = _PLACE_GOVERNMENT.match(name)
     if named:
         prefix.place = named.group(1)
     level = level_of(name)
@@ -384,7 +389,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         head = None
         if "等" in raw:
             left, _, tail = raw.rpartition("等")
-            tail = re.sub(r"^(?:有关|相关|其他|其它)", "", tail)
+            tail = _TAIL_QUALIFIER.sub("", tail)
             if tail and tail not in v["heads"] and not has_suffix(tail):
                 return None
             raw, head = left, (tail or None)
