@@ -58,6 +58,12 @@ def test_names(text, expected):
     assert (None if found is None else [n for _, _, n in found]) == expected
 
 
+def test_a_body_outside_the_government_takes_a_place_but_not_a_government():
+    assert canonical("总工会", Prefix(level="市")) == "市总工会"
+    assert canonical("工会", Prefix(level="县级以上人民政府")) == "工会"
+    assert canonical("民政部门", Prefix(level="县级以上人民政府")) == "县级以上人民政府民政部门"
+
+
 def test_a_central_body_keeps_its_name_in_a_list_of_local_units():
     assert canonical("人民银行", Prefix(level="市")) == "人民银行"
     assert canonical("人民银行青岛市中心支行", Prefix(level="市")) == "人民银行青岛市中心支行"
@@ -87,6 +93,14 @@ SENTENCES = [
     # DLC/河南/三门峡市城市环境卫生管理条例(2019-01-15) 第九条: no 村）民委员会, no 提倡…
     ("第九条 居（村）民委员会和居（村）民应当积极参与环境卫生治理工作，提倡居（村）民委员会制定环境卫生公约，"
      "创建环境优美、整洁、文明社区。", []),
+    # DLC/山东/临沂市献血条例(2019-02-12): a list closed by a category (等群团组织) ends there
+    ("工会、共产主义青年团、妇女联合会、科学技术协会、红十字会、工商业联合会等群团组织，应当积极参与、推动献血宣传工作。",
+     [("工会", "support"), ("共产主义青年团", "support"), ("妇女联合会", "support"), ("科学技术协会", "support"),
+      ("红十字会", "support"), ("工商业联合会", "support")]),
+    # 行政法规/劳动合同法实施条例(2008-09-18) 第二条: a union never takes a government's level
+    ("第二条 各级人民政府和县级以上人民政府劳动行政等有关部门以及工会等组织，应当采取措施，推动劳动合同法的贯彻实施，"
+     "促进劳动关系的和谐。",
+     [("各级人民政府", "responsible"), ("县级以上人民政府劳动行政部门", "responsible"), ("工会", "responsible")]),
     # DLC/山东/青岛市税收征收协助条例(2014-01-15): branches named after their place keep their names
     ("人民法院、人民银行青岛市中心支行、青岛证监局、青岛海事局、青岛海关、青岛市通信管理局等单位按照各自职责，"
      "对税务机关的税收征收工作提供协助。",

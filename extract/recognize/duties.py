@@ -87,10 +87,14 @@ _SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
 
 
 def _name_ends(text: str) -> list[int]:
-    """Where a unit's name may end: after a unit suffix, not inside a known body's name (省人大常委|会),
+    """Where a unit's name may end: after a unit suffix or a list's category (等人民团体), not inside a known body's name (省人大常委|会),
     not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
     known body's name ends there (司法部分别会同)."""
     ends, inside, body_ends = un.name_positions(text)
+    if "等" in text:  # 工会、妇女联合会等人民团体: a list closed by a category word ends there
+        closed = [m.end() for m in un.category_ends(text)]
+        if closed:
+            ends = sorted(set(ends) | set(closed))
     if not ends:
         return ends
     return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"

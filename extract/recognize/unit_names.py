@@ -56,17 +56,23 @@ def bodies() -> dict[str, frozenset[str]]:
     """The names of the bodies in the vocabularies by level (unit_bodies_central.tsv: the State Council's
     departments, directly affiliated bodies and national bureaus, other central organs and former
     ministries; unit_bodies_local.tsv: stems + the suffix of each level and short forms, 省公安厅, 市公安局;
-    unit_bodies_dispatched.txt: 派出机构 and grassroots bodies): {"central", "local", "dispatched"}."""
+    unit_bodies_dispatched.txt: 派出机构 and grassroots bodies): {"central", "local", "dispatched"}, and
+    "outside": the local bodies that are not part of the government (工会, 人大常委会, 村民委员会)."""
     central = {r[0] for r in vocab.rows("unit_bodies_central.tsv")}
     central |= {r[2] for r in vocab.rows("unit_bodies_central.tsv") if len(r) > 2 and r[2]}
-    local = set()
+    local, outside = set(), set()
     for r in vocab.rows("unit_bodies_local.tsv"):
         stem, levels = r[0], r[1:3]
-        local |= {stem + ("" if x == "-" else x) for x in levels}
+        forms = {stem + ("" if x == "-" else x) for x in levels}
         if len(r) > 3:
-            local |= {w.strip() for w in r[3].split(",") if w.strip()}
-    return {"central": frozenset(central), "local": frozenset(local),
-            "dispatched": frozenset(vocab.words("unit_bodies_dispatched.txt"))}
+            forms |= {w.strip() for w in r[3].split(",") if w.strip()}
+        local |= forms
+        if len(r) > 4 and r[4] == "outside":
+            outside |= forms
+    dispatched = frozenset(vocab.words("unit_bodies_dispatched.txt"))
+    outside |= {n for n in dispatched if n.endswith(("居民委员会", "村民委员会", "居委会", "村委会"))}
+    return {"central": frozenset(central), "local": frozenset(local), "dispatched": dispatched,
+            "outside": frozenset(outside)}
 
 
 SEPARATOR_CHARS = ("和", "与", "及", "或")
@@ -95,6 +101,9 @@ def _vocab():
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
         suffixes_and_bodies=_tagged_automaton(suffixes, [n for n in every_body if len(n) >= 3]),
         central=named["central"],
+        outside=named["outside"],
+        category_after_list=re.compile(
+            "等(?:有关|相关|其他|其它)?(?:" + "|".join(re.escape(h) for h, cat in heads.items() if cat and h != "单位") + ")"),
         generic=set(vocab.words("unit_generic.txt")),
         parties=vocab.words("unit_parties.txt"),
         false_endings=vocab.words("unit_false_endings.txt"),
@@ -155,6 +164,12 @@ def body_positions(text: str) -> tuple[set[int], set[int]]:
         ends.add(last + 1)
         inside.update(range(last + 2 - length, last + 1))
     return inside, ends
+
+
+def category_ends(text: str):
+    """`等人民团体`, `等有关社会组织`: the category words of unit_shared_heads.txt closing a list (the names
+    before them are units, the category is not)."""
+    return _vocab()["category_after_list"].finditer(text)
 
 
 def ends_with_body(name: str) -> bool:
@@ -269,6 +284,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name):
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
+    if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
+        return body  # 县级以上人民政府…以及工会: a government's level is not the union's
     return (prefix.level + body) if prefix.level else body
 
 
