@@ -27,6 +27,8 @@ class Char(NamedTuple):
     x1: float
     top: float
     bottom: float
+    base: float = 0.0  # the baseline (the glyph's origin), from the top of the page
+    fs: float = 0.0  # the font size as the producer set it (relative: compare it within a line only)
 
 
 class PageScan(NamedTuple):
@@ -58,6 +60,8 @@ def _chars(textpage, page) -> list[Char]:
         text = "".join(chr(R.FPDFText_GetUnicode(raw, i)) for i in range(n))
     left, _bottom, _right, top = page.get_cropbox()
     rect = R.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    origin = R.FPDFText_GetCharOrigin
     box = R.FPDFText_GetLooseCharBox
     font_size = R.FPDFText_GetFontSize
     generated = R.FPDFText_IsGenerated
@@ -71,13 +75,14 @@ def _chars(textpage, page) -> list[Char]:
         box(raw, i, rect)
         bottom = top - rect.bottom
         loose = rect.top - rect.bottom
-        size = font_size(raw, i)
+        size = raw_size = font_size(raw, i)
+        origin(raw, i, ox, oy)
         # pdfminer's box is one font size tall above the descent; pdfium's loose box takes its height
         # from whatever font renders the glyph, which differs between a digit and a hanzi. pdfium's
         # font size leaves out the text matrix and the CTM ("1 Tf" scaled by 11): then the box decides.
         if not 0.75 * size <= loose <= 1.5 * size:
             size = loose
-        append(Char(ch, rect.left - left, rect.right - left, bottom - size, bottom))
+        append(Char(ch, rect.left - left, rect.right - left, bottom - size, bottom, top - oy.value, raw_size))
     return out
 
 

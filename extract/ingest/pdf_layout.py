@@ -13,6 +13,7 @@ not have fitted at its end.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .pdf_lines import Row, Word
@@ -43,10 +44,6 @@ class Item:
             return "\n".join("\t".join(c) for c in self.cells)
         return self.row.text
 
-    def first_unit(self) -> float:
-        """Width of what a typesetter would not split: the first character, or the first Latin word."""
-        w = self.row.words[0]
-        return (w.x1 - w.x0) if w.text[:1].isascii() and w.text[:1].isalnum() else w.first_w
 
 
 @dataclass
@@ -68,6 +65,7 @@ class Block:
     align: str = "flush"
     region: Region | None = None
     page: int = 0  # index of the page it is on
+    aligns: list[str] = field(default_factory=list)  # the alignment of every item
 
 
 # -- tables ---------------------------------------------------------------------------------------------
@@ -163,18 +161,54 @@ def alignment(item: Item, left: float, right: float, body_size: float) -> str:
     return "other"
 
 
+# Typesetting rules (禁则): these never start a line (a closing mark goes up with the character before
+# it) and these never end one (an opening mark goes down with the character after it).
+NO_LINE_START = set("，。、；：？！）》」』”’〕】］｝…—%‰·,.;:?!)]}")
+NO_LINE_END = set("（《「『“‘〔【［｛([{")
+_LATIN = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,%/-+_@'")
+# a list marker that a hanging indent lines the following lines up with: 1）, a）, ——, 注1：, •
+LIST_MARKER = re.compile(r"^(?:[（(]?(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})[)）.．、]|——|[-•·●○■□◆▪]|注\d*[：:]"
+                         r"|[\u2460-\u2473])\s*")
+# a TOC entry ends with dot leaders (or a run of spaces) and its page number at the right margin
+TOC_END = re.compile(r"(?:[.．·…‥]{3,}|\s{2,}|[.．·…‥]{2,}\s*)\s*\d{1,4}\s*$")
+
+
+def first_unit(item: Item) -> float:
+    """Width of what a typesetter cannot split from the start of `item`: a latin word or number (the
+    run of latin letters and digits), else the first character together with the closing marks after it
+    (`权、`), or an opening mark together with the character after it (`《证`)."""
+    chars = [c for w in item.row.words for c in w.chars][:8]
+    if not chars:
+        return 0.0
+    k = 1
+    if chars[0].text in _LATIN and chars[0].text.isalnum():
+        while k < len(chars) and chars[k].text in _LATIN and chars[k].x0 - chars[k - 1].x1 < 1.0:
+            k += 1
+    else:
+        while chars[k - 1].text in NO_LINE_END and k < len(chars):
+            k += 1
+        while k < len(chars) and chars[k].text in NO_LINE_START:
+            k += 1
+    return chars[k - 1].x1 - chars[0].x0
+
+
 def wrapped(a: Item, b: Item, right: float) -> bool:
-    """Was the line `a` broken only because `b`'s first character or word did not fit after it?"""
+    """Does the line `a` run to the right margin: was it broken only because what starts `b` did not
+    fit after it?"""
     if a.is_table or b.is_table:
         return False
     em = a.size
-    return a.x1 + b.first_unit() >= right - 0.3 * em
+    return a.x1 + first_unit(b) >= right - 0.3 * em
 
 
 def joinable(a: Item, b: Item) -> bool:
-    """A wrapped break is dropped, except between two Latin words (the break was their space)."""
+    """A wrapped break is dropped, except between two Latin words (the break was their space); a number
+    broken over two lines (`13`|`9亿元`, `2`|`000 元/人`) is joined."""
     ta, tb = a.row.words[-1].text, b.row.words[0].text
-    return not (ta[-1:].isascii() and ta[-1:].isalnum() and tb[:1].isascii() and tb[:1].isalnum())
+    end, start = ta[-1:], tb[:1]
+    if not (end.isascii() and end.isalnum() and start.isascii() and start.isalnum()):
+        return True
+    return end.isdigit() and start.isdigit()
 
 
 def numbered_start(a: Item, b: Item) -> bool:
@@ -185,43 +219,105 @@ def numbered_start(a: Item, b: Item) -> bool:
     return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and P.starts_with_label(b.row.text)
 
 
+def toc_end(item: Item) -> bool:
+    """The line ends a table-of-contents entry: dot leaders and a page number at its end."""
+    return item.row is not None and bool(TOC_END.search(item.row.text)) and not item.row.text.strip().isdigit()
+
+
+def hang_x(item: Item) -> float | None:
+    """Where the text after a list marker starts in `item` (a hanging indent lines up there), or None."""
+    chars = [c for w in item.row.words for c in w.chars]
+    text = "".join(c.text for c in chars)
+    m = LIST_MARKER.match(text)
+    if not m or m.end() >= len(chars):
+        return None
+    return chars[m.end()].x0
+
+
+def hanging(block: Block, item: Item, left: float) -> bool:
+    """`item` goes on with the paragraph `block` ends with under a hanging indent: it starts where the
+    text after the list marker of the paragraph's first line starts, or where the paragraph's previous
+    line (itself hanging) started."""
+    em = item.size
+    if item.x0 <= left + 0.5 * em:
+        return False
+    x = hang_x(block.items[0]) if block.items[0].row is not None else None
+    if x is not None and abs(item.x0 - x) <= 0.5 * em:
+        return True
+    if len(block.items) >= 2:
+        prev = block.items[-1]
+        return abs(item.x0 - prev.x0) <= 0.5 * em and prev.x0 > left + 0.5 * em
+    return False
+
+
+def toc_wraps(a: Item, b: Item, region: Region) -> bool:
+    """A table-of-contents entry printed over two lines: `a` (a long line without a page number) goes on
+    in `b`, which ends with the dot leaders and the page number."""
+    if a.row is None or b.row is None or toc_end(a) or not toc_end(b):
+        return False
+    em = a.size
+    return a.x1 - a.x0 >= 0.6 * (region.right - region.left) and b.x0 >= a.x0 - 0.5 * em \
+        and not numbered_start(a, b)
+
+
+def relation(block: Block, item: Item, align: str, region: Region) -> str:
+    """How `item` follows the last line of `block` (same size, no gap between): "join" (one paragraph,
+    the break dropped), "line" (the same block, the break kept) or "new" (a new paragraph)."""
+    prev = block.items[-1]
+    prev_align = block.aligns[-1]
+    if prev_align == "center" and align == "center":
+        return "join" if joinable(prev, item) else "line"
+    if prev_align == "right" and align == "right":
+        return "line"
+    if toc_end(prev):
+        return "new"
+    if toc_wraps(prev, item, region):
+        return "join" if joinable(prev, item) else "line"
+    if prev_align in ("center", "right") or align in ("center", "right"):
+        return "new"
+    if numbered_start(prev, item):
+        return "new"
+    if wrapped(prev, item, region.right):
+        if align == "flush" or hanging(block, item, region.left):
+            return "join" if joinable(prev, item) else "line"
+        return "new"  # an indented line after a full one: the paragraph before ended at the margin
+    if align == "flush" and prev_align in ("flush", "indent", "other"):
+        return "line"
+    return "new"
+
+
 def region_blocks(region: Region, body_size: float, body_gap: float, page: int) -> list[Block]:
     blocks: list[Block] = []
     prev: Item | None = None
-    prev_align = ""
     for item in region.items:
         align = "table" if item.is_table else alignment(item, region.left, region.right, body_size)
-        new = True
-        join = False
+        rel = "new"
         if prev is not None and not item.is_table and not prev.is_table:
             same_size = abs(item.size - prev.size) <= 0.12 * max(item.size, prev.size)
             gap = item.top - prev.bottom
             close = gap <= body_gap + 0.5 * max(item.size, prev.size)
             if same_size and close:
-                if prev_align == "center" and align == "center":
-                    new, join = False, joinable(prev, item)
-                elif prev_align == "right" and align == "right":
-                    new = False
-                elif align == "flush" and prev_align in ("flush", "indent", "other") \
-                        and not numbered_start(prev, item):
-                    new = False
-                    join = wrapped(prev, item, region.right) and joinable(prev, item)
-        if new:
-            blocks.append(Block([item], [], "table" if item.is_table else align, region, page))
+                rel = relation(blocks[-1], item, align, region)
+        if rel == "new":
+            blocks.append(Block([item], [], "table" if item.is_table else align, region, page, [align]))
         else:
             blocks[-1].items.append(item)
-            blocks[-1].joins.append(join)
-        prev, prev_align = item, align
+            blocks[-1].joins.append(rel == "join")
+            blocks[-1].aligns.append(align)
+        prev = item
     return blocks
 
 
 def continues(a: Block, b: Block, body_size: float) -> bool:
     """Does block `b` (next column or next page) continue the paragraph `a` ends with?"""
-    if a.align == "table" or b.align == "table" or a.align in ("center", "right"):
+    if a.align == "table" or b.align == "table" or a.aligns[-1] in ("center", "right"):
         return False
     last, first = a.items[-1], b.items[0]
     if abs(last.size - first.size) > 0.12 * max(last.size, first.size):
         return False
-    if alignment(first, b.region.left, b.region.right, body_size) != "flush" or numbered_start(last, first):
+    if toc_end(last) or numbered_start(last, first):
+        return False
+    if alignment(first, b.region.left, b.region.right, body_size) != "flush" \
+            and not hanging(a, first, b.region.left):
         return False
     return wrapped(last, first, a.region.right) and joinable(last, first)

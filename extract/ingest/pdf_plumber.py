@@ -36,7 +36,8 @@ class Plumber:
     def chars(self, index: int) -> list[Char]:
         page = self._page(index)
         x0, top = page.bbox[0], page.bbox[1]
-        out = [Char(c["text"], c["x0"] - x0, c["x1"] - x0, c["top"] - top, c["bottom"] - top)
+        out = [Char(c["text"], c["x0"] - x0, c["x1"] - x0, c["top"] - top, c["bottom"] - top,
+                    _baseline(c) - top, c.get("size") or 0.0)
                for c in page.chars if c.get("upright", True)]
         page.flush_cache()
         return out
@@ -58,3 +59,12 @@ class Plumber:
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
+
+
+def _baseline(c: dict) -> float:
+    """A pdfminer character's baseline, measured like its `top`: the origin of its text matrix, so far
+    below the top of its box."""
+    m = c.get("matrix")
+    if m and len(m) == 6 and "y1" in c:
+        return c["top"] + (c["y1"] - m[5])
+    return c["bottom"]

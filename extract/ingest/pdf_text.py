@@ -73,7 +73,14 @@ def emit(pages: list[PageRows], blocks: list[list[Block]], joins: list[bool]) ->
         page_map.append((out.clean_len, page.label))
         for block in page_blocks:
             for k, item in enumerate(block.items):
-                out.keep(item.text)
+                if item.row is None:
+                    out.keep(item.text)
+                else:
+                    for piece, kind in item.row.pieces():
+                        if kind is None:
+                            out.keep(piece)
+                        else:
+                            out.drop(piece, kind)
                 if k < len(block.joins):
                     if block.joins[k]:
                         out.drop("\n", "layout")
