@@ -119,21 +119,35 @@ def fragments(row: Row) -> list[list[Word]]:
 
 
 def find_unruled_tables(items: list[Item]) -> list[Item]:
-    """Two or more consecutive rows cut into the same number (2+) of cells by wide gaps are a table."""
+    """Two or more consecutive rows cut into the same number (2+) of cells by wide gaps are a table. A
+    row between them with fewer pieces, each lying inside one column, holds the second lines of cells
+    printed over two lines: its pieces go on in those cells of the row above."""
     out: list[Item] = []
     k = 0
     while k < len(items):
-        run = []
+        run: list[list[list[str]]] = []  # rows of cells, each cell a list of lines
+        spans: list[tuple[float, float]] = []
+        full = 0
         j = k
         while j < len(items) and items[j].row is not None:
             frs = fragments(items[j].row)
-            if len(frs) < 2 or (run and len(frs) != len(run[0])):
+            if len(frs) >= 2 and (not run or len(frs) == len(spans)):
+                cells = [[" ".join(w.text for w in fr)] for fr in frs]
+                edges = [(fr[0].x0, fr[-1].x1) for fr in frs]
+                spans = edges if not spans else [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, edges)]
+                run.append(cells)
+                full += 1
+                j += 1
+                continue
+            cols = _continuation(frs, spans, items[j].size) if run else None
+            if cols is None:
                 break
-            run.append(frs)
+            for col, fr in zip(cols, frs):
+                run[-1][col].append(" ".join(w.text for w in fr))
             j += 1
-        if len(run) >= 2:
-            cells = [[" ".join(w.text for w in fr) for fr in frs] for frs in run]
+        if full >= 2:
             group = items[k:j]
+            cells = [[cell_text("\n".join(c)) for c in r] for r in run]
             out.append(Item(min(i.x0 for i in group), max(i.x1 for i in group), group[0].top, group[-1].bottom,
                             group[0].size, cells=cells))
             k = j
@@ -141,6 +155,21 @@ def find_unruled_tables(items: list[Item]) -> list[Item]:
             out.append(items[k])
             k += 1
     return out
+
+
+def _continuation(frs: list[list[Word]], spans: list[tuple[float, float]], size: float) -> list[int] | None:
+    """The columns the pieces of a row with fewer pieces than the table lie in, or None when some piece
+    lies in no column (or two pieces in one): then the row is not part of the table."""
+    if not spans or len(frs) >= len(spans):
+        return None
+    cols = []
+    for fr in frs:
+        x0, x1 = fr[0].x0, fr[-1].x1
+        hit = [c for c, (a, b) in enumerate(spans) if x0 >= a - size and x1 <= b + size]
+        if len(hit) != 1 or hit[0] in cols:
+            return None
+        cols.append(hit[0])
+    return cols
 
 
 # -- blocks ---------------------------------------------------------------------------------------------
@@ -175,8 +204,8 @@ TOC_END = re.compile(r"(?:[.．·…‥]{3,}|\s{2,}|[.．·…‥]{2,}\s*)\s*\d{
 
 def first_unit(item: Item) -> float:
     """Width of what a typesetter cannot split from the start of `item`: a latin word or number (the
-    run of latin letters and digits), else the first character together with the closing marks after it
-    (`权、`), or an opening mark together with the character after it (`《证`)."""
+    run of latin letters and digits) or else the first character (an opening mark together with the
+    character after it: `《证`), with the closing marks after it (`权、`, `N”`)."""
     chars = [c for w in item.row.words for c in w.chars][:8]
     if not chars:
         return 0.0
@@ -187,8 +216,8 @@ def first_unit(item: Item) -> float:
     else:
         while chars[k - 1].text in NO_LINE_END and k < len(chars):
             k += 1
-        while k < len(chars) and chars[k].text in NO_LINE_START:
-            k += 1
+    while k < len(chars) and chars[k].text in NO_LINE_START:
+        k += 1
     return chars[k - 1].x1 - chars[0].x0
 
 
