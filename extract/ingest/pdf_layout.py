@@ -54,6 +54,7 @@ class Region:
     items: list[Item]
     left: float = 0.0
     right: float = 0.0
+    body_size: float = 10.0  # the document's body type size
 
 
 @dataclass
@@ -83,28 +84,128 @@ def cell_text(text: str | None) -> str:
 
 
 def place_tables(rows: list[Row], tables: list[Table]) -> list[Item]:
-    """Rows and ruled tables as items: the words inside a table's box are the table's, not the rows'."""
+    """Rows and ruled tables as items: the words inside a table's box are the table's, not the rows',
+    and every one of them goes into the cell of the table's grid it lies in (`grid_cells`)."""
     items: list[Item] = []
-    for t in tables:
-        cells = [[cell_text(c) for c in r] for r in t.rows]
-        cells = [r for r in cells if any(r)]
-        size = max((r.size for r in rows if r.top >= t.top - 1 and r.bottom <= t.bottom + 1), default=10.0)
-        items.append(Item(t.x0, t.x1, t.top, t.bottom, size, cells=cells))
+    inside: list[list[Word]] = [[] for _ in tables]
     for r in rows:
         if tables:
-            words = [w for w in r.words if not _inside(w, tables)]
+            words = []
+            for w in r.words:
+                k = _inside(w, tables)
+                if k is None:
+                    words.append(w)
+                else:
+                    inside[k].append(w)
             if not words:
                 continue
             if len(words) != len(r.words):
                 r = Row(words)
         items.append(Item(r.x0, r.x1, r.top, r.bottom, r.size, row=r))
+    for t, words in zip(tables, inside):
+        if not words:
+            continue
+        size = sorted(c.bottom - c.top for w in words for c in w.chars)[len([c for w in words for c in w.chars]) // 2]
+        cells = grid_cells(t, words, size)
+        if cells:
+            items.append(Item(t.x0, t.x1, t.top, t.bottom, size, cells=cells))
     items.sort(key=lambda it: it.top)
     return items
 
 
-def _inside(w: Word, tables: list[Table]) -> bool:
+def _cluster(values: list[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def grid_cells(t: Table, words: list[Word], size: float) -> list[list[str]]:
+    """The table's words as rows of cells. Row bands come from the ruling (the tops and bottoms of the
+    cells pdfplumber found), and each band's columns from the edges of the cells across it and the
+    table's own sides; every character goes into the band and column it lies in, so a cell whose own
+    borders are not drawn (row labels of a table ruled only above and below) keeps its text, and a cell
+    merged across the table (a caption) stays one cell. A band holding several lines that each have text
+    in its first column (the row's label) and in another one (rows between two rules) is that many rows;
+    the other lines go with the nearest such line (a cell printed over two lines, a label centred
+    beside them); a band with at most one such line is one row."""
+    ys = _cluster([t.top, t.bottom] + [c[1] for c in t.cells] + [c[3] for c in t.cells], 2.0)
+
+    def columns(band: int) -> list[float]:
+        top, bottom = ys[band], ys[band + 1]
+        edges = [t.x0, t.x1] + [x for c in t.cells if c[1] < bottom - 1 and c[3] > top + 1 for x in (c[0], c[2])]
+        return _cluster(edges, 2.0)
+
+    def col_of(xs: list[float], x: float) -> int:
+        for c in range(1, len(xs) - 1):
+            if x < xs[c]:
+                return c - 1
+        return max(0, len(xs) - 2)
+
+    def band_of(y: float) -> int:
+        for b in range(1, len(ys) - 1):
+            if y < ys[b]:
+                return b - 1
+        return max(0, len(ys) - 2)
+
+    # (band, line top) -> column -> [(x, text, word)]
+    bands: dict[int, list[tuple[float, dict[int, list]]]] = {}
+    pieces = []
+    for w in words:
+        for c in w.chars:
+            pieces.append((band_of((c.top + c.bottom) / 2), c, w))
+    pieces.sort(key=lambda p: (p[0], p[1].base))
+    band_columns: dict[int, list[float]] = {}
+    for band, c, w in pieces:  # lines by baseline: a digit's box and a hanzi's differ in height
+        lines = bands.setdefault(band, [])
+        xs = band_columns.setdefault(band, columns(band))
+        if not lines or c.base - lines[-1][0] > 0.25 * size:
+            lines.append((c.base, {}))
+        lines[-1][1].setdefault(col_of(xs, (c.x0 + c.x1) / 2), []).append((c.x0, c.text, w))
+    out: list[list[str]] = []
+    for band in sorted(bands):
+        lines = bands[band]
+        ncol = max(1, len(band_columns[band]) - 1)
+        first = min(c for _, cols in lines for c in cols)
+        starts = [k for k, (_, cols) in enumerate(lines) if first in cols and len(cols) >= 2]
+        if len(starts) <= 1:
+            groups = [lines]
+        else:
+            groups = [[] for _ in starts]
+            for k, line in enumerate(lines):  # the nearest row start, the one above on a tie
+                nearest = min(range(len(starts)), key=lambda g: (abs(lines[starts[g]][0] - line[0]), -g))
+                groups[nearest].append(line)
+        for group in groups:
+            row = []
+            for col in range(ncol):
+                texts = [_line_text(cols[col]) for _, cols in group if col in cols]
+                row.append(cell_text("\n".join(texts)))
+            if any(row):
+                out.append(row)
+    return out
+
+
+def _line_text(pieces: list[tuple[float, str, Word]]) -> str:
+    """One line of a cell: its characters left to right, a space between two words."""
+    pieces = sorted(pieces, key=lambda p: p[0])
+    out = ""
+    prev = None
+    for _, ch, w in pieces:
+        if prev is not None and w is not prev and (not w.glued or w.note or prev.note):
+            out += " "
+        out += ch
+        prev = w
+    return out
+
+
+def _inside(w: Word, tables: list[Table]) -> int | None:
+    """The index of the table whose box holds the word's centre, or None."""
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-    return any(t.x0 - 1 <= cx <= t.x1 + 1 and t.top - 1 <= cy <= t.bottom + 1 for t in tables)
+    for k, t in enumerate(tables):
+        if t.x0 - 1 <= cx <= t.x1 + 1 and t.top - 1 <= cy <= t.bottom + 1:
+            return k
+    return None
 
 
 def fragments(row: Row) -> list[list[Word]]:
@@ -198,6 +299,8 @@ _LATIN = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,%/
 # a list marker that a hanging indent lines the following lines up with: 1）, a）, ——, 注1：, •
 LIST_MARKER = re.compile(r"^(?:[（(]?(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})[)）.．、]|——|[-•·●○■□◆▪]|注\d*[：:]"
                          r"|[\u2460-\u2473])\s*")
+# a clause number of a standard or a technical document: 3.6, 5.1.2, A.1
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+)(?:\s|$)")
 # a TOC entry ends with dot leaders (or a run of spaces) and its page number at the right margin
 TOC_END = re.compile(r"(?:[.．·…‥]{3,}|\s{2,}|[.．·…‥]{2,}\s*)\s*\d{1,4}\s*$")
 
@@ -241,11 +344,12 @@ def joinable(a: Item, b: Item) -> bool:
 
 
 def numbered_start(a: Item, b: Item) -> bool:
-    """`b` opens a numbered provision (第二条, 二、, （二）) right after a sentence ended: a new paragraph,
-    even when nothing in the layout says so (no indent, the line before it full)."""
+    """`b` opens a numbered provision (第二条, 二、, （二）, a clause 3.6) right after a sentence ended: a
+    new paragraph, even when nothing in the layout says so (no indent, the line before it full)."""
     from ..segment import patterns as P
 
-    return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and P.starts_with_label(b.row.text)
+    text = b.row.text
+    return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and (P.starts_with_label(text) or bool(SECTION_NUMBER.match(text)))
 
 
 def toc_end(item: Item) -> bool:
@@ -289,19 +393,26 @@ def toc_wraps(a: Item, b: Item, region: Region) -> bool:
         and not numbered_start(a, b)
 
 
+def _title_lines(a: Item, b: Item, region: Region) -> bool:
+    """Two centred lines are one title printed over two lines when they are set larger than the body
+    (a document's title), or when the first fills the measure (a centred line that wrapped). Centred
+    lines of body size each stand alone (the issuers and the date on a cover)."""
+    return min(a.size, b.size) > 1.15 * region.body_size or a.x1 - a.x0 >= 0.8 * (region.right - region.left)
+
+
 def relation(block: Block, item: Item, align: str, region: Region) -> str:
     """How `item` follows the last line of `block` (same size, no gap between): "join" (one paragraph,
     the break dropped), "line" (the same block, the break kept) or "new" (a new paragraph)."""
     prev = block.items[-1]
     prev_align = block.aligns[-1]
-    if prev_align == "center" and align == "center":
-        return "join" if joinable(prev, item) else "line"
-    if prev_align == "right" and align == "right":
-        return "line"
     if toc_end(prev):
         return "new"
     if toc_wraps(prev, item, region):
         return "join" if joinable(prev, item) else "line"
+    if prev_align == "center" and align == "center":
+        return "join" if _title_lines(prev, item, region) and joinable(prev, item) else "line"
+    if prev_align == "right" and align == "right":
+        return "line"
     if prev_align in ("center", "right") or align in ("center", "right"):
         return "new"
     if numbered_start(prev, item):
@@ -315,14 +426,26 @@ def relation(block: Block, item: Item, align: str, region: Region) -> str:
     return "new"
 
 
+def same_type_size(a: Item, b: Item) -> bool:
+    """Are two lines set in one type size? Their boxes agree within 12 %; or the producer set them in
+    the same font size and their boxes agree within 35 % (a line of digits only, boxed taller by its
+    latin font)."""
+    big, small = max(a.size, b.size), min(a.size, b.size)
+    if big - small <= 0.12 * big:
+        return True
+    fa, fb = a.row.fs, b.row.fs
+    return fa > 0 and fb > 0 and abs(fa - fb) <= 0.02 * max(fa, fb) and big - small <= 0.35 * big
+
+
 def region_blocks(region: Region, body_size: float, body_gap: float, page: int) -> list[Block]:
+    region.body_size = body_size
     blocks: list[Block] = []
     prev: Item | None = None
     for item in region.items:
         align = "table" if item.is_table else alignment(item, region.left, region.right, body_size)
         rel = "new"
         if prev is not None and not item.is_table and not prev.is_table:
-            same_size = abs(item.size - prev.size) <= 0.12 * max(item.size, prev.size)
+            same_size = same_type_size(prev, item)
             gap = item.top - prev.bottom
             close = gap <= body_gap + 0.5 * max(item.size, prev.size)
             if same_size and close:
@@ -342,7 +465,7 @@ def continues(a: Block, b: Block, body_size: float) -> bool:
     if a.align == "table" or b.align == "table" or a.aligns[-1] in ("center", "right"):
         return False
     last, first = a.items[-1], b.items[0]
-    if abs(last.size - first.size) > 0.12 * max(last.size, first.size):
+    if not same_type_size(last, first):
         return False
     if toc_end(last) or numbered_start(last, first):
         return False

@@ -37,10 +37,14 @@ class Word:
         return f"Word({self.text!r}, {self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
 
 
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\u2e80" <= ch <= "\u2fdf" or "\uf900" <= ch <= "\ufaff"
+
+
 class Row:
     """Words printed on one line, left to right."""
 
-    __slots__ = ("words", "x0", "x1", "top", "bottom", "size")
+    __slots__ = ("words", "x0", "x1", "top", "bottom", "size", "fs")
 
     def __init__(self, words: list[Word]):
         self.words = words
@@ -48,10 +52,14 @@ class Row:
         self.x1 = max(w.x1 for w in words)
         self.top = min(w.top for w in words)
         self.bottom = max(w.bottom for w in words)
-        # the type size of the line: the median character height (one glyph from a fallback font, a
-        # quotation mark drawn taller, does not change it)
-        heights = sorted(c.bottom - c.top for w in words for c in w.chars)
+        # the type size of the line: the median height of its hanzi (the em square of a CJK font), else
+        # of all its characters; digits and quotation marks from another font, boxed taller, do not count
+        chars = [c for w in words for c in w.chars]
+        han = [c for c in chars if _is_han(c.text)] or chars
+        heights = sorted(c.bottom - c.top for c in han)
         self.size = heights[len(heights) // 2]
+        sizes = sorted(c.fs for c in han)
+        self.fs = sizes[len(sizes) // 2]  # the producer's font size (comparable within one file only)
 
     @property
     def text(self) -> str:

@@ -11,13 +11,16 @@ from .pdf_chars import Char
 
 
 class Table(NamedTuple):
-    """A ruled table: its box (top-left origin, points) and its rows of cell texts (None: merged cell)."""
+    """A ruled table: its box (top-left origin, points), its rows of cell texts as pdfplumber reads them
+    (None: merged cell), and the boxes of its cells (x0, top, x1, bottom: the ruling the reader's grid
+    uses)."""
 
     x0: float
     top: float
     x1: float
     bottom: float
     rows: list[list[str | None]]
+    cells: tuple[tuple[float, float, float, float], ...] = ()
 
 
 class Plumber:
@@ -51,7 +54,8 @@ class Plumber:
             if len(rows) < 2 or max(len(r) for r in rows) < 2:
                 continue  # a box around text, not a table
             bx0, btop, bx1, bbottom = t.bbox
-            out.append(Table(bx0 - x0, btop - top, bx1 - x0, bbottom - top, rows))
+            cells = tuple((c[0] - x0, c[1] - top, c[2] - x0, c[3] - top) for c in t.cells)
+            out.append(Table(bx0 - x0, btop - top, bx1 - x0, bbottom - top, rows, cells))
         page.flush_cache()
         return out
 
