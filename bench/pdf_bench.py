@@ -47,10 +47,11 @@ def layer_texts(path: Path) -> list[str]:
     full), grouped into rows."""
     import pypdfium2 as pdfium
 
-    from extract.ingest.pdf_chars import page_chars, scan_page
+    from extract.ingest.pdf_chars import add_missing, page_chars, scan_page, use_embedded_fonts_only
     from extract.ingest.pdf_lines import chars_to_rows, plain_text
     from extract.ingest.pdf_plumber import Plumber
 
+    use_embedded_fonts_only()  # as the reader does
     data = path.read_bytes()
     doc = pdfium.PdfDocument(data)
     plumber = Plumber(data)
@@ -58,7 +59,10 @@ def layer_texts(path: Path) -> list[str]:
         out = []
         for i in range(len(doc)):
             page = doc[i]
-            chars = plumber.chars(i) if scan_page(page).lost_text else page_chars(page)
+            chars = page_chars(page)
+            scan = scan_page(page)
+            if scan.lost_text:
+                chars = add_missing(chars, plumber.chars(i), scan.lost)
             out.append(plain_text(chars_to_rows(chars)))
         return out
     finally:

@@ -37,6 +37,9 @@ def open_pdf(data: bytes, path: str, password: str | None = None):
     import pypdfium2 as pdfium
     import pypdfium2.raw as R
 
+    from .pdf_chars import use_embedded_fonts_only
+
+    use_embedded_fonts_only()
     tail = data[-2048:].rstrip(b"\x00\r\n\t \x0c")
     if b"%%EOF" not in tail[-1024:]:
         raise GazetteError("E012", path=path, reason="truncated (no %%EOF at the end); get the file again")
@@ -67,7 +70,7 @@ def _progress(total: int):
 def read_pages(doc, data: bytes, path: str, password: str | None):
     """Every page's rows and tables: (pages, tables per page, whether any page had images, the pages
     that are only an image)."""
-    from .pdf_chars import page_chars, scan_page
+    from .pdf_chars import add_missing, page_chars, scan_page
     from .pdf_plumber import Plumber
 
     plumber = Plumber(data, password)
@@ -82,7 +85,9 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                 page = doc[i]
                 width, height = page.get_size()
                 scan = scan_page(page)
-                chars = plumber.chars(i) if scan.lost_text else page_chars(page)
+                chars = page_chars(page)
+                if scan.lost_text:
+                    chars = add_missing(chars, plumber.chars(i), scan.lost)
                 page.close()
             except GazetteError:
                 raise

@@ -56,7 +56,7 @@ def merge_lines(rows: list[Row]) -> list[Row]:
         if _one_line(prev, row):
             words = sorted(prev.words + row.words, key=lambda w: w.x0)
             for a, b in zip(words, words[1:]):
-                if (a in row.words) != (b in row.words) and b.x0 - a.x1 < 1.0:
+                if (a in row.words) != (b in row.words) and b.x0 - a.x1 < 1.5:
                     b.glued = True  # they touch: one word set on two baselines (CO₂)
             out[-1] = Row(words)
         else:
@@ -65,7 +65,8 @@ def merge_lines(rows: list[Row]) -> list[Row]:
 
 
 def _one_line(a: Row, b: Row) -> bool:
-    if any(min(wa.x1, wb.x1) - max(wa.x0, wb.x0) > 0.5 for wa in a.words for wb in b.words):
+    if any(min(wa.x1, wb.x1) - max(wa.x0, wb.x0) > max(1.0, 0.25 * min(wa.x1 - wa.x0, wb.x1 - wb.x0))
+           for wa in a.words for wb in b.words):
         return False  # side by side they overlap: two lines
     ca = [c for w in a.words for c in w.chars]
     cb = [c for w in b.words for c in w.chars]
