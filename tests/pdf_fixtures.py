@@ -727,3 +727,30 @@ def render_open_table(path, font: str | None = None) -> None:
     c.drawString(101.6, bottom - 30, "全年全州一般公共预算支出492.40亿元，增长18.0%。")
     c.showPage()
     c.save()
+
+
+CAPTIONED = [["职位代码", "部门名称", "姓名"], ["220090201001", "宜丰县人民法院", "李文琪"],
+             ["220020101007", "宜春市民政局", "周玲"]]
+CAPTION = "宜春市2022年度面试递补人员名单"
+
+
+def render_captioned_table(path, font: str | None = None) -> None:
+    """A web page's table printed to PDF: the caption is a row of the table, one cell across it,
+    boxed in with the rows below (as Chrome prints an HTML table whose first row spans the columns)."""
+    from reportlab.pdfgen import canvas
+
+    font = font or register_cid_font()
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    left, xs, top, h = 80.0, [80.0, 200.0, 380.0, 500.0], PAGE_H - 100, 26.0
+    c.setLineWidth(0.6)
+    c.rect(left, top - h, xs[-1] - left, h)
+    c.setFont(font, 14)
+    c.drawCentredString((left + xs[-1]) / 2, top - 18, CAPTION)
+    c.setFont(font, 11)
+    for r, row in enumerate(CAPTIONED):
+        y = top - h * (r + 1)
+        for k, cell in enumerate(row):
+            c.rect(xs[k], y - h, xs[k + 1] - xs[k], h)
+            c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 17, cell)
+    c.showPage()
+    c.save()

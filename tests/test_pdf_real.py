@@ -16,7 +16,8 @@ import pytest
 
 import extract
 from conftest import CORPUS, GOLDEN, UNREADABLE
-from pdf_fixtures import OPEN_TABLE, render_footnotes, render_open_table
+from pdf_fixtures import (CAPTION, CAPTIONED, OPEN_TABLE, render_captioned_table, render_footnotes,
+                          render_open_table)
 
 PDFS = sorted(p for p in (CORPUS / "real").glob("*.pdf")) + sorted((CORPUS / "formats").glob("*.pdf"))
 READABLE = [p for p in PDFS if p.relative_to(CORPUS).as_posix() not in UNREADABLE]
@@ -198,8 +199,19 @@ def test_real_bulletin_tables_keep_their_labels(parsed):
     assert all(r[0] for t in tables for r in t[1:] if any(r[1:]))
 
 
+def test_a_caption_ruled_in_with_its_table_is_text(tmp_path):
+    path = tmp_path / "captioned.pdf"
+    render_captioned_table(path)
+    x = extract.parse(str(path), recognize=False)
+    assert x.text.clean.split("\n")[0] == CAPTION
+    assert _tables(x) == [CAPTIONED]
+
+
 def test_chrome_printed_table_rows(parsed):
-    tables = _tables(parsed(REAL / "08_yichun_2022_civil_servant_interview_list.pdf"))
+    x = parsed(REAL / "08_yichun_2022_civil_servant_interview_list.pdf")
+    assert x.text.clean.split("\n")[:3] == ["附件：", "", "宜春市2022年度考试录用公务员面试递补人员名单（71人）"]
+    tables = _tables(x)
+    assert tables[0][0] == ["职位代码", "部门名称", "职位名称", "姓名", "准考证号", "笔试成绩"]
     rows = [r for t in tables for r in t if re.fullmatch(r"\d{12}", r[0])]
     assert len(rows) == 71  # 面试递补人员名单（71人）
     assert all(len(r) == 6 and re.fullmatch(r"\d{12}", r[4]) and re.fullmatch(r"\d+\.\d\d", r[5]) for r in rows)

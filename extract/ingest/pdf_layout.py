@@ -87,6 +87,7 @@ def place_tables(rows: list[Row], tables: list[Table]) -> list[Item]:
     """Rows and ruled tables as items: the words inside a table's box are the table's, not the rows',
     and every one of them goes into the cell of the table's grid it lies in (`grid_cells`)."""
     items: list[Item] = []
+    tables = [t for t in (without_captions(t) for t in tables) if t is not None]
     inside: list[list[Word]] = [[] for _ in tables]
     for r in rows:
         if tables:
@@ -111,6 +112,27 @@ def place_tables(rows: list[Row], tables: list[Table]) -> list[Item]:
             items.append(Item(t.x0, t.x1, t.top, t.bottom, size, cells=cells))
     items.sort(key=lambda it: it.top)
     return items
+
+
+def without_captions(t: Table) -> Table | None:
+    """The table without the rows at its top or bottom that are one cell across the whole table (a
+    title or a note ruled in with it, as web pages printed to PDF have): those are text above and
+    below the table. None when every row is such a cell."""
+    ys = _cluster([t.top, t.bottom] + [c[1] for c in t.cells] + [c[3] for c in t.cells], 2.0)
+
+    def caption(k: int) -> bool:
+        top, bottom = ys[k], ys[k + 1]
+        across = [c for c in t.cells if c[1] < bottom - 1 and c[3] > top + 1]
+        return len(across) == 1 and across[0][0] <= t.x0 + 2 and across[0][2] >= t.x1 - 2
+
+    bands = [k for k in range(len(ys) - 1) if not caption(k)]
+    if not bands:
+        return None
+    top, bottom = ys[bands[0]], ys[bands[-1] + 1]
+    if top == t.top and bottom == t.bottom:
+        return t
+    cells = tuple(c for c in t.cells if c[1] >= top - 1 and c[3] <= bottom + 1)
+    return t._replace(top=top, bottom=bottom, cells=cells)
 
 
 def _cluster(values: list[float], tolerance: float) -> list[float]:
