@@ -78,7 +78,8 @@ def seed_extraction():
 
 def seed_paragraphs(x=None) -> tuple[list[Para], list[int]]:
     """The seed's clean text as styled paragraphs, and the TOC page number of each document."""
-    from extract.segment import patterns as P
+    from extract.lexicon.docnumber import is_doc_number_line
+    from extract.lexicon.heads import ATTACHMENT_LINE
 
     x = x or seed_extraction()
     clean = x.text.clean
@@ -113,10 +114,10 @@ def seed_paragraphs(x=None) -> tuple[list[Para], list[int]]:
         if "\t" in first:
             para.style = "table"
             para.rows = [l.split("\t") for l in para.lines]
-        elif n not in seen_number and not P.is_doc_number_line(first) and prov and prov.id == "preamble":
+        elif n not in seen_number and not is_doc_number_line(first) and prov and prov.id == "preamble":
             para.style = "title"
             para.lines = " ".join(para.lines).split(" ")
-        elif P.is_doc_number_line(first):
+        elif is_doc_number_line(first):
             seen_number.add(n)
             para.style = "center"
         elif prov and prov.level == "closing":
@@ -125,7 +126,7 @@ def seed_paragraphs(x=None) -> tuple[list[Para], list[int]]:
             para.style = "center"
         elif prov and prov.id == "reg" and first == (prov.heading or ""):
             para.style = "reg_title"
-        elif P.ATTACHMENT_LINE.match(first):
+        elif ATTACHMENT_LINE.match(first):
             para.style = "left"
             after_att_line = True
             continue

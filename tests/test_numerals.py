@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract.recognize.numerals import DIGITS, parse_int, parse_number, scale
+from extract.lexicon.numerals import DIGITS, parse_int, parse_number, scale
 
 EXPECTED_DIGITS = {
     "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,

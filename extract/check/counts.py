@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..recognize.numerals import parse_int
-from ..segment.patterns import clause_start
+from ..lexicon.brackets import clause_start
+from ..lexicon.numerals import parse_int
 from .registry import ERROR, rule
 
 NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十两百]{1,4})"
 CLASSIFIER = r"(?:家|个|名|项|所|户|位|支|类|种|条|件|枚|张|批|大|方面|部门|单位|企业|人)"
-_SP = r"[ \t\u3000]*"
+from ..lexicon.spacing import SP as _SP
+
 # a count that is a quantity or a bound, not the size of a list: 两个以上, 六个月, 五个工作日, 二级保护
 _NOT_A_TALLY = r"(?!以上|以下|以内|之内|之一|左右|或|及以上|月|工作日|日|天|小时|年|周|星期|倍|百分点|半|次以上|级)"
 _LISTED = re.compile(rf"等{_SP}(?P<n>{NUM}){_SP}(?P<cls>{CLASSIFIER}){_NOT_A_TALLY}")
@@ -64,9 +65,9 @@ def _plausible(items: list[str]) -> bool:
 
 
 def _list_of(p):
-    if p.extra.get("list"):
-        return p.extra["list"]
-    rows = p.extra.get("table") or []
+    if p.items:
+        return p.items
+    rows = p.table
     return [r[0] for r in rows[1:] if r and r[0] and not re.match(r"^(合\s*计|总\s*计|小\s*计)$", r[0])]
 
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
-from ..segment import patterns as P
+from ..lexicon.docnumber import DOC_NUMBER, is_doc_number_line
+from ..lexicon.numerals import FULLWIDTH_DIGITS, to_ascii_digits
+from ..lexicon.spacing import SEP
 from .registry import ERROR, WARNING, rule
 
-_FULLWIDTH_DIGITS = "０１２３４５６７８９"
-_SEP = re.compile(r"[ \t\u3000]")
+_SEP = re.compile(SEP)
+
 
 
 def malformations(raw: str) -> list[str]:
     """What is wrong with a printed 文号 (matched by patterns.DOC_NUMBER), as short phrases."""
-    m = P.DOC_NUMBER.search(raw)
+    m = DOC_NUMBER.search(raw)
     if not m:
         return []
     s = m.group(0)[len(m.group("prefix")):]
@@ -27,9 +29,9 @@ def malformations(raw: str) -> list[str]:
     if opener != "〔" or closer != "〕":
         problems.append(f"the year is in {opener}{closer} instead of 〔〕")
     seq = m.group("seq")
-    if any(c in _FULLWIDTH_DIGITS for c in seq):
+    if any(c in FULLWIDTH_DIGITS for c in seq):
         problems.append("the number uses full-width digits")
-    if seq.translate(str.maketrans(_FULLWIDTH_DIGITS, "0123456789")).startswith("0"):
+    if to_ascii_digits(seq).startswith("0"):
         problems.append(f"the number {seq} has a leading zero")
     if "第" in s:
         problems.append("the number has 第 before it")
@@ -45,16 +47,16 @@ def printed_doc_number(ctx, doc):
     head = doc.provisions[0]
     pos = head.start
     for line in ctx.clean[head.start:head.end].split("\n"):
-        if P.is_doc_number_line(line):
-            m = P.DOC_NUMBER.search(line)
+        if is_doc_number_line(line):
+            m = DOC_NUMBER.search(line)
             return pos + m.start(), m.group(0)
         pos += len(line) + 1
     return None
 
 
 def correct_form(raw: str) -> str:
-    m = P.DOC_NUMBER.search(raw)
-    seq = str(int(m.group("seq").translate(str.maketrans(_FULLWIDTH_DIGITS, "0123456789"))))
+    m = DOC_NUMBER.search(raw)
+    seq = str(int(to_ascii_digits(m.group("seq"))))
     return f"{_SEP.sub('', m.group('prefix'))}〔{m.group('year')}〕{seq}号"
 
 
@@ -77,7 +79,7 @@ def doc_number_malformed(ctx):
         for line in ctx.lines(doc):
             if own and line.start <= own[0] < line.start + len(line.text) + 1:
                 continue
-            for m in P.DOC_NUMBER.finditer(line.text):
+            for m in DOC_NUMBER.finditer(line.text):
                 problems = malformations(m.group(0))
                 if problems:
                     raw = m.group(0)
@@ -90,7 +92,7 @@ def doc_number_malformed(ctx):
 
 
 def _number_year(doc_number: str) -> int | None:
-    m = P.DOC_NUMBER.search(doc_number or "")
+    m = DOC_NUMBER.search(doc_number or "")
     return int(m.group("year")) if m else None
 
 
@@ -141,7 +143,7 @@ def expected_issuers(ctx, prefix: str):
 def doc_number_issuer(ctx):
     for doc in ctx.documents:
         issuer = (doc.issuer or "").replace(" ", "")
-        m = P.DOC_NUMBER.search(doc.doc_number or "")
+        m = DOC_NUMBER.search(doc.doc_number or "")
         if not m or not issuer:
             continue
         prefix = m.group("prefix")

@@ -7,34 +7,18 @@ implementation opinion run on across its 一、 sections).
 """
 from __future__ import annotations
 
-from ..segment import patterns as P
+from ..lexicon.numbering import CIRCLED
+from ..lexicon.numerals import cn_number
 from .registry import ERROR, WARNING, rule
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn_number(n: int) -> str:
-    """1..999 as Chinese numerals, the way labels print them: 十, 十一, 二十一, 一百零一."""
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    h, r = divmod(n, 100)
-    if r == 0:
-        return _DIGITS[h] + "百"
-    return _DIGITS[h] + "百" + ("零" + _DIGITS[r] if r < 10 else cn_number(r) if r >= 20 else "一" + cn_number(r))
 
 
 def style_key(p) -> str | None:
     """The numbering style of a provision's label ('tiao', 'cn_paren', ... or 'attachment')."""
-    if not p.label or p.number is None or p.extra.get("sub_number"):
+    if not p.label or p.number is None or p.sub_number:
         return None
     if p.level == "attachment":
         return "attachment" if p.label != "附件" else None
-    lab = P.match_label(p.label)
-    return lab.level.key if lab else None
+    return p.numbering
 
 
 def label_for(key: str, n: int, like: str) -> str:
@@ -53,7 +37,7 @@ def label_for(key: str, n: int, like: str) -> str:
     if key == "arabic_dot":
         return str(n) + like[-1]
     if key == "circled":
-        return P.CIRCLED[n - 1] if 0 < n <= len(P.CIRCLED) else str(n)
+        return CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
     return str(n)
 
 

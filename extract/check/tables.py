@@ -1,6 +1,6 @@
 """Table rules (GZ6xx): a 合计/总计 row or column that is not the sum of its parts.
 
-Tables are the rows the segmenter read into an attachment's `extra["table"]`. Numbers are added as
+Tables are the rows the segmenter read into an attachment's `table`. Numbers are added as
 Decimal, exactly; percentages and cells that are not plain numbers are left out.
 """
 from __future__ import annotations
@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ..lexicon.numerals import to_ascii_digits
+from ..lexicon.spacing import SEP
 from .registry import ERROR, rule
 
-TOTAL = re.compile(r"^(?:合[ \t\u3000]*计|总[ \t\u3000]*计|共[ \t\u3000]*计|总[ \t\u3000]*数)$")
-SUBTOTAL = re.compile(r"^小[ \t\u3000]*计$")
+TOTAL = re.compile(rf"^(?:合{SEP}*计|总{SEP}*计|共{SEP}*计|总{SEP}*数)$")
+SUBTOTAL = re.compile(rf"^小{SEP}*计$")
 _NUMBER = re.compile(r"^[-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$")
 _EMPTY = {"", "-", "—", "－", "/", "——", "无"}
 _NOT_ADDITIVE = re.compile(r"%|％|率|比例|占比|比重|平均|均值|单价|排名|序号|编号|年份|增幅|增速|同比|环比")
@@ -21,7 +23,7 @@ def number(cell: str) -> Decimal | None:
     s = (cell or "").strip().replace(" ", "")
     if not _NUMBER.match(s):
         return None
-    s = s.translate(str.maketrans("０１２３４５６７８９．−", "0123456789.-")).replace(",", "").replace("，", "")
+    s = to_ascii_digits(s).replace("−", "-").replace(",", "").replace("，", "")
     try:
         return Decimal(s)
     except InvalidOperation:
@@ -34,7 +36,7 @@ def _fmt(d: Decimal) -> str:
 
 def table_rows(ctx, att):
     """(clean offset of each table row's line, its cells) for an attachment's table, in order."""
-    rows = att.extra.get("table") or []
+    rows = att.table
     out = []
     pos = att.start
     k = 0
@@ -61,7 +63,7 @@ def cell_offset(row_at: int, line: str, cells: list[str], col: int) -> int:
 
 
 def _label(cells: list[str]) -> str:
-    return re.sub(r"[ \t\u3000]", "", cells[0]) if cells else ""
+    return re.sub(SEP, "", cells[0]) if cells else ""
 
 
 def _header_rows(rows) -> int:
@@ -82,7 +84,7 @@ def _header_rows(rows) -> int:
 def table_total_row(ctx):
     for doc in ctx.documents:
         for att in doc.provisions:
-            rows = table_rows(ctx, att) if att.extra.get("table") else []
+            rows = table_rows(ctx, att) if att.table else []
             if not rows:
                 continue
             headers = _header_rows(rows)
@@ -129,14 +131,14 @@ def table_total_row(ctx):
 def table_total_column(ctx):
     for doc in ctx.documents:
         for att in doc.provisions:
-            rows = table_rows(ctx, att) if att.extra.get("table") else []
+            rows = table_rows(ctx, att) if att.table else []
             headers = _header_rows(rows)
             if not rows or headers == 0:
                 continue
             width = max(len(c) for _, c in rows)
             header_text = [" ".join(c[i] if i < len(c) else "" for _, c in rows[:headers]) for i in range(width)]
             for tcol in range(2, width):
-                if not re.search(r"合[ \t\u3000]*计|总[ \t\u3000]*计", header_text[tcol]):
+                if not re.search(rf"合{SEP}*计|总{SEP}*计", header_text[tcol]):
                     continue
                 cols = [c for c in range(1, tcol) if not _NOT_ADDITIVE.search(header_text[c])]
                 if len(cols) < 2:

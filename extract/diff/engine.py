@@ -8,6 +8,7 @@ and unnumbered paragraphs of a notice never do.
 """
 from __future__ import annotations
 
+from ..lexicon.numerals import cn_number
 from ..model import Document, Provision
 from . import text as T
 from .align import Alignment, Settings, align, is_container
@@ -19,7 +20,6 @@ from .values import diff_document_values, diff_values
 from .words import word_diff
 
 SPECIAL_NAMES = {"preamble": "文首", "toc": "目录", "closing": "落款"}
-_CN_DIGITS = "零一二三四五六七八九"
 
 
 def compare(old: Side, new: Side, pins: Pins | None = None, settings: Settings = Settings(),
@@ -139,20 +139,7 @@ def renumbered(old: Names, o: Provision, new: Names, n: Provision) -> bool:
         po, pn = old.parent(o), new.parent(n)
         if not (po is not None and pn is not None and po.level == pn.level == "article"):
             return False
-    return (o.number, o.extra.get("sub_number")) != (n.number, n.extra.get("sub_number"))
-
-
-def cn_number(n: int) -> str:
-    """1..999 in Chinese numerals, as printed in 第N款."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
-    hundreds, rest = divmod(n, 100)
-    tail = "" if rest == 0 else ("零" + _CN_DIGITS[rest] if rest < 10 else
-                                 (cn_number(rest) if rest >= 20 else "一" + cn_number(rest)))
-    return _CN_DIGITS[hundreds] + "百" + tail
+    return (o.number, o.sub_number) != (n.number, n.sub_number)
 
 
 class Names:

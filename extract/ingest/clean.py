@@ -16,8 +16,12 @@ import bisect
 import re
 import unicodedata
 
+from ..lexicon.dates import is_standalone_date
+from ..lexicon.docnumber import is_doc_number_line
+from ..lexicon.heads import ATTACHMENT_LINE
+from ..lexicon.numbering import starts_with_label
+from ..lexicon.spacing import SEP
 from .text import Removal
-from ..segment import patterns as P
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+|^#{1,6}$")
 _LIST_MARK = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)")
@@ -29,8 +33,9 @@ _PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—–－]{1,3}[ \t]*\d{1,4}[ \t]*[-—�
 _TERMINAL = set("。！？；：!?;:…）)】〕]》」』")
 _LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")
 _CONTINUATION = set("和及与或的等并且，、；。）)")
-_BLANK_RUN = re.compile(rf"\n(?:{P.SEP}*\n){{2,}}")
-_PARA_BREAK = re.compile(rf"\n(?:{P.SEP}*\n)+")
+_BLANK_RUN = re.compile(rf"\n(?:{SEP}*\n){{2,}}")
+_PARA_BREAK = re.compile(rf"\n(?:{SEP}*\n)+")
+_HIDDEN = "hidden"
 JOIN_MIN_PARAGRAPH = 24  # a paragraph cut by a page break fills at least a couple of printed lines
 
 
@@ -114,8 +119,12 @@ def running_title(source: str) -> str | None:
     return None
 
 
-def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
+def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Removal]:
+    """`hidden`: offsets of characters that are not there for cleaning (zero-width characters, which
+    ingest records as folds): cleaning looks through them and records no removal for them."""
     mask = _Mask(source)
+    for i in hidden:
+        mask.kind[i] = _HIDDEN
     lines = _lines(source)
     markdown = fmt == "markdown"
     heading_lines: set[int] = set()
@@ -162,7 +171,7 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
 
     # Blank-line noise: at most one blank line between paragraphs; none at the start.
     text, idx = mask.visible()
-    lead = re.match(rf"{P.SEP}*\n(?:{P.SEP}*\n)*", text)
+    lead = re.match(rf"{SEP}*\n(?:{SEP}*\n)*", text)
     if lead and lead.end():
         for k in range(0, lead.end()):
             mask.mark(idx[k], idx[k] + 1, "blank_lines")
@@ -209,7 +218,7 @@ def clean_removals(source: str, fmt: str = "markdown") -> list[Removal]:
     for i, ch in enumerate(source):
         if ch == "\f" and i not in mask.kind:
             mask.kind[i] = "page_break"  # a form feed between pages: layout, not content
-    return mask.removals()
+    return [r for r in mask.removals() if r.kind != _HIDDEN]
 
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
@@ -241,7 +250,7 @@ def _join_wrapped_lines(mask: _Mask) -> None:
         if "\t" in a or "\t" in b or _INDENT.match(b) or _LEADER.search(a):
             continue
         q = b.strip()
-        if P.starts_with_label(q) or P.is_standalone_date(q) or P.is_doc_number_line(q) or P.ATTACHMENT_LINE.match(q):
+        if starts_with_label(q) or is_standalone_date(q) or is_doc_number_line(q) or ATTACHMENT_LINE.match(q):
             continue
         trail = len(a) - len(a.rstrip(" \t"))
         mask.mark(idx[nl - trail], idx[nl] + 1, "layout")
@@ -260,14 +269,14 @@ def _should_join(para: str, last_line: str, nxt: str) -> bool:
     q0 = nxt.strip()[:1]
     if last[-1] in "）)" and q0 and q0 in _CONTINUATION and len(para_s) >= 60:
         return True
-    if P.ATTACHMENT_LINE.match(last) or P.is_standalone_date(last) or P.is_doc_number_line(last):
+    if ATTACHMENT_LINE.match(last) or is_standalone_date(last) or is_doc_number_line(last):
         return False
-    if P.starts_with_label(last.strip()) and len(last.strip()) <= 30 and "。" not in last:
+    if starts_with_label(last.strip()) and len(last.strip()) <= 30 and "。" not in last:
         return False  # a heading ('二、工作职责') at the foot of a page: the next page starts its body
     if last[-1] in _TERMINAL or "\t" in last or _LEADER.search(last) or last.lstrip().startswith("|"):
         return False
     q = nxt.strip()
-    if P.starts_with_label(q) or P.is_standalone_date(q) or P.is_doc_number_line(q) or P.ATTACHMENT_LINE.match(q):
+    if starts_with_label(q) or is_standalone_date(q) or is_doc_number_line(q) or ATTACHMENT_LINE.match(q):
         return False
     if "\t" in nxt or q.startswith("|"):
         return False

@@ -368,10 +368,10 @@ def joinable(a: Item, b: Item) -> bool:
 def numbered_start(a: Item, b: Item) -> bool:
     """`b` opens a numbered provision (第二条, 二、, （二）, a clause 3.6) right after a sentence ended: a
     new paragraph, even when nothing in the layout says so (no indent, the line before it full)."""
-    from ..segment import patterns as P
+    from ..lexicon.numbering import starts_with_label
 
     text = b.row.text
-    return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and (P.starts_with_label(text) or bool(SECTION_NUMBER.match(text)))
+    return a.row.text.rstrip()[-1:] in "。；！？：:;!?" and (starts_with_label(text) or bool(SECTION_NUMBER.match(text)))
 
 
 def toc_end(item: Item) -> bool:

@@ -1,7 +1,8 @@
 """`Text`: the one normalised string every later stage works on, with its way back to the source.
 
 A Text holds the decoded source (`source`, newlines folded to LF), the list of `Removal`s that cleaning
-took out of it, and the resulting `clean` string. Offsets into `clean` are what provision and value
+took out of it (and the folds, removals with a `replacement`: a Kangxi radical ⼈ read as 人), and the
+resulting `clean` string. Offsets into `clean` are what provision and value
 spans mean; `to_source`, `line_col` and `page` map them back. Invariant: putting every removal's raw
 text back at its `start` in `clean` (via `restore`) gives `source` exactly.
 """
@@ -17,18 +18,24 @@ _NEWLINE = re.compile("\n")
 
 @dataclass(frozen=True)
 class Removal:
-    """A piece of the source that is not content: a running header, page number, markup..."""
+    """A piece of the source that is not content (a running header, page number, markup...), or a fold:
+    source characters that `clean` spells another way (`replacement`, kind `fold`)."""
 
-    kind: str  # running_header | page_number | page_break | duplicate_char | markup | markdown | blank_lines
+    kind: str  # running_header | page_number | page_break | duplicate_char | markup | markdown | blank_lines | fold | …
     start: int  # offset in `source`
     end: int
     raw: str
-    at: int = 0  # offset in `clean` where it used to be
+    at: int = 0  # offset in `clean` where it used to be (for a fold: where its replacement starts)
+    replacement: str = ""  # what `clean` has instead of `raw` (folds only)
+    why: str | None = None  # a fold's class: radical, compat, width, space, invisible
 
     def to_json(self, text: "Text") -> dict:
         line, col = text.source_line_col(self.start)
         out = {"kind": self.kind, "raw": self.raw, "span": [self.start, self.end], "at": self.at,
                "line": line, "column": col}
+        if self.replacement or self.why:
+            out["replacement"] = self.replacement
+            out["class"] = self.why
         page = text.page(self.at) if text.pages else None
         if page is not None:
             out["page"] = page
@@ -66,7 +73,9 @@ class Text:
                 raise ValueError(f"overlapping removals at {r.start}: {r.kind}")
             pieces.append(self.source[pos:r.start])
             clean_len += r.start - pos
-            fixed.append(Removal(r.kind, r.start, r.end, self.source[r.start:r.end], clean_len))
+            fixed.append(Removal(r.kind, r.start, r.end, self.source[r.start:r.end], clean_len, r.replacement, r.why))
+            pieces.append(r.replacement)
+            clean_len += len(r.replacement)
             pos = r.end
             self._clean_at.append(clean_len)
             self._src_at.append(r.end)
@@ -109,6 +118,19 @@ class Text:
         for r in self.removals:
             out.append(clean[pos:r.at])
             out.append(r.raw)
-            pos = r.at
+            pos = r.at + len(r.replacement)
         out.append(clean[pos:])
+        return "".join(out)
+
+    def folds(self, start: int = 0, end: int | None = None) -> list[Removal]:
+        """The folds whose replacement lies in clean[start:end] (a 文号 printed with full-width digits)."""
+        end = len(self.clean) if end is None else end
+        return [r for r in self.removals if r.kind == "fold" and start <= r.at < end]
+
+    def printed(self, start: int, end: int) -> str:
+        """clean[start:end] as the source printed it: folds undone (removals inside are not put back)."""
+        out = list(self.clean[start:end])
+        for r in reversed(self.folds(start, end)):
+            k = r.at - start
+            out[k:k + len(r.replacement)] = [r.raw]
         return "".join(out)

@@ -2,7 +2,7 @@
 orders such as `国务院令第773号`.
 
 `find_citations(text)` returns `Found`s whose `data` = {title, doc_number}; doc_number is normalised with
-`extract.segment.patterns.normalize_doc_number` (brackets folded to 〔〕, spaces dropped). A 《title》 counts
+`extract.lexicon.docnumber.normalize_doc_number` (brackets folded to 〔〕, spaces dropped). A 《title》 counts
 only when its title ends with a document type from `extract/data/document_types.txt` or a 文号 follows it
 (《红色信仰》, a play, is not a citation). Titles keep nested 〈〉 marks as printed.
 """
@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..segment.patterns import BRACKETS_CLOSE, BRACKETS_OPEN, normalize_doc_number
-from . import vocab
+from ..lexicon import vocab
+from ..lexicon.brackets import BRACKETS_CLOSE, BRACKETS_OPEN
+from ..lexicon.docnumber import normalize_doc_number
+from ..lexicon.doctypes import citation_types
+from ..lexicon.numerals import to_ascii_digits
+from ..lexicon.spacing import SP, drop_spaces
 from .found import Found
 
-SP = r"[ \t\u3000]*"
 CN = "零〇一二两三四五六七八九十百千"
 
 
@@ -28,14 +31,14 @@ def _patterns():
         rf"《(?P<title>[^《》\n]{{2,150}})》(?:{SP}[（(]{SP}(?P<num>{number}|{order}){SP}[）)])?")
     bare = re.compile(rf"(?P<num>{number.replace('{{1,12}}', '{{1,8}}', 1)}|{order})")
     lead = re.compile(rf"^(?:{vocab.alternation('doc_number_lead_words.txt')})+")
-    types = re.compile(rf"(?:{vocab.alternation('document_types.txt')})$")
+    types = citation_types()
     return titled, bare, lead, types
 
 
 def _doc_number(s: str) -> str:
-    s = re.sub(r"[ \t\u3000]", "", s)
+    s = drop_spaces(s)
     if "令" in s and re.search(r"令(?:[（(]?[12][0-9]{3}[）)]?)?第", s):
-        return s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        return to_ascii_digits(s)
     return normalize_doc_number(s)
 
 

@@ -14,11 +14,11 @@ import calendar
 import re
 from functools import lru_cache
 
-from . import vocab
+from ..lexicon import vocab
+from ..lexicon.numerals import parse_int, to_ascii_digits
+from ..lexicon.spacing import SP, WS
 from .found import Found
-from .numerals import parse_int
 
-SP = r"[ \t\u3000]*"
 CN_DIGIT = "〇零○一二三四五六七八九"
 YEAR = rf"(?<![0-9０-９])(?:[12][0-9]{{3}}|[{CN_DIGIT}]{{4}})(?![0-9])"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -124,11 +124,11 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
         add(m.start(), m.end(), data)
 
     for m in pats["within"].finditer(text):
-        n = parse_int(m.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        n = parse_int(to_ascii_digits(m.group("n")))
         unit = DURATION_UNITS[m.group("u")]
         if not n or unit == "year" and n >= 200:
             continue
-        if m.group("u") == "日" and text[:m.start()].rstrip(" \t\u3000").endswith("月"):
+        if m.group("u") == "日" and text[:m.start()].rstrip(WS).endswith("月"):
             continue
         add(m.start(), m.end(), {"date": None, "kind": "within", "duration": {"value": n, "unit": unit}})
 
@@ -156,10 +156,10 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
 def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     """The deadline kind the wording around a date gives it, and the span including that wording."""
     start, end = m.start(), m.end()
-    raw_end = len(text[start:end].rstrip(" \t\u3000"))
+    raw_end = len(text[start:end].rstrip(WS))
     end = start + raw_end
     cstart = _clause_start(text, start)
-    before = text[cstart:start].rstrip(" \t\u3000")
+    before = text[cstart:start].rstrip(WS)
     lead = len(text[cstart:start]) - len(before)  # spaces between the cue and the date
     rest = text[end:end + 12]
     eff = pats["effective_after"].match(rest)

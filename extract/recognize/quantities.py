@@ -13,11 +13,11 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from . import vocab
+from ..lexicon import vocab
+from ..lexicon.numerals import DIGITS, parse_number, scale, to_ascii_digits
+from ..lexicon.spacing import SP, WS, drop_spaces
 from .found import Found
-from .numerals import DIGITS, parse_number, scale
 
-SP = r"[ \t\u3000]*"
 CN = "零〇○一二两三四五六七八九十百千万亿壹贰貮叁參肆伍陆柒捌玖拾佰仟"
 CN_START = "零〇○一二两三四五六七八九十壹贰貮叁參肆伍陆柒捌玖拾"
 ARABIC = r"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ/])[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
@@ -80,7 +80,7 @@ def _patterns():
 
 
 def _number(s: str) -> int | Decimal | None:
-    s = re.sub(r"[ \t\u3000]", "", s)
+    s = drop_spaces(s)
     if s and s[0] in DIGITS and not s[0].isdigit() and len(s) > 1 and all(ch in DIGITS for ch in s):
         return None  # 二〇二三: a year spelt digit by digit, not a quantity
     value = parse_number(s)
@@ -129,8 +129,8 @@ def find_thresholds(text: str) -> list[Found]:
         claim(m.start(), m.end())
 
     for m in pats["ratio"].finditer(text):
-        parts = [p.strip(" \t\u3000") for p in re.split(r"[:：]", m.group("parts"))]
-        parts = [p.translate(str.maketrans("０１２３４５６７８９", "0123456789")) for p in parts]
+        parts = [p.strip(WS) for p in re.split(r"[:：]", m.group("parts"))]
+        parts = [to_ascii_digits(p) for p in parts]
         if len(parts) == 2 and len(parts[1]) == 2 and parts[1].startswith("0"):
             continue  # 8:00 is a time
         tail = text[m.end():m.end() + 2]

@@ -18,21 +18,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import vocab
-from ..segment.patterns import clause_start
+from ..lexicon import vocab
+from ..lexicon.brackets import clause_start
+from ..lexicon.numbering import match_label
+from ..lexicon.spacing import SP, WS
 from .found import Found
 
 OPEN = "（(〔［[【"
 CLOSE = "）)〕］]】"
-SPACE = " \t\u3000"
+SPACE = WS
 LEVELS = "市县区省"
 CLAUSE_END = "，。；：！？,;:!?\n"
 FOLD = str.maketrans({"（": "〔", "(": "〔", "［": "〔", "[": "〔", "）": "〕", ")": "〕", "］": "〕", "]": "〕"})
-LABEL_AT_START = re.compile(
-    r"^[ \t\u3000]*(?:第[一二三四五六七八九十百零〇0-9]+条(?:之[一二三四五六七八九十]+)?[ \t\u3000]*"
-    r"|[（(][一二三四五六七八九十0-9]+[）)][ \t\u3000]*|[一二三四五六七八九十]+、[ \t\u3000]*"
-    r"|[0-9]+[.．、][ \t\u3000]*)")
-SCOPE = re.compile(r"[，,]?[ \t\u3000]*以下(?:均|都|皆)?(?:含|包括)(?P<scope>.+?)[，,][ \t\u3000]*不再(?:逐一|一一)?列出")
+SCOPE = re.compile(rf"[，,]?{SP}以下(?:均|都|皆)?(?:含|包括)(?P<scope>.+?)[，,]{SP}不再(?:逐一|一一)?列出")
 # 本市各级爱国卫生运动委员会, 本省各级人民政府: a local regulation naming its own region's bodies
 LOCAL_STARTS = ("本市各级", "本省各级", "本县各级", "本区各级", "本自治区各级", "本市人民政府", "本省人民政府")
 GENERIC_NOUNS = {"单位", "部门", "机关", "组织", "个人", "社会", "企业", "政府"}
@@ -50,7 +48,7 @@ def _vocab():
     suffixes = vocab.words("unit_suffixes.txt")
     labels = vocab.mapping("unit_labels.tsv")
     role_words = vocab.mapping("unit_role_words.tsv")
-    label_re = re.compile(rf"(?P<label>{vocab.alternation('unit_labels.tsv')})[ \t\u3000]*[:：]")
+    label_re = re.compile(rf"(?P<label>{vocab.alternation('unit_labels.tsv')}){SP}[:：]")
     role_re = re.compile(rf"(?P<word>{vocab.alternation('unit_role_words.tsv')})")
     # the listed adverbials, and '在本级人民政府领导下，' (under whose leadership the unit acts)
     adverbs = re.compile(rf"(?:{vocab.alternation('unit_adverbials.txt')}"
@@ -339,9 +337,9 @@ def _subject_before(text: str, k: int) -> tuple[int | None, int]:
         b -= len(note.group(0))
     a = clause_start(text, b, CLAUSE_END, OPEN, CLOSE)
     clause = text[a:b]
-    label = LABEL_AT_START.match(clause)
+    label = match_label(clause)
     if label:
-        a += label.end()
+        a += label.end
     you = text.rfind("由", a, b)
     if you >= 0:
         a = you + 1
@@ -363,9 +361,9 @@ def _sentence_subject(text: str, k: int, place: str | None) -> list[tuple[int, i
     while s0 >= 0 and text[s0] not in "。；;！？!?\n":
         s0 -= 1
     s0 += 1
-    label = LABEL_AT_START.match(text[s0:k])
+    label = match_label(text[s0:k])
     if label:
-        s0 += label.end()
+        s0 += label.end
     head = text[s0:min(k, s0 + 40)]
     best: list[tuple[int, int, str]] = []
     ends = [m.start() for m in _LEADS_ON.finditer(head)] + ([len(head)] if s0 + len(head) == k else [])

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.dates import DATE, is_standalone_date, parse_date
+from ..lexicon.docnumber import DECREE_NUMBER, is_doc_number_line, normalize_doc_number
+from ..lexicon.heads import ATTACHMENT_LINE, PERSON_SIGNATURE, SIGNATURE_LINE
+from ..lexicon.numbering import CN_NUM, match_label, starts_with_label
+from ..lexicon.numerals import parse_int
+from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
-from . import patterns as P
 from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
 
 _META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发文日期", "发文字号", "文号", "标题",
               "发布日期", "有效性", "主题词", "公文种类", "信息名称", "生成日期", "所属机构", "效力状态")
 _META_LINE = re.compile(r"^\s*(?:" + "|".join(_META_KEYS) + r")\s*[|｜:：]")
-_HISTORY_LINE = re.compile(rf"^{P.SEP}*[（(]?{P.DATE.pattern}")
+_HISTORY_LINE = re.compile(rf"^{SEP}*[（(]?{DATE.pattern}")
 _RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
 _PRINTED = re.compile(r"印发|发布|公布|转发|批转")
-_DECREE_NUMBER = re.compile(rf"^第{P.SEP}*[0-9０-９]{{1,5}}{P.SEP}*号$")
 _CLOSING_NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
 
@@ -39,9 +43,9 @@ def _nonblank(lines: list[Line], i: int, stop: int) -> int:
 def is_signature(line: Line) -> bool:
     """An issuing body (某某市人民政府办公室) or, under a decree, an official (市长 李四)."""
     s = line.stripped
-    if P.PERSON_SIGNATURE.match(s):
+    if PERSON_SIGNATURE.match(s):
         return True
-    return bool(P.SIGNATURE_LINE.match(s)) and len(s) <= 40 and not P.match_label(s) and "关于" not in s
+    return bool(SIGNATURE_LINE.match(s)) and len(s) <= 40 and not match_label(s) and "关于" not in s
 
 
 def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
@@ -52,9 +56,9 @@ def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
             continue
         if is_signature(line):
             j = _nonblank(lines, i + 1, b)
-            if j < b and P.is_standalone_date(lines[j].stripped):
+            if j < b and is_standalone_date(lines[j].stripped):
                 return i, j + 1
-        if P.is_standalone_date(line.stripped):
+        if is_standalone_date(line.stripped):
             k = i - 1
             while k >= a and lines[k].blank:
                 k -= 1
@@ -86,10 +90,10 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if ln.blank:
             continue
         s = ln.stripped
-        if P.is_doc_number_line(s):
-            doc.doc_number = P.normalize_doc_number(s)
-        elif title_lines and _DECREE_NUMBER.match(s) and P.squash(title_lines[-1].stripped).endswith("令"):
-            doc.doc_number = P.squash(title_lines[-1].stripped) + re.sub(r"\s", "", s)  # XX人民政府令第12号
+        if is_doc_number_line(s):
+            doc.doc_number = normalize_doc_number(s)
+        elif title_lines and DECREE_NUMBER.match(s) and squash(title_lines[-1].stripped).endswith("令"):
+            doc.doc_number = squash(title_lines[-1].stripped) + re.sub(r"\s", "", s)  # XX人民政府令第12号
         elif _META_LINE.match(s) or ("|" in s and any(key in s for key in _META_KEYS)):
             _read_metadata(s, doc)
         elif not title_lines:
@@ -99,7 +103,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if not doc.recipients and is_recipients(s):
             doc.recipients = _split_recipients(s)
     if title_lines:
-        doc.title = P.squash(" ".join(l.stripped for l in title_lines))
+        doc.title = squash(" ".join(l.stripped for l in title_lines))
     if doc.metadata.get("标题") and not doc.title:
         doc.title = doc.metadata["标题"]
     head = Provision(id="preamble", level="preamble", start=lines[a].start, heading=doc.title)
@@ -107,7 +111,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     provisions.append(head)
 
     # a law's history lines give its date: the latest 通过/修正/修订 date
-    history_dates = [P.parse_date(lines[k].stripped) for k in range(i, head_end)
+    history_dates = [parse_date(lines[k].stripped) for k in range(i, head_end)
                      if _HISTORY_LINE.match(lines[k].stripped)]
     history_dates = [d for d in history_dates if d]
 
@@ -118,7 +122,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         provisions.append(Provision(id="toc", level="preamble", start=lines[body_start].start, heading="目录"))
         taken.add("toc")
         body_start = toc_end
-    att_at = [k for k in range(body_start, b) if P.ATTACHMENT_LINE.match(lines[k].text)]
+    att_at = [k for k in range(body_start, b) if ATTACHMENT_LINE.match(lines[k].text)]
     closing = find_closing(lines, body_start, att_at[0] if att_at else b)
     body_end = closing[0] if closing else (att_at[0] if att_at else b)
     _build(provisions, taken, lines, body_start, body_end, blank_mode, None)
@@ -130,8 +134,8 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         taken.add("closing")
         provisions.append(node)
         for s in sig_lines:
-            if P.is_standalone_date(s):
-                doc.date = P.parse_date(s)
+            if is_standalone_date(s):
+                doc.date = parse_date(s)
             elif doc.signature is None:
                 doc.signature = s
         # notes printed under the date ('（此件公开发布）') belong to the closing
@@ -147,24 +151,24 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if r < reg_end and (_PRINTED.search(doc.title or "") or lines[r].heading):
             reg_title = lines[r].stripped
             reg = Provision(id="reg", level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
-                            heading=P.squash(reg_title))
-            reg.extra["kind"] = "regulation"
+                            heading=squash(reg_title))
+            reg.kind = "regulation"
             taken.add("reg")
             provisions.append(reg)
-            doc.regulation = {"title": P.squash(reg_title), "provision_id": "reg"}
+            doc.regulation = {"title": squash(reg_title), "provision_id": "reg"}
             _build(provisions, taken, lines, r + 1, reg_end, blank_mode, reg)
             after = reg_end
     for n, k in enumerate(att_at):
         if k < after:
             continue
         end = next((x for x in att_at if x > k), b)
-        m = P.ATTACHMENT_LINE.match(lines[k].text)
-        number = P.parse_int(m.group("n")) if m.group("n") else n + 1
+        m = ATTACHMENT_LINE.match(lines[k].text)
+        number = parse_int(m.group("n")) if m.group("n") else n + 1
         t = _nonblank(lines, k + 1, end)
         title = lines[t].stripped if t < end and not _is_table_row(lines[t].text) else None
         label = f"附件{number}" if m.group("n") else "附件"
         att = Provision(id=f"att{number}", level="attachment", start=lines[k].start, label=label,
-                        number=number, heading=P.squash(title) if title else None)
+                        number=number, heading=squash(title) if title else None)
         if att.id in taken:
             att.id = f"att{number}~{n + 1}"
         taken.add(att.id)
@@ -173,9 +177,9 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
         items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
         if rows:
-            att.extra["table"] = rows
+            att.table = rows
         if items:
-            att.extra["list"] = items
+            att.items = items
         doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
         _build(provisions, taken, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
 
@@ -183,13 +187,13 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         doc.date = max(history_dates)
     for key in ("成文日期", "发文日期"):
         if doc.date is None and doc.metadata.get(key):
-            doc.date = P.parse_date(doc.metadata[key])
+            doc.date = parse_date(doc.metadata[key])
     if doc.issuer is None:
-        signed_by_body = doc.signature and not P.PERSON_SIGNATURE.match(doc.signature)
+        signed_by_body = doc.signature and not PERSON_SIGNATURE.match(doc.signature)
         doc.issuer = (doc.signature if signed_by_body else None) or doc.metadata.get("发文机关") \
             or _issuer_from_title(doc.title)
     if doc.doc_number is None and doc.metadata.get("发文字号"):
-        doc.doc_number = P.normalize_doc_number(doc.metadata["发文字号"])
+        doc.doc_number = normalize_doc_number(doc.metadata["发文字号"])
     doc.provisions = provisions
     return doc
 
@@ -198,7 +202,7 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
     if a >= b:
         return
     builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
-    paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: P.starts_with_label(l.text))
+    paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: starts_with_label(l.text))
     first_new = len(provisions)
     for para in paras:
         for piece in _split_inline_articles(para, builder.last_article):
@@ -208,7 +212,7 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
         _lift_closing_paragraphs(provisions[first_new:], container, taken, first_text)
 
 
-_UNITS_ONLY = re.compile(rf"^{P.SEP}*[（(]责任单位")
+_UNITS_ONLY = re.compile(rf"^{SEP}*[（(]责任单位")
 
 
 def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, taken: set[str],
@@ -241,19 +245,19 @@ def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, 
         p.number = n
 
 
-_INLINE_ARTICLE = re.compile(rf"(?<=[。；;]){P.SEP}*(?P<label>第(?P<n>{P.CN_NUM})条)")
+_INLINE_ARTICLE = re.compile(rf"(?<=[。；;]){SEP}*(?P<label>第(?P<n>{CN_NUM})条)")
 
 
 def _split_inline_articles(para: Paragraph, last_article: int) -> list[Paragraph]:
     """An article label run into the previous paragraph ('…会议决定。 第十六条市人民代表大会…') starts
     its own article when it is the next number in sequence; other 第N条 mentions stay text."""
-    lab = P.match_label(para.first.text)
+    lab = match_label(para.first.text)
     expected = (lab.number if lab and lab.level.key == "tiao" else last_article) + 1
     pieces: list[Paragraph] = [Paragraph([])]
     for line in para.lines:
         cut = 0
         for m in _INLINE_ARTICLE.finditer(line.text):
-            if P.parse_int(m.group("n")) != expected:
+            if parse_int(m.group("n")) != expected:
                 continue
             at = m.start("label")
             pieces[-1].lines.append(Line(line.index, line.start + cut, line.start + at, line.text[cut:at],
@@ -272,7 +276,7 @@ def _single_head_end(lines: list[Line], i: int, b: int, info_end: int | None) ->
     """Where the head of a stand-alone document ends: after its title, metadata, 文号, date lines."""
     if info_end is not None:
         return info_end
-    if i < b and P.squash(lines[i].stripped).replace(" ", "") == "目录":
+    if i < b and squash(lines[i].stripped).replace(" ", "") == "目录":
         return i  # no title printed: the file starts with its table of contents
     k, title_at = i, None
     while k < b:
@@ -281,10 +285,10 @@ def _single_head_end(lines: list[Line], i: int, b: int, info_end: int | None) ->
         if ln.blank:
             k += 1
             continue
-        if P.starts_with_label(s) and not P.is_doc_number_line(s):
+        if starts_with_label(s) and not is_doc_number_line(s):
             break
-        if (P.is_doc_number_line(s) or _META_LINE.match(s) or ("|" in s and any(x in s for x in _META_KEYS))
-                or (_HISTORY_LINE.match(s) and len(s) < 120) or P.is_standalone_date(s)
+        if (is_doc_number_line(s) or _META_LINE.match(s) or ("|" in s and any(x in s for x in _META_KEYS))
+                or (_HISTORY_LINE.match(s) and len(s) < 120) or is_standalone_date(s)
                 or is_recipients(s)):
             k += 1
             continue
@@ -307,14 +311,14 @@ def blank_line_before(lines: list[Line], k: int) -> bool:
 def _toc_block(lines: list[Line], a: int, b: int) -> int | None:
     """A 目录 block at the top of a law: from the 目录 line to where its first entry appears again."""
     i = _nonblank(lines, a, b)
-    if i >= b or P.squash(lines[i].stripped).replace(" ", "") not in ("目录", "目 录"):
+    if i >= b or squash(lines[i].stripped).replace(" ", "") not in ("目录", "目 录"):
         return None
     j = _nonblank(lines, i + 1, b)
     if j >= b:
         return None
-    first = P.squash(lines[j].stripped)
+    first = squash(lines[j].stripped)
     for k in range(j + 1, min(b, j + 400)):
-        if P.squash(lines[k].stripped) == first:
+        if squash(lines[k].stripped) == first:
             return k
     return None
 

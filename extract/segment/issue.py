@@ -9,17 +9,20 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..lexicon.dates import DATE, is_standalone_date, parse_date
+from ..lexicon.docnumber import DECREE_NUMBER, is_doc_number_line
+from ..lexicon.doctypes import notice_title, title_words
+from ..lexicon.spacing import SEP, WS, squash
 from ..model import Document, Issue
-from . import patterns as P
 from .document import is_recipients, segment_document
 from .lines import Line, blank_separated, text_to_lines
 
-_TOC_ENTRY = re.compile(rf"^(?P<title>.*?){P.SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){P.SEP}*(?P<page>\d{{1,4}}){P.SEP}*$")
-_TOC_SECTION = re.compile(rf"^{P.SEP}*【(?P<name>[^】]{{1,20}})】{P.SEP}*$")
+_TOC_ENTRY = re.compile(rf"^(?P<title>.*?){SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){SEP}*(?P<page>\d{{1,4}}){SEP}*$")
+_TOC_SECTION = re.compile(rf"^{SEP}*【(?P<name>[^】]{{1,20}})】{SEP}*$")
 _TOC_FRAGMENT = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"(?<!总)第\s*(\d{1,4})\s*[号期]")
 _TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*[号期]")
-_PUBLISHED = re.compile(rf"出版日期\s*[:：]?\s*(?P<date>{P.DATE.pattern})")
+_PUBLISHED = re.compile(rf"出版日期\s*[:：]?\s*(?P<date>{DATE.pattern})")
 _PUBLISHER = re.compile(r"主\s*办\s*[:：]?\s*\n*\s*(?P<who>[^\n]{2,40})")
 _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*$", re.M)
 
@@ -28,7 +31,7 @@ def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
     """(first line of the document, line after its head) for each document in reading order."""
     starts: list[tuple[int, int]] = []
     for k, line in enumerate(lines):
-        if not P.is_doc_number_line(line.stripped):
+        if not is_doc_number_line(line.stripped):
             continue
         # the title block: the non-blank lines just above, skipping one blank line
         j = k - 1
@@ -39,8 +42,8 @@ def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
         top = j
         while top - 1 >= 0 and j - top < 3 and not lines[j].heading and _continues_title(lines[top - 1]):
             top -= 1
-        title = P.squash(" ".join(l.stripped for l in lines[top:j + 1]))
-        if not P.TITLE_WORDS.search(title) and "关于" not in title:
+        title = squash(" ".join(l.stripped for l in lines[top:j + 1]))
+        if not title_words().search(title) and "关于" not in title:
             continue
         head_end = k + 1
         r = head_end
@@ -54,9 +57,7 @@ def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
     return _starts_without_doc_number(lines, starts)
 
 
-_DECREE = re.compile(rf"^\S{{2,30}}(?:人民政府|政府)令$")
-_DECREE_NUMBER = re.compile(rf"^第{P.SEP}*[0-9０-９]{{1,5}}{P.SEP}*号$")
-_NOTICE_TITLE = re.compile(r"关于.{2,}的(?:通知|决定|意见|通报|批复|函|命令|公告|通告|报告)$")
+_DECREE = re.compile(r"^\S{2,30}(?:人民政府|政府)令$")
 
 
 def _starts_without_doc_number(lines: list[Line], starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -76,14 +77,14 @@ def _starts_without_doc_number(lines: list[Line], starts: list[tuple[int, int]])
         if k in taken or line.blank:
             continue
         s = line.stripped
-        title = P.squash(s)
+        title = squash(s)
         head_end = None
         if _DECREE.match(title):
             j = next_nonblank(k + 1)
-            if j < n and _DECREE_NUMBER.match(lines[j].stripped):
+            if j < n and DECREE_NUMBER.match(lines[j].stripped):
                 head_end = j + 1
-        elif (line.heading == 1 and (P.TITLE_WORDS.search(title) or "关于" in title) and "公报" not in title) \
-                or (_NOTICE_TITLE.search(title) and len(title) <= 80):
+        elif (line.heading == 1 and (title_words().search(title) or "关于" in title) and "公报" not in title) \
+                or (notice_title().search(title) and len(title) <= 80):
             j = next_nonblank(k + 1)
             if j < n and is_recipients(lines[j].stripped):
                 head_end = j + 1
@@ -103,7 +104,7 @@ def _repeated_below(lines: list[Line], starts: list[tuple[int, int]], k: int, ti
     if not later:
         return False
     a = min(later)
-    other = P.squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank and not P.is_doc_number_line(l.stripped)))
+    other = squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank and not is_doc_number_line(l.stripped)))
     mine, theirs = _norm(title), _norm(other)
     return bool(mine) and (mine in theirs or (len(theirs) >= 4 and theirs in mine) or theirs[:len(mine)] == mine
                            or difflib.SequenceMatcher(None, mine, theirs[:len(mine) + 10]).ratio() >= 0.8)
@@ -114,7 +115,7 @@ def _published_by_previous(lines: list[Line], starts: list[tuple[int, int]], k: 
     if not before:
         return False
     a = max(before)
-    prev_title = P.squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank))
+    prev_title = squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank))
     return bool(re.search(r"印发|发布|公布|转发|批转", prev_title)) and title.replace(" ", "") in prev_title.replace(" ", "")
 
 
@@ -127,7 +128,7 @@ def _continues_title(line: Line) -> bool:
     s = line.stripped
     if line.blank or line.heading or not s or s[-1] in _NOT_TITLE_END or "\t" in s:
         return False
-    if P.is_standalone_date(s) or P.is_doc_number_line(s) or _TOC_ENTRY.match(s):
+    if is_standalone_date(s) or is_doc_number_line(s) or _TOC_ENTRY.match(s):
         return False
     from .document import is_signature
 
@@ -150,7 +151,7 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
     )
     documents: list[Document] = []
     if not is_issue:
-        numbered = [s for s in starts if any(P.is_doc_number_line(lines[k].stripped) for k in range(*s))]
+        numbered = [s for s in starts if any(is_doc_number_line(lines[k].stripped) for k in range(*s))]
         doc = segment_document("doc1", lines, 0, len(lines), blank_mode,
                                head_end=numbered[0][1] if numbered and numbered[0][0] == _first_nonblank(lines) else None,
                                info_end=info_end)
@@ -206,14 +207,14 @@ def _front_matter(text, front: str) -> Issue:
     issue = Issue(start=0, end=len(front), text=front)
     first = next((l for l in front.split("\n") if "公报" in l.replace(" ", "")), None)
     if first:
-        issue.title = P.squash(first).replace(" ", "")
+        issue.title = squash(first).replace(" ", "")
     m = _NUMBER.search(front)
     issue.number = int(m.group(1)) if m else None
     m = _TOTAL.search(front)
     issue.total_number = int(m.group(1)) if m else None
     m = _PUBLISHED.search(front)
     if m:
-        issue.published = P.parse_date(m.group("date"))
+        issue.published = parse_date(m.group("date"))
     m = _PUBLISHER.search(front)
     if m:
         issue.publisher = m.group("who").strip()
@@ -235,7 +236,7 @@ def _toc(front: str) -> list[dict]:
     for line in front.split("\n"):
         start = pos
         pos += len(line) + 1
-        s = line.strip(P.WS)
+        s = line.strip(WS)
         if not s:
             pending = []
             continue
@@ -248,7 +249,7 @@ def _toc(front: str) -> list[dict]:
         if m:
             if not pending:
                 pending_start = start
-            title = P.squash(" ".join(pending + [m.group("title")])).replace(" ", "")
+            title = squash(" ".join(pending + [m.group("title")])).replace(" ", "")
             entries.append({"title": title, "page": int(m.group("page")), "section": section,
                             "span": [pending_start, start + len(line)]})
             pending = []

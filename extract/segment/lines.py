@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import patterns as P
+from ..lexicon.spacing import WS
 
 
 @dataclass
@@ -21,11 +21,11 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip(P.WS)
+        return not self.text.strip(WS)
 
     @property
     def stripped(self) -> str:
-        return self.text.strip(P.WS)
+        return self.text.strip(WS)
 
 
 @dataclass
@@ -68,7 +68,7 @@ def text_to_lines(text) -> list[Line]:
 
         for line in lines:
             k = bisect.bisect_left(bold_at, line.start)
-            lead = len(line.text) - len(line.text.lstrip(P.WS))
+            lead = len(line.text) - len(line.text.lstrip(WS))
             if k < len(bold_at) and bold_at[k] == line.start + lead and k + 1 < len(bold_at) \
                     and bold_at[k + 1] <= line.end:
                 line.bold_end = bold_at[k + 1] - line.start

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.numbering import ARTICLE_RANK, Label, match_label
+from ..lexicon.spacing import WS, squash
 from ..model import Provision
-from . import patterns as P
 from .lines import Paragraph
 
 _FUNCTION_CHARS = set("的本应由为于将对在按得可不是指其有")
@@ -46,8 +47,8 @@ class TreeBuilder:
         self.taken.add(pid)
         return pid
 
-    def accepts(self, para: Paragraph) -> P.Label | None:
-        lab = P.match_label(para.first.text)
+    def accepts(self, para: Paragraph) -> Label | None:
+        lab = match_label(para.first.text)
         if not lab:
             return None
         if lab.level.needs_separator and not lab.has_separator and para.first.bold_end is None:
@@ -57,7 +58,7 @@ class TreeBuilder:
 
     def add(self, para: Paragraph) -> None:
         text = para.text
-        introduced = bool(_AMENDS.search(self.last_text)) and text.lstrip(P.WS).startswith("“")
+        introduced = bool(_AMENDS.search(self.last_text)) and text.lstrip(WS).startswith("“")
         self.last_text = text
         if (self.quote_depth > 0 or introduced) and self.out:
             # inside a quotation that runs over several paragraphs (将第一条修改为：“… 1.… 25.…”):
@@ -75,14 +76,14 @@ class TreeBuilder:
         """Open Chinese quotation marks after this paragraph. A quotation over several paragraphs
         opens each of them with “ and closes only at its end: that opening “ is not a new quote."""
         opens, closes = text.count("“"), text.count("”")
-        if self.quote_depth > 0 and text.lstrip(P.WS).startswith("“"):
+        if self.quote_depth > 0 and text.lstrip(WS).startswith("“"):
             opens -= 1
         self.quote_depth = max(0, self.quote_depth + opens - closes)
         self.quoted_paragraphs = self.quoted_paragraphs + 1 if self.quote_depth else 0
         if self.quoted_paragraphs > MAX_QUOTED_PARAGRAPHS:
             self.quote_depth = self.quoted_paragraphs = 0  # a quote never closed: a typo, not a quotation
 
-    def _add_numbered(self, para: Paragraph, lab: P.Label) -> None:
+    def _add_numbered(self, para: Paragraph, lab: Label) -> None:
         rank = lab.level.rank
         while self.stack and self.stack[-1][0] >= rank:
             self.stack.pop()
@@ -93,9 +94,8 @@ class TreeBuilder:
         node = Provision(
             id=self._id(parent, local), level=lab.level.level, start=para.start,
             parent=parent.id if parent else None, label=lab.text, number=lab.number, heading=heading,
+            numbering=lab.level.key, sub_number=lab.sub or None,
         )
-        if lab.sub:
-            node.extra["sub_number"] = lab.sub
         if lab.level.key == "tiao":
             self.last_article = lab.number
         self.body[node.id] = body
@@ -107,11 +107,11 @@ class TreeBuilder:
             return  # stays in the current node's text
         if self.stack:
             rank, top = self.stack[-1]
-            if rank >= P.ARTICLE_RANK and not self.body.get(top.id, True):
+            if rank >= ARTICLE_RANK and not self.body.get(top.id, True):
                 self.body[top.id] = True  # the body of a heading-only node
                 return
         article = next((i for i in range(len(self.stack) - 1, -1, -1)
-                        if self.stack[i][0] == P.ARTICLE_RANK), None)
+                        if self.stack[i][0] == ARTICLE_RANK), None)
         if article is not None:
             # a further 款 of the article: closes the article's items and earlier 款
             del self.stack[article + 1:]
@@ -128,20 +128,20 @@ class TreeBuilder:
         self.out.append(node)
         self.body[node.id] = True
         if article is not None:
-            self.stack.append((P.ARTICLE_RANK + PARA_RANK_OFFSET, node))
+            self.stack.append((ARTICLE_RANK + PARA_RANK_OFFSET, node))
 
 
-def _heading(lab: P.Label, first, para: Paragraph) -> tuple[str | None, bool]:
+def _heading(lab: Label, first, para: Paragraph) -> tuple[str | None, bool]:
     """The node's heading and whether the paragraph has body text beyond it."""
     line = first.text
-    rest = line[lab.end:].strip(P.WS)
+    rest = line[lab.end:].strip(WS)
     more_lines = len(para.lines) > 1
     key = lab.level.key
     if key in ("bian", "zhang", "jie"):
-        return (P.squash(rest) or None), more_lines
+        return (squash(rest) or None), more_lines
     if first.bold_end is not None and first.bold_end > lab.end:
-        bold = line[lab.end:first.bold_end].strip(P.WS)
-        after = line[first.bold_end:].strip(P.WS)
+        bold = line[lab.end:first.bold_end].strip(WS)
+        after = line[first.bold_end:].strip(WS)
         return (bold.rstrip("。.：:") or None), bool(after) or more_lines
     if not rest:
         return None, more_lines

@@ -1,4 +1,4 @@
-"""The recognisers' vocabularies, read from the data files in `extract/data/` (users extend those files).
+"""Vocabulary files in `extract/data/` (unit names, comparators, document types, …), read once on first use.
 
 Each file is read once, on first use, never at import. Lines starting with '#' and blank lines are skipped;
 `.tsv` files are split on tabs.

@@ -78,3 +78,50 @@ def scale(value: int | Decimal, factor: int) -> int | Decimal:
     """Exact multiplication: 18.53 * 10000 -> 185300."""
     d = Decimal(value) * factor
     return int(d) if d == d.to_integral_value() else d.normalize()
+
+
+FULLWIDTH_DIGITS = "０１２３４５６７８９"
+_CN_DIGITS = "零一二三四五六七八九"
+_CN_SMALL = ((1000, "千"), (100, "百"), (10, "十"))
+
+
+def _cn_below_10000(n: int, leading: bool) -> str:
+    """0 < n < 10000; `leading` when nothing is printed before it (十一, not 一十一)."""
+    out, gap = "", False
+    for value, name in _CN_SMALL:
+        d, n = divmod(n, value)
+        if d:
+            if gap and out:
+                out += "零"
+            out += ("" if (value == 10 and d == 1 and leading and not out) else _CN_DIGITS[d]) + name
+            gap = False
+        elif out:
+            gap = True
+    if n:
+        out += ("零" if (gap or (out and not out.endswith("十"))) and out else "") + _CN_DIGITS[n]
+    return out
+
+
+def cn_number(n: int) -> str:
+    """A non-negative integer as labels and citations print it: 十, 十一, 二十一, 一百零一, 一百一十,
+    一千零一, 一万零三百."""
+    if n < 0:
+        raise ValueError(n)
+    if n == 0:
+        return "零"
+    groups = []
+    while n:
+        n, g = divmod(n, 10000)
+        groups.append(g)
+    names = ["", "万", "亿", "万亿"]
+    if len(groups) > len(names):
+        raise ValueError("number too large for Chinese numerals")
+    out = ""
+    for k in range(len(groups) - 1, -1, -1):
+        g = groups[k]
+        if g == 0:
+            continue
+        if out and (g < 1000 or groups[k + 1] == 0 if k + 1 < len(groups) else False):
+            out += "零"
+        out += _cn_below_10000(g, leading=not out) + names[k]
+    return out

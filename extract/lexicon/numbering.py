@@ -1,0 +1,96 @@
+"""The numbering hierarchy of official documents, as one table of data.
+
+Parser code never spells '章' or '（一）' itself: it asks this module. `LEVELS` is ordered from the
+outermost level to the innermost; `rank` is the position in that order. Labels tolerate what real
+documents print: white space of any kind inside (`第 一 条`, `第　一　条`), full-width digits, and the
+Traditional forms 編/節/條.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..lexicon.numerals import parse_int
+from .spacing import SEP, WS
+
+CN = "一二三四五六七八九十百千零〇两"
+CN_NUM = f"[{CN}]+"
+ANY_NUM = rf"(?:[{CN}]+|[0-9０-９]+)"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_S = f"{SEP}*"
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str  # the numbering style
+    level: str  # the contract's level name
+    prefix: str  # id prefix
+    pattern: re.Pattern  # matches at the start of a line; group 'n' is the ordinal, 'sub' a 之N suffix
+    ordinal: Callable[[str], int | None]
+    needs_separator: bool = False  # the label must be followed by white space, end of line, or bold
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_RANK[self.key]
+
+
+def _circled(s: str) -> int | None:
+    return CIRCLED.index(s) + 1 if s in CIRCLED else None
+
+
+LEVELS: list[Level] = [
+    Level("bian", "part", "part", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[编編]"), parse_int, True),
+    Level("zhang", "chapter", "ch", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}章"), parse_int, True),
+    Level("jie", "section", "sec", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[节節]"), parse_int, True),
+    Level("tiao", "article", "art",
+          re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[条條](?:之(?P<sub>{CN_NUM}))?"), parse_int, True),
+    Level("cn_dun", "section", "sec", re.compile(rf"(?P<n>{CN_NUM})、"), parse_int),
+    Level("cn_paren", "item", "item", re.compile(rf"[（(]{SEP}?(?P<n>{CN_NUM}){SEP}?[）)]"), parse_int),
+    Level("arabic_dot", "subitem", "sub", re.compile(r"(?P<n>[0-9０-９]{1,3})(?:[\.．](?![0-9０-９])|、)"), parse_int),
+    Level("arabic_paren", "point", "pt", re.compile(rf"[（(]{SEP}?(?P<n>[0-9０-９]{{1,3}}){SEP}?[）)]"), parse_int),
+    Level("circled", "point", "pt", re.compile(rf"(?P<n>[{CIRCLED}])"), _circled),
+]
+LEVEL_RANK = {lv.key: i for i, lv in enumerate(LEVELS)}
+BY_KEY = {lv.key: lv for lv in LEVELS}
+ARTICLE_RANK = LEVEL_RANK["tiao"]
+
+
+@dataclass(frozen=True)
+class Label:
+    level: Level
+    number: int
+    sub: int | None  # 第十条之一 -> 1
+    text: str  # the label as printed, e.g. '第十条之一', '（一）'
+    end: int  # offset just after the label (and its separator) in the line
+    has_separator: bool
+
+
+_SEP_AFTER = re.compile(rf"{SEP}+")
+
+
+def match_label(line: str) -> Label | None:
+    """The numbering label that starts `line` (already stripped of markdown marks), if any."""
+    stripped = line.lstrip(WS)
+    offset = len(line) - len(stripped)
+    for lv in LEVELS:
+        m = lv.pattern.match(stripped)
+        if not m:
+            continue
+        number = lv.ordinal(m.group("n"))
+        if number is None or number <= 0:
+            continue
+        rest = stripped[m.end():]
+        sep = _SEP_AFTER.match(rest)
+        has_sep = bool(sep) or not rest
+        if lv.key == "arabic_dot" and rest[:1] in ("年", "月", "日", "%", "万", "元"):
+            continue
+        sub = m.group("sub") if "sub" in m.groupdict() else None
+        end = offset + m.end() + (sep.end() if sep else 0)
+        return Label(lv, number, parse_int(sub) if sub else None, m.group(0), end, has_sep)
+    return None
+
+
+def starts_with_label(line: str) -> bool:
+    lab = match_label(line)
+    return bool(lab) and (lab.has_separator or not lab.level.needs_separator)
