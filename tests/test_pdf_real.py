@@ -16,6 +16,7 @@ import pytest
 
 import extract
 from conftest import CORPUS, GOLDEN, UNREADABLE
+from extract.errors import GazetteError
 from pdf_fixtures import (CAPTION, CAPTIONED, OPEN_TABLE, render_captioned_table, render_footnotes,
                           render_open_table)
 
@@ -61,6 +62,22 @@ def test_every_hanzi_pdftotext_shows_is_kept(path, parsed):
     got = Counter(HAN.findall(covered(parsed(path))))
     assert sum(want.values()) > 50
     assert want - got == Counter(), "".join(sorted((want - got).elements()))[:80]
+
+
+@pytest.mark.parametrize("path", READABLE, ids=_name)
+def test_no_kangxi_radical_left_in_any_provision(path, parsed):
+    """macOS prints web pages with Kangxi radicals (第⼋条, ⼈⺠): the character fold gives the ideographs."""
+    x = parsed(path)
+    text = "".join(p.text for d in x.documents for p in d.provisions)
+    assert not re.findall(r"[\u2e80-\u2eff\u2f00-\u2fdf]", text)
+
+
+def test_kangxi_radicals_of_the_web_print_are_folds(parsed):
+    x = parsed(REAL / "03_mofcom_order2014-3_overseas_investment_webprint.pdf")
+    folds = [r for r in x.text.removals if r.kind == "fold"]
+    assert len(folds) == 312 and {f.why for f in folds} == {"radical"}
+    assert "第八条" in x.text.clean and "中华人民共和国" in x.text.clean
+    assert sum(1 for d in x.documents for p in d.provisions if p.level == "article") == 39
 
 
 @pytest.mark.parametrize("path", READABLE, ids=_name)
@@ -223,10 +240,10 @@ def test_chrome_printed_table_rows(parsed):
 def test_ragged_right_paragraphs_join_across_lines_and_pages(parsed):
     x = parsed(REAL / "03_mofcom_order2014-3_overseas_investment_webprint.pdf")
     lines = x.text.clean.split("\n")
-    assert "第三条 企业开展境外投资，依法⾃主决策、⾃负盈亏。" in lines  # over a page break
-    assert any(l.startswith("商务部和省级商务主管部⻔通过“境外投资管理系统”（以下简称“管理系统”）") and l.endswith("实⾏统⼀编码管理。")
+    assert "第三条 企业开展境外投资，依法自主决策、自负盈亏。" in lines  # over a page break
+    assert any(l.startswith("商务部和省级商务主管部门通过“境外投资管理系统”（以下简称“管理系统”）") and l.endswith("实行统一编码管理。")
                for l in lines)  # lines with quotation marks from another font
-    assert any(l.startswith("第⼗⼀条 核准境外投资应当征求我驻外使（领）馆（经商处室）意⻅。") for l in lines)
+    assert any(l.startswith("第十一条 核准境外投资应当征求我驻外使（领）馆（经商处室）意见。") for l in lines)
 
 
 def test_hanging_indents_continue_their_item(parsed):
@@ -248,23 +265,71 @@ def test_report_paragraphs_join_with_note_marks_and_digits(parsed):
 
 
 # -- document heads against the hand-written golden files -------------------------------------------------
-HEADS = sorted(GOLDEN.glob("heads/real-*.json"))
+# Scored like tests/test_formats_golden.py: title, 文号, issuer, date, article and section counts of the
+# real PDFs against golden/heads/real-*.json (written by reading the files). Today's misses are listed
+# with why; none comes from the PDF reader's text, whose lines and paragraphs are right there (the
+# head reader, extract/segment/, reads them; a title printed as an image is in no text layer). They are
+# strict xfails: when one is read right, its entry must go.
+HEAD_FIELDS = ("title", "doc_number", "issuer", "date", "articles", "sections")
+HEAD_FILES = sorted(p.name for p in (GOLDEN / "heads").glob("real-*.json")
+                    if json.loads(p.read_text(encoding="utf-8"))["source"].endswith(".pdf"))
+COVER = "head reader: a cover (issuer, date or 文号 printed under or over the title, no 文号 line of GB/T 9704) is not read"
+HEAD_READER = {
+    ("real-03_mofcom_order2014-3_overseas_investment_webprint.json", "doc_number"):
+        "head reader: a 令's number line (2014 年 第 3 号, under 中华人民共和国商务部令) is not joined to the 令 line",
+    ("real-03_mofcom_order2014-3_overseas_investment_webprint.json", "date"):
+        "head reader: the date under a person's signature (部 长 高虎城 / 2014年9月6日) before the published 办法 is not taken",
+    ("real-05_tc260-003_genai_security_requirements.json", "title"):
+        "head reader: the standard's code TC260 on the cover is taken for the title",
+    ("real-05_tc260-003_genai_security_requirements.json", "doc_number"): COVER,
+    ("real-05_tc260-003_genai_security_requirements.json", "issuer"): COVER,
+    ("real-05_tc260-003_genai_security_requirements.json", "date"): COVER,
+    ("real-08_yichun_2022_civil_servant_interview_list.json", "title"):
+        "head reader: the attachment label 附件： above the title is taken for the title",
+    ("real-09_shenzhen_2021_gender_statistics.json", "title"):
+        "head reader: the space printed between 2021 and 年 (a character of the text layer) stays in the title",
+    ("real-09_shenzhen_2021_gender_statistics.json", "issuer"): COVER,
+    ("real-09_shenzhen_2021_gender_statistics.json", "date"): COVER,
+    ("real-11_qiandongnan_2023_statistical_bulletin.json", "title"):
+        "the title is printed as an image: no text layer has it (pdftotext's page 1 starts with 黔东南州统计局)",
+    ("real-11_qiandongnan_2023_statistical_bulletin.json", "issuer"): COVER,
+}
 
 
-@pytest.mark.parametrize("golden", HEADS, ids=lambda p: p.stem)
-def test_title_and_article_count_as_a_reader_counts(golden):
-    head = json.loads(golden.read_text(encoding="utf-8"))
-    path = CORPUS.parent / head["source"]
-    if not path.suffix.lower() == ".pdf":
-        pytest.skip("not a PDF: the Word readers' tests cover it")
-    if "expect_error" in head:
-        with pytest.raises(extract.GazetteError) as e:
+def _head_cases():
+    for name in HEAD_FILES:
+        g = json.loads((GOLDEN / "heads" / name).read_text(encoding="utf-8"))
+        if "expect_error" in g:
+            yield pytest.param(name, "expect_error", id=f"{name[:-5]}-error")
+            continue
+        for field in HEAD_FIELDS:
+            if field in g["documents"][0]:
+                why = HEAD_READER.get((name, field))
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+                yield pytest.param(name, field, marks=marks, id=f"{name[:-5]}-{field}")
+
+
+def test_every_real_pdf_has_its_golden_head():
+    assert sorted(CORPUS.parent / json.loads((GOLDEN / "heads" / n).read_text(encoding="utf-8"))["source"]
+                  for n in HEAD_FILES) == sorted(PDFS[:6])
+
+
+@pytest.mark.parametrize("name,field", list(_head_cases()))
+def test_head_field_as_a_reader_reads_it(name, field, parsed):
+    g = json.loads((GOLDEN / "heads" / name).read_text(encoding="utf-8"))
+    path = CORPUS.parent / g["source"]
+    if field == "expect_error":
+        with pytest.raises(GazetteError) as e:
             extract.parse(str(path), recognize=False)
-        assert e.value.code == head["expect_error"]
+        assert e.value.code == g["expect_error"]
         return
-    x = extract.parse(str(path), recognize=False)
-    want = head["documents"]
-    got = x.documents
-    assert [d.get("title") for d in want] == [d.title for d in got][:len(want)]
-    assert [d.get("articles") for d in want] == \
-        [sum(1 for p in d.provisions if p.level == "article") for d in got][:len(want)]
+    x = parsed(path)
+    assert len(x.documents) == len(g["documents"]) == 1
+    d = x.documents[0]
+    if field == "articles":
+        got = sum(1 for p in d.provisions if p.level == "article")
+    elif field == "sections":
+        got = sum(1 for p in d.provisions if p.level == "section" and p.parent is None)
+    else:
+        got = getattr(d, field)
+    assert got == g["documents"][0][field]

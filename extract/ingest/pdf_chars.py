@@ -104,6 +104,7 @@ def _chars(textpage, page) -> list[Char]:
     generated = R.FPDFText_IsGenerated
     out: list[Char] = []
     append = out.append
+    odd: list[int] = []  # characters whose box does not fit their font size
     for i, ch in enumerate(text):
         if ch in _SKIP:
             continue
@@ -119,8 +120,32 @@ def _chars(textpage, page) -> list[Char]:
         # font size leaves out the text matrix and the CTM ("1 Tf" scaled by 11): then the box decides.
         if not 0.75 * size <= loose <= 1.5 * size:
             size = loose
+            odd.append(len(out))
         append(Char(ch, rect.left - left, rect.right - left, bottom - size, bottom, top - oy.value, raw_size))
+    if odd:
+        _fit_tall_boxes(out, odd)
     return out
+
+
+def _fit_tall_boxes(chars: list[Char], odd: list[int]) -> None:
+    """Some producers' fonts box every glyph far taller than its em (WPS subsets: 3 ems). A hanzi is as
+    wide as its em, so the hanzi of one font size give that size's em; every character set in that
+    size gets a box one em tall above the baseline's descent, as pdfminer boxes it."""
+    ems: dict[float, list[float]] = {}
+    for k in odd:
+        c = chars[k]
+        advance = c.x1 - c.x0
+        if "\u4e00" <= c.text <= "\u9fff" and 0 < advance < 0.75 * (c.bottom - c.top):
+            ems.setdefault(c.fs, []).append(advance)
+    if not ems:
+        return
+    em_of = {fs: sorted(v)[len(v) // 2] for fs, v in ems.items()}
+    for k in odd:
+        c = chars[k]
+        em = em_of.get(c.fs)
+        if em:
+            bottom = c.base + 0.12 * em
+            chars[k] = c._replace(top=bottom - em, bottom=bottom)
 
 
 def add_missing(chars: list[Char], others: list[Char], boxes) -> list[Char]:

@@ -405,13 +405,20 @@ def hanging(block: Block, item: Item, left: float) -> bool:
     return False
 
 
-def toc_wraps(a: Item, b: Item, region: Region) -> bool:
-    """A table-of-contents entry printed over two lines: `a` (a long line without a page number) goes on
-    in `b`, which ends with the dot leaders and the page number."""
-    if a.row is None or b.row is None or toc_end(a) or not toc_end(b):
+def toc_wraps(a: Item, b: Item, region: Region, after: Item | None = None) -> bool:
+    """A table-of-contents entry printed over two lines: `a` (a line without a page number, not a
+    bracketed heading, at least a third of the measure) goes on in `b`, which ends with the dot leaders
+    and the page number."""
+    if a.row is None or b.row is None or toc_end(a):
         return False
+    if not toc_end(b):  # an entry over three lines: b goes on into the leader line after it
+        if after is None or not toc_wraps(b, after, region):
+            return False
     em = a.size
-    return a.x1 - a.x0 >= 0.6 * (region.right - region.left) and b.x0 >= a.x0 - 0.5 * em \
+    text = a.row.text.strip()
+    if re.fullmatch(r"[【〔\[（(].*[】〕\]）)]", text):
+        return False  # a heading of the contents (【市政府文件】)
+    return a.x1 - a.x0 >= 0.35 * (region.right - region.left) and b.x0 >= a.x0 - 0.5 * em \
         and not numbered_start(a, b)
 
 
@@ -422,19 +429,17 @@ def _title_lines(a: Item, b: Item, region: Region) -> bool:
     return min(a.size, b.size) > 1.15 * region.body_size or a.x1 - a.x0 >= 0.8 * (region.right - region.left)
 
 
-def relation(block: Block, item: Item, align: str, region: Region) -> str:
+def relation(block: Block, item: Item, align: str, region: Region, after: Item | None = None) -> str:
     """How `item` follows the last line of `block` (same size, no gap between): "join" (one paragraph,
     the break dropped), "line" (the same block, the break kept) or "new" (a new paragraph)."""
     prev = block.items[-1]
     prev_align = block.aligns[-1]
     if toc_end(prev):
         return "new"
-    if toc_wraps(prev, item, region):
+    if toc_wraps(prev, item, region, after):
         return "join" if joinable(prev, item) else "line"
     if prev_align == "center" and align == "center":
         return "join" if _title_lines(prev, item, region) and joinable(prev, item) else "line"
-    if prev_align == "right" and align == "right":
-        return "line"
     if prev_align in ("center", "right") or align in ("center", "right"):
         return "new"
     if numbered_start(prev, item):
@@ -443,9 +448,7 @@ def relation(block: Block, item: Item, align: str, region: Region) -> str:
         if align == "flush" or hanging(block, item, region.left):
             return "join" if joinable(prev, item) else "line"
         return "new"  # an indented line after a full one: the paragraph before ended at the margin
-    if align == "flush" and prev_align in ("flush", "indent", "other"):
-        return "line"
-    return "new"
+    return "new"  # after a short line: the paragraph ended there
 
 
 def same_type_size(a: Item, b: Item) -> bool:
@@ -463,7 +466,8 @@ def region_blocks(region: Region, body_size: float, body_gap: float, page: int) 
     region.body_size = body_size
     blocks: list[Block] = []
     prev: Item | None = None
-    for item in region.items:
+    for n, item in enumerate(region.items):
+        after = region.items[n + 1] if n + 1 < len(region.items) else None
         align = "table" if item.is_table else alignment(item, region.left, region.right, body_size)
         rel = "new"
         if prev is not None and not item.is_table and not prev.is_table:
@@ -471,7 +475,7 @@ def region_blocks(region: Region, body_size: float, body_gap: float, page: int) 
             gap = item.top - prev.bottom
             close = gap <= body_gap + 0.5 * max(item.size, prev.size)
             if same_size and close:
-                rel = relation(blocks[-1], item, align, region)
+                rel = relation(blocks[-1], item, align, region, after if after is not None and not after.is_table else None)
         if rel == "new":
             blocks.append(Block([item], [], "table" if item.is_table else align, region, page, [align]))
         else:
