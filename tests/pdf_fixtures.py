@@ -755,3 +755,55 @@ def render_captioned_table(path, font: str | None = None) -> None:
             c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 17, cell)
     c.showPage()
     c.save()
+
+
+THREE_LINE_HEADER = [("", ""), ("户籍人口", "（万人）"), ("男性", "（万人）"), ("性别比", "（女=100）")]
+THREE_LINE_ROWS = [["福田区", "124.88", "60.48", "93.91"], ["罗湖区", "73.40", "35.61", "94.23"],
+                   ["盐田区", "10.28", "5.02", "95.44"], ["南山区", "122.12", "62.50", "104.83"],
+                   ["宝安区", "91.01", "44.94", "97.55"], ["龙岗区", "116.37", "57.39", "97.30"]]
+
+
+def render_three_line_table(path, font: str | None = None) -> None:
+    """A three-line table (三线表) as statistical reports print it: a rule over the header, one under it
+    and one under the last row, no vertical rules; the header's names over their units on two lines,
+    the stub column without a heading; the table runs over a page break (no closing rule at the foot of
+    the first page) and its header is printed again on the second."""
+    from reportlab.pdfgen import canvas
+
+    font = font or register_cid_font()
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    left, right = 90.0, 505.0
+    xs = [left + 10, 200.0, 310.0, 420.0]
+
+    def header(y: float) -> float:
+        c.setLineWidth(0.8)
+        c.line(left, y, right, y)
+        c.setFont(font, 11)
+        for k, (name, unit) in enumerate(THREE_LINE_HEADER):
+            if name:
+                c.drawString(xs[k], y - 16, name)
+                c.drawString(xs[k], y - 32, unit)
+        c.line(left, y - 40, right, y - 40)
+        return y - 58
+
+    for page, rows in enumerate((THREE_LINE_ROWS[:4], THREE_LINE_ROWS[4:])):
+        c.setFont(font, 12)
+        if page == 0:
+            c.drawString(left + 24, PAGE_H - 100, "2021年，全市户籍人口630.94万人。各区户籍人口如下：")
+            c.drawCentredString(PAGE_W / 2, PAGE_H - 130, "表2 分区户籍人口及性别比")
+            y = header(PAGE_H - 140)
+        else:
+            y = header(PAGE_H - 80)
+        c.setFont(font, 11)
+        for row in rows:
+            for k, cell in enumerate(row):
+                c.drawString(xs[k], y, cell)
+            y -= 24
+        if page == 1:
+            c.line(left, y + 12, right, y + 12)
+            c.setFont(font, 12)
+            c.drawString(left + 24, y - 20, "2021年，全市户籍迁入人口38.24万人。")
+        c.setFont(font, 10.5)
+        c.drawCentredString(PAGE_W / 2, 42, f"— {page + 1} —")
+        c.showPage()
+    c.save()

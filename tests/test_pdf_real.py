@@ -17,8 +17,8 @@ import pytest
 import extract
 from conftest import CORPUS, GOLDEN, UNREADABLE
 from extract.errors import GazetteError
-from pdf_fixtures import (CAPTION, CAPTIONED, OPEN_TABLE, render_captioned_table, render_footnotes,
-                          render_open_table)
+from pdf_fixtures import (CAPTION, CAPTIONED, OPEN_TABLE, THREE_LINE_HEADER, THREE_LINE_ROWS, render_captioned_table,
+                          render_footnotes, render_open_table, render_three_line_table)
 
 PDFS = sorted(p for p in (CORPUS / "real").glob("*.pdf")) + sorted((CORPUS / "formats").glob("*.pdf"))
 READABLE = [p for p in PDFS if p.relative_to(CORPUS).as_posix() not in UNREADABLE]
@@ -216,6 +216,18 @@ def test_real_bulletin_tables_keep_their_labels(parsed):
     assert all(r[0] for t in tables for r in t[1:] if any(r[1:]))
 
 
+def test_three_line_table_over_a_page_break(tmp_path):
+    """Rules above and under the header and under the last row only; the header printed again on the
+    next page is a `table_header` removal; names and units of the header are one row."""
+    path = tmp_path / "three-line.pdf"
+    render_three_line_table(path)
+    x = extract.parse(str(path), recognize=False)
+    header = [name + unit for name, unit in THREE_LINE_HEADER]
+    assert _tables(x) == [[header] + THREE_LINE_ROWS]
+    assert [r.raw for r in x.text.removals if r.kind == "table_header"] == ["\t".join(header) + "\n"]
+    assert "2021年，全市户籍迁入人口38.24万人。" in x.text.clean.split("\n")
+
+
 def test_a_caption_ruled_in_with_its_table_is_text(tmp_path):
     path = tmp_path / "captioned.pdf"
     render_captioned_table(path)
@@ -333,3 +345,13 @@ def test_head_field_as_a_reader_reads_it(name, field, parsed):
     else:
         got = getattr(d, field)
     assert got == g["documents"][0][field]
+
+
+@pytest.mark.parametrize("name", [n for n in HEAD_FILES if "tables" in json.loads(
+    (GOLDEN / "heads" / n).read_text(encoding="utf-8")).get("documents", [{}])[0]], ids=lambda n: n[:-5])
+def test_tables_as_a_reader_counts_them(name, parsed):
+    """Every table's header row and number of data rows (a table printed over several pages counted
+    once, its header printed again not counted), against the golden file."""
+    g = json.loads((GOLDEN / "heads" / name).read_text(encoding="utf-8"))
+    tables = _tables(parsed(CORPUS.parent / g["source"]))
+    assert [(t[0], len(t) - 1) for t in tables] == [(e["header"], e["rows"]) for e in g["documents"][0]["tables"]]

@@ -23,9 +23,10 @@ from ..errors import GazetteError, warning
 from .pdf_baselines import mark_scripts, merge_lines
 from .pdf_columns import find_gutter, fits_gutter, page_regions
 from .pdf_furniture import PageRows, find_furniture
-from .pdf_layout import NO_LINE_START, Block, Region, continues, find_unruled_tables, place_tables, region_blocks
+from .pdf_layout import NO_LINE_START, Block, Region, continues, table_continues, find_unruled_tables, place_tables, region_blocks
 from .pdf_lines import chars_to_rows
 from .pdf_log import LibraryLog
+from .pdf_rules import rule_tables
 from .pdf_text import emit
 from .text import Text
 
@@ -104,6 +105,8 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                     page_tables = []
             rows = merge_lines(chars_to_rows(chars))
             mark_scripts(rows)
+            if scan.hrules and chars:
+                page_tables = page_tables + rule_tables(scan.hrules, rows, width, page_tables)
             pages.append(PageRows(i, width, height, rows))
             tables.append(page_tables)
             if bar is not None:
@@ -170,10 +173,17 @@ def pages_to_source(pages: list[PageRows], tables: list[list]):
         blocks.append(page_blocks)
     flat = [b for page_blocks in blocks for b in page_blocks]
     joins = [False] * len(flat)
+    header = None  # the header row of the table a continued table goes on with
     for n in range(len(flat) - 1):
         a, b = flat[n], flat[n + 1]
         if a.region is not b.region:  # the last block of a column or page, the first of the next
+            if table_continues(a, b, body_size):
+                joins[n] = True
+                header = header or a.items[-1].cells[0]
+                b.repeated_header = len(b.items[0].cells) > 1 and b.items[0].cells[0] == header
+                continue
             joins[n] = continues(a, b, body_size)
+        header = None
     return emit(pages, blocks, joins)
 
 

@@ -73,6 +73,7 @@ class PageScan(NamedTuple):
     text_objects: int
     lost_text: bool  # a text object pdfium's text layer would drop
     lost: tuple = ()  # where those objects are: (x0, top, x1, bottom) in the characters' coordinates
+    hrules: tuple = ()  # horizontal rules: (x0, y, x1) in the characters' coordinates
 
 
 _SKIP = {"\r", "\n", "\x00", "\ufffe", "\uffff", "\x02"}
@@ -169,7 +170,7 @@ def add_missing(chars: list[Char], others: list[Char], boxes) -> list[Char]:
 
 def scan_page(page) -> PageScan:
     """One pass over the page's objects (form XObjects included)."""
-    state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": []}
+    state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": [], "hrules": []}
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     left, _bottom, _right, top = page.get_cropbox()
 
@@ -194,6 +195,7 @@ def scan_page(page) -> PageScan:
             return
         if h < 3 and w > 15:
             state["h"] += 1
+            state["hrules"].append((l.value - left, top - (b.value + t.value) / 2, r.value - left))
         elif w < 3 and h > 8:
             state["v"] += 1
         elif w > 15 and h > 8:
@@ -204,4 +206,5 @@ def scan_page(page) -> PageScan:
     for i in range(R.FPDFPage_CountObjects(raw)):
         visit(R.FPDFPage_GetObject(raw, i), 0)
     lost = tuple(state["lost"])
-    return PageScan(state["h"] >= 2 and state["v"] >= 2, state["images"], state["text"], bool(lost), lost)
+    return PageScan(state["h"] >= 2 and state["v"] >= 2, state["images"], state["text"], bool(lost), lost,
+                    tuple(state["hrules"]))

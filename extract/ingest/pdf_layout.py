@@ -67,6 +67,7 @@ class Block:
     region: Region | None = None
     page: int = 0  # index of the page it is on
     aligns: list[str] = field(default_factory=list)  # the alignment of every item
+    repeated_header: bool = False  # a table continued from the page before, its header printed again
 
 
 # -- tables ---------------------------------------------------------------------------------------------
@@ -112,6 +113,9 @@ def place_tables(rows: list[Row], tables: list[Table]) -> list[Item]:
             items.append(Item(t.x0, t.x1, t.top, t.bottom, size, cells=cells))
     items.sort(key=lambda it: it.top)
     return items
+
+
+UNIT_CELL = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]\s*$")
 
 
 def without_captions(t: Table) -> Table | None:
@@ -177,6 +181,7 @@ def grid_cells(t: Table, words: list[Word], size: float) -> list[list[str]]:
     for w in words:
         for c in w.chars:
             pieces.append((band_of((c.top + c.bottom) / 2), c, w))
+    word_x = {id(w): (w.x0 + w.x1) / 2 for w in words}  # a word goes into one cell, by its centre
     pieces.sort(key=lambda p: (p[0], p[1].base))
     band_columns: dict[int, list[float]] = {}
     for band, c, w in pieces:  # lines by baseline: a digit's box and a hanzi's differ in height
@@ -184,13 +189,14 @@ def grid_cells(t: Table, words: list[Word], size: float) -> list[list[str]]:
         xs = band_columns.setdefault(band, columns(band))
         if not lines or c.base - lines[-1][0] > 0.25 * size:
             lines.append((c.base, {}))
-        lines[-1][1].setdefault(col_of(xs, (c.x0 + c.x1) / 2), []).append((c.x0, c.text, w))
+        lines[-1][1].setdefault(col_of(xs, word_x[id(w)]), []).append((c.x0, c.text, w))
     out: list[list[str]] = []
     for band in sorted(bands):
         lines = bands[band]
         ncol = max(1, len(band_columns[band]) - 1)
         first = min(c for _, cols in lines for c in cols)
-        starts = [k for k, (_, cols) in enumerate(lines) if first in cols and len(cols) >= 2]
+        starts = [k for k, (_, cols) in enumerate(lines) if first in cols and len(cols) >= 2
+                  and not all(UNIT_CELL.match(_line_text(v)) for v in cols.values())]
         if len(starts) <= 1:
             groups = [lines]
         else:
@@ -499,3 +505,18 @@ def continues(a: Block, b: Block, body_size: float) -> bool:
             and not hanging(a, first, b.region.left):
         return False
     return wrapped(last, first, a.region.right) and joinable(last, first)
+
+
+def table_continues(a: Block, b: Block, body_size: float) -> bool:
+    """Does the table `b` (at the head of the next page or column) go on with the table `a` ends its
+    page with? The same number of columns, one table's box within the other's: a table printed over
+    two pages."""
+    if a.align != "table" or b.align != "table":
+        return False
+    ta, tb = a.items[-1], b.items[0]
+    ncol = max(len(r) for r in ta.cells)
+    if ncol < 2 or max(len(r) for r in tb.cells) != ncol:
+        return False
+    em = body_size  # one box within the other: a rule's ends and a text's ends differ
+    inside = lambda p, q: p.x0 >= q.x0 - 2 * em and p.x1 <= q.x1 + 2 * em  # noqa: E731
+    return inside(ta, tb) or inside(tb, ta)
