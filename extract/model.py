@@ -72,6 +72,23 @@ class Document:
     regulation: dict | None = None
     metadata: dict = field(default_factory=dict)
     provisions: list[Provision] = field(default_factory=list)
+    # GB/T 9704 elements beyond title/文号/issuer/date/recipients (values; `head` has each with its span)
+    kind: str | None = None  # 文种: 通知, 意见, 令 …
+    signed_by: str | None = None  # the person who signs (a decree: 市长 李四 -> 李四)
+    signer: str | None = None  # 签发人 (several joined with 、)
+    urgency: str | None = None
+    secrecy: str | None = None
+    copy_number: str | None = None
+    note: str | None = None  # 附注
+    cc: list[str] = field(default_factory=list)  # 抄送机关
+    printed_by: str | None = None  # 印发机关
+    printed_date: str | None = None  # 印发日期
+    copies: int | None = None  # 共印份数
+    head: list = field(default_factory=list)  # extract.head_model elements in reading order
+
+    def head_element(self, name: str):
+        """The first head or tail element called `name` (doc_number, title, signature, …), or None."""
+        return next((e for e in self.head if e.element == name), None)
 
     def provision(self, pid: str) -> Provision | None:
         for p in self.provisions:
@@ -88,6 +105,10 @@ class Document:
             "date": self.date, "recipients": self.recipients, "signature": self.signature,
             "effective": self.effective, "expires": self.expires, "span": [self.start, self.end],
             "attachments": self.attachments, "regulation": self.regulation, "metadata": self.metadata,
+            "kind": self.kind, "signed_by": self.signed_by, "signer": self.signer, "urgency": self.urgency,
+            "secrecy": self.secrecy, "copy_number": self.copy_number, "note": self.note, "cc": self.cc,
+            "printed_by": self.printed_by, "printed_date": self.printed_date, "copies": self.copies,
+            "head": [e.to_json() for e in self.head],
             "provisions": [p.to_json() for p in self.provisions],
         }
 

@@ -14,10 +14,11 @@ ALLOWED = {
     "lexicon": set(),
     "errors": set(),
     "model": {"lexicon"},
-    "ingest": {"lexicon", "errors", "model"},
-    "segment": {"lexicon", "errors", "model"},
-    "recognize": {"lexicon", "errors", "model"},
-    "pipeline": {"lexicon", "errors", "model", "ingest", "segment", "recognize"},
+    "head_model": {"lexicon"},  # the head elements are part of the model
+    "ingest": {"lexicon", "errors", "model", "head_model"},
+    "segment": {"lexicon", "errors", "model", "head_model"},
+    "recognize": {"lexicon", "errors", "model", "head_model"},
+    "pipeline": {"lexicon", "errors", "model", "head_model", "ingest", "segment", "recognize"},
 }
 CORE = set(ALLOWED)
 
