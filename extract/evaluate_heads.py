@@ -72,7 +72,10 @@ def predicted(doc) -> dict:
     return out
 
 
-def _same(name: str, gold, pred) -> bool:
+def same(name: str, gold, pred) -> bool:
+    """Is the predicted value of field `name` the golden one?"""
+    if pred is None and name in ("recipients", "cc", "attachments"):
+        pred = []
     if name == "body_starts":
         return bool(gold) and bool(pred) and pred.startswith(_WS.sub("", gold))
     return gold == pred
@@ -125,8 +128,7 @@ def evaluate_file(path: Path, use_origin: bool = False, parse=None) -> FileResul
                 continue
             result.scored[name] = result.scored.get(name, 0) + 1
             got = p.get(name)
-            if _same(name, g[name], got if got is not None or name not in ("recipients", "cc", "attachments")
-                     else []):
+            if same(name, g[name], got):
                 result.right[name] = result.right.get(name, 0) + 1
             else:
                 shown = got[:len(_WS.sub("", g[name])) + 8] if name == "body_starts" and got else got

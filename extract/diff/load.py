@@ -12,12 +12,14 @@ import sys
 from dataclasses import dataclass
 
 from ..errors import GazetteError
+from ..head_model import element_from_json
 from ..model import Document, Extraction, Provision
 
 _PROVISION_KEYS = {"id", "parent", "level", "label", "number", "heading", "text", "span", "page", "line",
                    "units", "thresholds", "deadlines", "citations"}
 _DOCUMENT_KEYS = ("title", "doc_number", "issuer", "date", "recipients", "signature", "effective", "expires",
-                  "attachments", "regulation", "metadata")
+                  "attachments", "regulation", "metadata", "kind", "signed_by", "signer", "urgency", "secrecy",
+                  "copy_number", "note", "cc", "printed_by", "printed_date", "copies")
 
 
 @dataclass
@@ -140,6 +142,8 @@ def _document(d: dict) -> Document:
     doc.recipients = doc.recipients or []
     doc.attachments = doc.attachments or []
     doc.metadata = doc.metadata or {}
+    doc.cc = doc.cc or []
+    doc.head = [element_from_json(e) for e in d.get("head") or []]
     doc.provisions = [_provision(p) for p in d.get("provisions", [])]
     return doc
 

@@ -223,11 +223,22 @@ def _leaf_texts(node: Node) -> list[str]:
 
 
 def find_body(root: Node) -> Node | None:
-    """The element holding the article: where most non-link Chinese paragraph text collects."""
+    """The element holding the article: where most non-link Chinese paragraph text collects. A container
+    named like chrome (`printContent`, `article-header-body`) still holds the article when its text
+    outweighs everything outside the chrome: a name is a hint, the text decides."""
+    best = _best_body(root, skip_named_chrome=True)
+    anyway = _best_body(root, skip_named_chrome=False)
+    if anyway is not None and anyway[0] is not (best[0] if best else None) and \
+            anyway[1] >= 200 and anyway[1] >= 3 * (best[1] if best else 0):
+        return anyway[0]
+    return best[0] if best else None
+
+
+def _best_body(root: Node, skip_named_chrome: bool) -> tuple[Node, float] | None:
     score: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     for node in root.iter():
-        if node.tag in INVISIBLE or _inside_chrome(node):
+        if node.tag in INVISIBLE or _inside_chrome(node, by_name=skip_named_chrome):
             continue
         own = "".join(c for c in node.children if isinstance(c, str))
         n = len(_CJK.findall(own))
@@ -242,14 +253,14 @@ def find_body(root: Node) -> Node | None:
                 nodes[id(anc)] = anc
     if not score:
         return None
-    best = nodes[max(score, key=score.get)]
-    return best
+    key = max(score, key=score.get)
+    return nodes[key], score[key]
 
 
-def _inside_chrome(node: Node) -> bool:
+def _inside_chrome(node: Node, by_name: bool = True) -> bool:
     n = node
     while n is not None:
-        if is_chrome(n):
+        if n.tag in CHROME_TAGS or (by_name and CHROME_NAME.search(n.name)):
             return True
         n = n.parent
     return False

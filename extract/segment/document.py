@@ -76,7 +76,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     note = attachment_note(lines, body_start, body_end)
     if note:
         elements.append(note[2])
-    _build(provisions, taken, lines, body_start, body_end, blank_mode, None)
+    _build(provisions, taken, lines, body_start, body_end, blank_mode, None, together=note[:2] if note else None)
     after = body_end
     signature = None
     if closing:
@@ -111,7 +111,8 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
             if inner and not note:
                 elements.append(inner[2])
                 note = inner
-            _build(provisions, taken, lines, reg_body, reg_end, blank_mode, reg)
+            _build(provisions, taken, lines, reg_body, reg_end, blank_mode, reg,
+                   together=inner[:2] if inner else None)
             after = reg_end
     for n, k in enumerate(att_at):
         if k < after:
@@ -218,11 +219,21 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
             doc.regulation = {"title": m.group("what").strip("《》"), "provision_id": None}
 
 
-def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False):
+def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False, together=None):
+    """Lines a..b into provisions under `container`; the lines `together` (first, after) are one
+    paragraph whatever their numbering (a 附件说明 `附件：1. … / 2. …` lists titles, not items)."""
     if a >= b:
         return
     builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
     paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: starts_with_label(l.text))
+    if together is not None:
+        glued: list[Paragraph] = []
+        for para in paras:
+            if glued and together[0] < para.first.index < together[1] and together[0] <= glued[-1].first.index:
+                glued[-1].lines.extend(para.lines)
+            else:
+                glued.append(para)
+        paras = glued
     first_new = len(provisions)
     for para in paras:
         for piece in _split_inline_articles(para, builder.last_article):
