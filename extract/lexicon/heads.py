@@ -186,6 +186,17 @@ def is_title_shaped(s: str) -> bool:
     return True
 
 
+_SPACE_AT_DIGIT = re.compile(rf"(?<=[0-9]){SEP}+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]){SEP}+(?=[0-9])")
+
+
+def title_value(raw: str) -> str:
+    """A title as one string: its lines joined, no space between Chinese characters or between a digit
+    and a Chinese character (`2021 年深圳市…` -> `2021年深圳市…`), a footnote marker after it dropped."""
+    from .spacing import squash
+
+    return strip_title_marks(_SPACE_AT_DIGIT.sub("", squash(raw)))
+
+
 def strip_title_marks(title: str) -> str:
     """A title without a footnote marker printed after it (…统计公报[1] -> …统计公报)."""
     return _FOOTNOTE.sub("", title).rstrip(WS)

@@ -240,6 +240,12 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
                 add(Signer(raw=_raw(ln), span=_span(ln), names=tuple(_names(sm.group("names")))))
                 k += 1
                 continue
+            if shapes.organs(s) and not els:
+                got = _byline(lines, k, b, head, [ln])  # issuers and date with no title above them
+                if got:
+                    k = got
+                    state = "after"
+                    continue
             if title_shaped(ln) and not is_recipients(s):
                 state = "title"
             else:
@@ -339,7 +345,7 @@ def _add_title(els, title: list[Line]) -> None:
         s = ln.stripped
         m = _TITLE_WITH_NUMBER.match(s)
         raw_parts.append(m.group("title").strip(WS) if m else s)
-    value = shapes.strip_title_marks(squash(" ".join(raw_parts)))
+    value = shapes.title_value(" ".join(raw_parts))
     if any(e.element == "title" for e in els):
         return  # a 令's mark is its title
     first, last = title[0], title[-1]
@@ -382,7 +388,7 @@ def _title_goes_on(title: list[Line], ln: Line, lines: list[Line], k: int, b: in
 def _byline(lines: list[Line], k: int, b: int, head: HeadRead, title: list[Line]) -> int | None:
     """Organs and/or a date printed under a title (a bulletin: 宜春市统计局  国家统计局宜春调查队 /
     （2023年4月12日）; a forwarded text: （民政部　一九九七年一月二十八日））. Returns the line after it."""
-    if not title or head.first("date") is not None:
+    if head.first("date") is not None or not (title or head.first("signature") is not None):
         return None
     ln = lines[k]
     s = ln.stripped
@@ -697,6 +703,7 @@ def _continues_list(lines: list[Line], k: int, a: int) -> bool:
 def attachment_note(lines: list[Line], a: int, b: int) -> tuple[int, int, AttachmentNote] | None:
     """The 附件说明 at the end of lines a..b (`附件：1. A` and `2. B` on the lines after): (first line,
     line after, element). Only item lines and blanks may follow it."""
+    seen_item = False
     for k in range(_prev_nonblank(lines, b, a), a - 1, -1):
         s = lines[k].stripped
         if lines[k].blank:
@@ -709,13 +716,18 @@ def attachment_note(lines: list[Line], a: int, b: int) -> tuple[int, int, Attach
                 if lines[x].blank:
                     continue
                 im = shapes.ATTACHMENT_ITEM.match(lines[x].stripped)
+                if im is None:
+                    break
                 titles.append(_item_title(im.group("title")))
                 last = lines[x]
             return k, last.index + 1, AttachmentNote(raw="\n".join(_raw(lines[x]) for x in range(k, last.index + 1)
                                                                     if not lines[x].blank),
                                                      span=(_span(lines[k])[0], _span(last)[1]), titles=tuple(titles))
+        if re.fullmatch(r"[（(][^（）()]{1,60}[）)]", s) and not seen_item:
+            continue  # an editor's remark under the list: （以上附件略，详情请登录商务部网站）
         if not shapes.ATTACHMENT_ITEM.match(s) or len(s) > 60 or "。" in s:
             return None
+        seen_item = True
     return None
 
 
