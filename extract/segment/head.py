@@ -312,6 +312,14 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
     if title:
         _add_title(els, title)
         head.title_lines = [ln.index for ln in title]
+    if info_end is not None:
+        # a law database file: everything above <!-- INFO END --> is its head (the title printed again,
+        # the history lines, however long); the latest history date is the law's date
+        for x in range(k, info_end):
+            if _HISTORY_LINE.match(lines[x].stripped):
+                d = parse_date(lines[x].stripped)
+                if d:
+                    head.history_dates.append(d)
     head.end = k if info_end is None else max(k, info_end)
     if not els and not head.metadata_lines and not head.history_dates:
         head.end = head.top  # nothing of a head: the body starts at once
