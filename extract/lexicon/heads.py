@@ -225,7 +225,43 @@ def ends_like_title(s: str) -> bool:
     return kind_of(s) is not None
 
 
-# kept for the callers that ask for a signature's shape directly
-ISSUERS = r"(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|常务委员会|人民代表大会|政府|局|厅|部|委|院|署|会|中心|公司|集团)"
-SIGNATURE_LINE = re.compile(rf"^{SEP}*[\u4e00-\u9fff（）()、]{{2,40}}{ISSUERS}{SEP}*$")
-PERSON_SIGNATURE = re.compile(rf"^{SEP}*(?:省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|院长|总理){SEP}*[\u4e00-\u9fff·]{{2,5}}{SEP}*$")
+# -- what a document does to the text after it, addressees, seals ---------------------------------------
+def _words_with(name: str, role: str | None = None) -> list[str]:
+    rows = vocab.rows(name)
+    return [r[0] for r in rows if role is None or (len(r) > 1 and role in r[1].split(","))]
+
+
+@lru_cache(maxsize=None)
+def publishing() -> re.Pattern:
+    """印发, 发布, 公布, 转发, 批转: the document publishes or forwards a text (`extract/data/publishing_verbs.txt`)."""
+    return re.compile(_alt(_words_with("publishing_verbs.txt")))
+
+
+@lru_cache(maxsize=None)
+def published_title() -> re.Pattern:
+    """`…关于印发《X》的通知`: group `what` is X, group `verb` the verb."""
+    from .doctypes import types
+
+    return re.compile(rf"(?P<verb>{_alt(_words_with('publishing_verbs.txt'))})(?P<what>.+?)的(?:{_alt(types('notice'))})$")
+
+
+def names_its_text(verb: str) -> bool:
+    """Does the object of `verb` name the published text by itself (印发《X》), or not (转发民政部关于…)?"""
+    return verb in _words_with("publishing_verbs.txt", "object")
+
+
+@lru_cache(maxsize=None)
+def recipient_hint() -> re.Pattern:
+    return re.compile(_alt(_words_with("recipient_shapes.tsv", "hint")))
+
+
+@lru_cache(maxsize=None)
+def not_recipients() -> re.Pattern:
+    openings = _alt(_words_with("recipient_shapes.tsv", "opening"))
+    phrases = _alt(_words_with("recipient_shapes.tsv", "phrase"))
+    return re.compile(rf"^(?:{openings})|{phrases}")
+
+
+@lru_cache(maxsize=None)
+def seal_line() -> re.Pattern:
+    return re.compile(rf"^{_S}[（(][^（）()]*(?:{_alt(vocab.words('seal_words.txt'))})[^（）()]*[）)]{_S}$")

@@ -23,8 +23,6 @@ from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
 
 __all__ = ["segment_document", "is_recipients"]
-_PUBLISHES = re.compile(r"印发|发布|公布|转发|批转")
-_PUBLISHED_TITLE = re.compile(r"(?:印发|发布|公布|转发|批转)(?P<what>.+?)的(?:通知|函|命令|决定|通告|公告)$")
 
 
 def _nonblank(lines: list[Line], i: int, stop: int) -> int:
@@ -96,7 +94,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         # the date (抄送, 印发 colophon) stays in the closing
         reg_end = att_at[0] if att_at and att_at[0] >= c1 else tail_end
         r = _nonblank(lines, c1, reg_end)
-        publishes = bool(_PUBLISHES.search(doc.title or "")) or (title_el is not None and title_el.kind == "令")
+        publishes = bool(shapes.publishing().search(doc.title or "")) or (title_el is not None and title_el.kind == "令")
         if r < reg_end and (lines[r].heading or (publishes and title_shaped(lines[r]))):
             reg_head = read_head(lines, r, reg_end)
             reg_title = reg_head.title or squash(lines[r].stripped)
@@ -214,8 +212,8 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
         doc.copies = first["copies"].count
     if doc.regulation is None and doc.title:
         # a notice that publishes a text not printed here (关于印发《X》的通知, X only attached) names it
-        m = _PUBLISHED_TITLE.search(doc.title)
-        if m and (m.group("what").startswith("《") or m.group(0).startswith(("印发", "发布", "公布"))):
+        m = shapes.published_title().search(doc.title)
+        if m and (m.group("what").startswith("《") or shapes.names_its_text(m.group("verb"))):
             doc.regulation = {"title": m.group("what").strip("《》"), "provision_id": None}
 
 
@@ -357,7 +355,7 @@ def _read_metadata(s: str, doc: Document) -> None:
             pending = None
 
 
-_BEFORE_SUBJECT = re.compile(r"关于|转发|印发|批转|对")
+_BEFORE_SUBJECT = re.compile(r"关于|对")
 
 
 def _issuer_from_title(title: str | None) -> str | None:
@@ -368,6 +366,9 @@ def _issuer_from_title(title: str | None) -> str | None:
     if title.endswith("令") and "关于" not in title:
         return title[:-1] or None
     m = _BEFORE_SUBJECT.search(title)
+    verb = shapes.publishing().search(title)
+    if verb and (m is None or verb.start() < m.start()):
+        m = verb  # 国务院办公厅转发民政部关于…: the issuer stands before the verb
     if not m or m.start() == 0:
         return None
     got = shapes.organs(title[:m.start()])

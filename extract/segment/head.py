@@ -36,13 +36,9 @@ from .lines import Line
 MAX_TITLE_LINES = 6
 MAX_WRAPPED_TITLE_LINE = 45  # a title line wrapped in print is short; only a one-line title is long
 _HISTORY_LINE = re.compile(rf"^{SEP}*[（(]?{DATE.pattern}")
-_RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
-_NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
 _TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?){SEP}*[（(]{SEP}*(?P<number>{DOC_NUMBER.pattern}){SEP}*[）)]{SEP}*$")
 _DECREE_ON_LINE = re.compile(rf"^{SEP}*(?P<mark>.{{2,40}}?令){SEP}*(?P<number>{shapes.DECREE_NUMBER_TEXT}){SEP}*$")
 _TOC_WORD = re.compile(rf"^{SEP}*目{SEP}*录{SEP}*$")
-_SEAL = re.compile(rf"^{SEP}*[（(][^（）()]*(?:印章|盖章|公章)[^（）()]*[）)]{SEP}*$")
-_PUBLISHING = re.compile(r"印发|发布|公布|转发|批转")
 
 
 @dataclass
@@ -97,9 +93,9 @@ def _raw(line: Line) -> str:
 def is_recipients(s: str, loose: bool = False) -> bool:
     """`各县（市、区）人民政府，…，市人民政府各部门：` — addressees, not an opening sentence. `loose`: right
     under a title or 文号, a short line ending in ： needs no organ word (`邓明义代表：`, `国务院：`)."""
-    if not s.endswith(("：", ":")) or "。" in s or len(s) >= 300 or _NOT_RECIPIENTS.search(s):
+    if not s.endswith(("：", ":")) or "。" in s or len(s) >= 300 or shapes.not_recipients().search(s):
         return False
-    if _RECIPIENT_HINT.search(s):
+    if shapes.recipient_hint().search(s):
         return True
     return loose and len(s) <= 40 and not re.search(r"[，,；;！？!?]", s[:-1])
 
@@ -551,7 +547,7 @@ def _real_start(lines: list[Line], heads: list[HeadRead], head: HeadRead) -> boo
         return True
     prev = heads[-1]
     prev_title = prev.title or ""
-    if _PUBLISHING.search(prev_title) or any(_PUBLISHING.search(lines[x].stripped) for x in range(prev.end, min(prev.end + 6, head.top))):
+    if shapes.publishing().search(prev_title) or any(shapes.publishing().search(lines[x].stripped) for x in range(prev.end, min(prev.end + 6, head.top))):
         plain = _norm(title)
         if plain and (plain in _norm(prev_title) or _quoted_between(lines, prev.end, head.top, title)):
             return False
@@ -595,7 +591,7 @@ def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
             continue
         if is_signature(line):
             j = _nonblank(lines, i + 1, b)
-            while j < b and (is_signature(lines[j]) or _SEAL.match(lines[j].stripped)) and j - i < 4:
+            while j < b and (is_signature(lines[j]) or shapes.seal_line().match(lines[j].stripped)) and j - i < 4:
                 j = _nonblank(lines, j + 1, b)
             if j < b and _is_date_line(lines[j].stripped):
                 return i, j + 1
@@ -614,7 +610,7 @@ def closing_elements(lines: list[Line], c0: int, c1: int) -> list[Element]:
     sig_lines = []
     for k in range(c0, c1):
         ln = lines[k]
-        if ln.blank or _SEAL.match(ln.stripped):
+        if ln.blank or shapes.seal_line().match(ln.stripped):
             continue
         s = ln.stripped
         if _is_date_line(s):
