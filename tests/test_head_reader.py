@@ -252,3 +252,33 @@ def test_web_metadata_keys_are_kept_and_fill_what_the_text_lacks():
     d = extract.parse(html.encode(), path="page.html", recognize=False).documents[0]
     assert d.metadata["有效期"] == "2025年12月31日" and d.metadata["废止日期"] == "暂无"
     assert (d.title, d.issuer, d.date) == ("某某县人民政府关于某事的通知", "某某县人民政府", "2024-03-01")
+
+
+TEMPLATE = """一份公文文件
+
+国防部发〔2012〕21号
+
+国防部关于放假的通知
+密级：秘密
+各有关单位：
+正文部分
+联系人：xxxxx
+
+                                    Xxxxxxxxxxxxx
+                                   2012年12月12日
+
+  抄送：教育局，教育局。
+  分送：教育局，教育局。
+ 国防部                          2012年12月12日印发
+                                                  共印2份
+"""
+
+
+def test_template_with_placeholders_labelled_secrecy_and_a_signature_naming_no_organ():
+    """The shape of a format checker's GB/T 9704 template (its Word files hold this text)."""
+    _, d = _doc(TEMPLATE)
+    assert (d.title, d.doc_number, d.recipients, d.secrecy) == ("国防部关于放假的通知", "国防部发〔2012〕21号", ["各有关单位"], "秘密")
+    assert (d.date, d.signature, d.issuer) == ("2012-12-12", "Xxxxxxxxxxxxx", "国防部")  # issuer from the title
+    assert (d.cc, d.printed_by, d.printed_date, d.copies) == (["教育局", "教育局"], "国防部", "2012-12-12", 2)
+    _, d = _doc("XXX〔2023〕X号\n测试公文标题\n本文件用于测试。\nBJTU单位\n（此处添加印章图片或文字说明）\n二〇二三年一月一日\n")
+    assert (d.doc_number, d.title, d.issuer, d.date, d.note) == ("XXX〔2023〕X号", "测试公文标题", "BJTU单位", "2023-01-01", None)

@@ -84,6 +84,11 @@ DECREE_NUMBER_TEXT = rf"[（(]?{_S}(?:(?P<year>[12][0-9]{{3}}){_S}年{_S})?第{_
 DECREE_NUMBER_LINE = re.compile(rf"^{_S}{DECREE_NUMBER_TEXT}{_S}$")
 SIGNER = re.compile(rf"{_spaced('签发人')}{_S}[:：]{_S}(?P<names>\S.*?){_S}$")
 DOC_NUMBER_HEAD = re.compile(rf"^{_S}[（(]?{_S}(?P<number>{DOC_NUMBER.pattern}){_S}[）)]?{_S}$")
+# a template's placeholder 文号, alone on a head line: XXX〔2023〕X号
+PLACEHOLDER_NUMBER = re.compile(rf"^{_S}(?P<number>[A-Za-zＸ\u4e00-\u9fff]{{1,12}}[〔\[［](?:[12][0-9]{{3}}|[XxＸ]{{4}})[〕\]］]"
+                                rf"{_S}(?:[0-9]{{1,5}}|[XxＸ×]{{1,4}}){_S}号){_S}$")
+# 密级、紧急程度、份号 written with their name: 密级：秘密
+LABELLED_BANNER = re.compile(rf"^{_S}(?P<label>{_spaced('密级')}|{_spaced('紧急程度')}|{_spaced('份号')}){_S}[:：]{_S}(?P<value>\S+){_S}$")
 _COPY_NUMBER = re.compile(rf"^(?:{_spaced('份号')}{_S}[:：]?{_S})?(?P<n>[0-9]{{6}})$")
 
 

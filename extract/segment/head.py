@@ -128,10 +128,10 @@ def _date_of(s: str) -> str | None:
     return parse_date(s) or parse_year_month(s)
 
 
-def _doc_number_in(s: str):
+def _doc_number_in(s: str, placeholder: bool = False):
     """(number match, signer names or None) when the line is a 文号 (perhaps in brackets, perhaps with
-    签发人 after it)."""
-    m = shapes.DOC_NUMBER_HEAD.match(s)
+    签发人 after it; with `placeholder`, a template's XXX〔2023〕X号 too)."""
+    m = shapes.DOC_NUMBER_HEAD.match(s) or (shapes.PLACEHOLDER_NUMBER.match(s) if placeholder else None)
     if m:
         return m, None
     sm = shapes.SIGNER.search(s)
@@ -225,10 +225,13 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
                     state = "after"
                 k += 1
                 continue
-            m, sm = _doc_number_in(s)
+            m, sm = _doc_number_in(s, placeholder=True)
             if m and not number_taken:
                 _add_number(els, ln, m, sm)
                 number_taken = True
+                k += 1
+                continue
+            if _labelled_banner(els, ln):
                 k += 1
                 continue
             sm = shapes.SIGNER.match(s)
@@ -271,7 +274,7 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
             number_taken = True
             k += 1
             continue
-        m, sm = _doc_number_in(s)
+        m, sm = _doc_number_in(s, placeholder=True)
         if m and not number_taken:
             _add_number(els, ln, m, sm)
             number_taken = True
@@ -280,6 +283,9 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
         sm = shapes.SIGNER.match(s)
         if sm:
             add(Signer(raw=_raw(ln), span=_span(ln), names=tuple(_names(sm.group("names")))))
+            k += 1
+            continue
+        if _labelled_banner(els, ln):
             k += 1
             continue
         if shapes.is_metadata_line(s):
@@ -323,6 +329,24 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
     return head
 
 
+def _labelled_banner(els, ln: Line) -> bool:
+    """`密级：秘密`, `紧急程度：特急`, `份号：000001` (the element written with its name)."""
+    m = shapes.LABELLED_BANNER.match(ln.stripped)
+    if not m:
+        return False
+    label, value = drop_spaces(m.group("label")), m.group("value")
+    if label == "密级":
+        sm = shapes.banner_tokens(value)
+        level = sm[0][1].get("level") if sm and sm[0][0] == "secrecy" else value
+        els.append(Secrecy(raw=_raw(ln), span=_span(ln), level=level,
+                           term=drop_spaces(sm[0][1]["term"]) if sm and sm[0][1].get("term") else None))
+    elif label == "紧急程度":
+        els.append(Urgency(raw=_raw(ln), span=_span(ln), level=value))
+    else:
+        els.append(CopyNumber(raw=_raw(ln), span=_span(ln), value=value))
+    return True
+
+
 def _names(s: str) -> list[str]:
     return [n for n in re.split(rf"{SEP}+|[、，,；;]", s.strip(WS)) if n]
 
@@ -335,8 +359,10 @@ def _mark_organs(s: str) -> tuple[str, ...]:
 def _add_number(els, ln: Line, m, sm, at: int | None = None) -> None:
     number = m.group("number")
     x = ln.text.index(number) if at is None else at
-    els.append(DocNumber(raw=number, span=(ln.start + x, ln.start + x + len(number)),
-                         value=normalize_doc_number(number)))
+    value = normalize_doc_number(number)
+    if not DOC_NUMBER.search(number):  # a placeholder: brackets folded, spaces dropped
+        value = drop_spaces(number).translate(str.maketrans("[［]］", "〔〔〕〕"))
+    els.append(DocNumber(raw=number, span=(ln.start + x, ln.start + x + len(number)), value=value))
     if sm is not None:
         x = ln.text.index(sm.group(0))
         els.append(Signer(raw=sm.group(0), span=(ln.start + x, ln.start + x + len(sm.group(0))),
@@ -602,6 +628,17 @@ def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
     last = _prev_nonblank(lines, b, a)
     if last > a and is_signature(lines[last]):
         return last, last + 1
+    # a date after the body with nothing but notes below it, under a signature line that names no
+    # organ (a template's placeholder, a name the vocabulary lacks)
+    k = last
+    while k > a and re.fullmatch(r"[（(][^（）()]{1,60}[）)]", lines[k].stripped):
+        k = _prev_nonblank(lines, k, a)
+    if k > a and _is_date_line(lines[k].stripped):
+        p = _prev_nonblank(lines, k, a)
+        s = lines[p].stripped if p >= a else ""
+        if p > a and len(s) <= 30 and not re.search(r"[，。；：,;:！？]", s) and not match_label(s):
+            return p, k + 1
+        return k, k + 1
     return None
 
 
@@ -627,7 +664,7 @@ def closing_elements(lines: list[Line], c0: int, c1: int) -> list[Element]:
         if pm and len(sig_lines) == 1:
             out.insert(0, Signature(raw=raw, span=span, person=pm.group("name"), role=drop_spaces(pm.group("role"))))
         else:
-            organs = tuple(o for x in sig_lines for o in (shapes.organs(x.stripped) or [x.stripped]))
+            organs = tuple(o for x in sig_lines for o in (shapes.organs(x.stripped) or []))
             out.insert(0, Signature(raw=raw, span=span, organs=organs))
     return out
 
