@@ -13,12 +13,13 @@ PACKAGE = Path(__file__).resolve().parent.parent / "extract"
 ALLOWED = {
     "lexicon": set(),
     "errors": set(),
-    "model": {"lexicon"},
-    "head_model": {"lexicon"},  # the head elements are part of the model
-    "ingest": {"lexicon", "errors", "model", "head_model"},
-    "segment": {"lexicon", "errors", "model", "head_model"},
-    "recognize": {"lexicon", "errors", "model", "head_model"},
-    "pipeline": {"lexicon", "errors", "model", "head_model", "ingest", "segment", "recognize"},
+    "values": set(),
+    "head_model": set(),  # the head elements, like the values, are part of the model
+    "model": {"lexicon", "ingest", "values", "head_model"},
+    "ingest": {"lexicon", "errors"},
+    "segment": {"lexicon", "errors", "model", "values", "head_model"},
+    "recognize": {"lexicon", "errors", "model", "values", "head_model"},
+    "pipeline": {"lexicon", "errors", "model", "values", "head_model", "ingest", "segment", "recognize"},
 }
 CORE = set(ALLOWED)
 

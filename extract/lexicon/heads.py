@@ -22,6 +22,15 @@ ATTACHMENT_LINE = re.compile(rf"^{SEP}*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{C
 ATTACHMENT_REF = re.compile(rf"^{SEP}*附{SEP}*件{SEP}*(?P<n>[0-9０-９]+|[{CN}]+)?{SEP}*[:：]{SEP}*(?P<title>\S.*)$")
 # an item of an attachment list continued on the next line: '2. 境外投资备案表（样式）'
 ATTACHMENT_ITEM = re.compile(rf"^{SEP}*(?P<n>[0-9]{{1,2}}|[{CN}]{{1,3}})(?:[\.．、]|{SEP}){SEP}*(?P<title>\S.*)$")
+# the label an attached document carries above its title: 附件1, 附表2, 大纲1 (a 文种 and its number)
+_ATTACHED_LABEL = re.compile(rf"^{SEP}*(?P<word>[\u4e00-\u9fff]{{1,4}}?){SEP}*(?P<n>[0-9０-９]{{1,2}}|[{CN}]{{1,3}}){SEP}*[:：]?{SEP}*$")
+
+
+def is_attached_label(s: str) -> bool:
+    m = _ATTACHED_LABEL.match(s)
+    return bool(m) and (m.group("word") in ("附件", "附表", "附录", "附图") or kind_of(m.group("word")) == m.group("word"))
+
+
 RECIPIENTS_LINE = re.compile(r"^[^。；;]{2,300}[:：]\s*$")
 _ORGAN_CHARS = r"[\u4e00-\u9fffA-Za-z0-9（）()·]"
 _S = f"{SEP}*"

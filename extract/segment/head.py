@@ -239,6 +239,9 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
                 add(Signer(raw=_raw(ln), span=_span(ln), names=tuple(_names(sm.group("names")))))
                 k += 1
                 continue
+            if shapes.is_attached_label(s) and not els and not title:
+                k += 1  # 大纲1 above the title of a file attached to another document
+                continue
             if shapes.organs(s) and not els:
                 got = _byline(lines, k, b, head, [ln])  # issuers and date with no title above them
                 if got:
