@@ -282,3 +282,32 @@ def test_template_with_placeholders_labelled_secrecy_and_a_signature_naming_no_o
     assert (d.cc, d.printed_by, d.printed_date, d.copies) == (["教育局", "教育局"], "国防部", "2012-12-12", 2)
     _, d = _doc("XXX〔2023〕X号\n测试公文标题\n本文件用于测试。\nBJTU单位\n（此处添加印章图片或文字说明）\n二〇二三年一月一日\n")
     assert (d.doc_number, d.title, d.issuer, d.date, d.note) == ("XXX〔2023〕X号", "测试公文标题", "BJTU单位", "2023-01-01", None)
+
+
+STANDARD = """TC260
+全国网络安全标准化技术委员会技术文件
+TC260-003
+生成式人工智能服务安全基本要求
+Basic security requirements for generative artificial intelligence service
+2024-02-29 发布
+全国网络安全标准化技术委员会发布
+目 次
+前言.................................................................I
+1 范围................................................................1
+2 规范性引用文件......................................................1
+前 言
+本文件由全国网络安全标准化技术委员会提出。
+1 范围
+本文件规定了生成式人工智能服务在安全方面的基本要求。
+2 规范性引用文件
+下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。
+"""
+
+
+def test_standard_cover_and_table_of_contents():
+    """The shape of a standard's cover (code, organ's 技术文件 mark, number, title, English title, dates)."""
+    _, d = _doc(STANDARD)
+    assert (d.title, d.doc_number, d.issuer, d.date, d.kind) == (
+        "生成式人工智能服务安全基本要求", "TC260-003", "全国网络安全标准化技术委员会", "2024-02-29", "要求")
+    assert [p.id for p in d.provisions] == ["preamble", "toc", "para1", "para2", "cl1", "cl2"]
+    assert (d.provision("cl1").heading, d.provision("cl2").heading) == ("范围", "规范性引用文件")

@@ -57,7 +57,7 @@ def organs(s: str) -> list[str] | None:
 
     `国务院办公厅　中央军委办公厅` (several, apart) -> two; `三 门 峡 市 人 民 政 府` (letter-spaced) -> one."""
     s = s.strip(WS)
-    if not s or len(s) > 80 or "关于" in s or re.search(r"[，,。；;：:“”《》]", s):
+    if not s or len(s) > 80 or "关于" in s or re.search(r"[，,。；;：:“”《》]", s) or DATE.search(s):
         return None
     parts = [p for p in re.split(rf"{SEP}+|、", s) if p]
     if parts and all(organ().fullmatch(p) for p in parts):
@@ -93,6 +93,14 @@ DECREE_NUMBER_TEXT = rf"[（(]?{_S}(?:(?P<year>[12][0-9]{{3}}){_S}年{_S})?第{_
 DECREE_NUMBER_LINE = re.compile(rf"^{_S}{DECREE_NUMBER_TEXT}{_S}$")
 SIGNER = re.compile(rf"{_spaced('签发人')}{_S}[:：]{_S}(?P<names>\S.*?){_S}$")
 DOC_NUMBER_HEAD = re.compile(rf"^{_S}[（(]?{_S}(?P<number>{DOC_NUMBER.pattern}){_S}[）)]?{_S}$")
+# a standard's cover (GB/T 1.1): its code (TC260, ICS 35.040), number (GB/T 9704—2012, TC260-003), the
+# dates it is issued and comes into force (2024-02-29 发布), the organ that issues it (…委员会发布)
+STANDARD_CODE = re.compile(rf"^{_S}(?:ICS|CCS)?{_S}[A-Z]{{1,6}}[0-9]{{0,4}}(?:{_S}[0-9]{{2}}(?:\.[0-9]{{2,3}})*)?{_S}$")
+STANDARD_NUMBER = re.compile(rf"^{_S}(?P<number>(?:GB|GB/T|GB/Z|DB[0-9]{{2}}(?:/T)?|[A-Z]{{2,4}}(?:/[TZ])?|TC[0-9]{{1,4}})"
+                             rf"(?:{SEP}+|{_S}[-–]{_S})[0-9]{{1,6}}(?:[.\-–][0-9]{{1,4}})*(?:{_S}[—–-]{_S}[0-9]{{4}})?){_S}$")
+ISSUED_ON = re.compile(rf"^{_S}(?P<date>[12][0-9]{{3}}[-–][0-9]{{1,2}}[-–][0-9]{{1,2}}|{DATE.pattern}){_S}(?P<what>发布|实施){_S}$")
+ISSUED_BY = re.compile(rf"^{_S}(?P<organs>.{{2,80}}?){_S}发布{_S}$")
+LATIN_LINE = re.compile(r"^[\sA-Za-z0-9,.;:'’()\-–—/&]+$")
 # a template's placeholder 文号, alone on a head line: XXX〔2023〕X号
 PLACEHOLDER_NUMBER = re.compile(rf"^{_S}(?P<number>[A-Za-zＸ\u4e00-\u9fff]{{1,12}}[〔\[［](?:[12][0-9]{{3}}|[XxＸ]{{4}})[〕\]］]"
                                 rf"{_S}(?:[0-9]{{1,5}}|[XxＸ×]{{1,4}}){_S}号){_S}$")
@@ -182,7 +190,7 @@ COPIES = re.compile(rf"^{_S}[（(]?{_S}共{_S}印{_S}(?P<n>[0-9]+){_S}份{_S}[�
 BYLINE = re.compile(rf"^{_S}[（(]?{_S}(?P<organs>[^（）()]{{2,60}}?){SEP}+(?P<date>{DATE.pattern}){_S}[）)]?{_S}$")
 MONTH_DATE = re.compile(rf"^{_S}[（(]?{_S}(?P<y>{YEAR}){_S}年{_S}(?P<m>{MONTH}){_S}月{_S}[）)]?{_S}$")
 # a table-of-contents entry: a title, dot leaders and a page number
-TOC_ENTRY = re.compile(rf"^(?P<title>.*?){SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){SEP}*(?P<page>\d{{1,4}}){SEP}*$")
+TOC_ENTRY = re.compile(rf"^(?P<title>.*?){SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){SEP}*(?P<page>\d{{1,4}}|[IVXivx]{{1,5}}){SEP}*$")
 # what a title line never ends with, and never holds
 _NOT_TITLE_END = "。；;！!？?：:，,、"
 _FOOTNOTE = re.compile(r"(?:\[[0-9]{1,2}\]|［[0-9]{1,2}］|[①②③④⑤⑥⑦⑧⑨]|\*)+$")

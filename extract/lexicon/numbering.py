@@ -80,8 +80,9 @@ class Label:
 
 _SEP_AFTER = re.compile(rf"{SEP}+")
 # a heading alone on its line: short, Chinese, no sentence punctuation, not a quantity (12 个月, 3 年)
+_LEADERS = re.compile(r"\.{3,}|…{2,}|·{3,}")  # a table-of-contents entry's dot leaders
 _WORD_AFTER = re.compile(rf"^{SEP}+(?![个年月日天万元亿%倍])[\u4e00-\u9fff]")
-_SHORT_HEADING = re.compile(rf"^{SEP}*(?![个年月日天万元亿%])[\u4e00-\u9fff][^，。；：,;:！？、]{{0,23}}{SEP}*$")
+_SHORT_HEADING = re.compile(rf"^{SEP}*(?![个年月日天万元亿%])[\u4e00-\u9fff][^，。；：,;:！？、.…·．]{{0,23}}{SEP}*$")
 
 
 def match_label(line: str) -> Label | None:
@@ -102,7 +103,7 @@ def match_label(line: str) -> Label | None:
             continue
         if lv.heading_only and not _SHORT_HEADING.match(rest):
             continue
-        if lv.key in ("decimal2", "decimal3") and not _WORD_AFTER.match(rest):
+        if lv.key in ("decimal2", "decimal3") and (not _WORD_AFTER.match(rest) or _LEADERS.search(rest)):
             continue  # 4.5 万元 is a quantity, not clause 4.5
         sub = m.group("sub") if "sub" in m.groupdict() else None
         end = offset + m.end() + (sep.end() if sep else 0)

@@ -306,16 +306,18 @@ def blank_line_before(lines: list[Line], k: int) -> bool:
 
 
 def _toc_block(lines: list[Line], a: int, b: int) -> int | None:
-    """A 目录 block at the top of a law: from the 目录 line to where its first entry appears again."""
+    """A 目录 (a standard's 目次) block at the top of a law: from the 目录 line to where its first entry
+    appears again (an entry with dot leaders and a page number: its title)."""
     i = _nonblank(lines, a, b)
-    if i >= b or squash(lines[i].stripped).replace(" ", "") not in ("目录", "目 录"):
+    if i >= b or squash(lines[i].stripped).replace(" ", "") not in ("目录", "目次"):
         return None
     j = _nonblank(lines, i + 1, b)
     if j >= b:
         return None
-    first = squash(lines[j].stripped)
+    m = shapes.TOC_ENTRY.match(lines[j].stripped)
+    first = squash(m.group("title") if m else lines[j].stripped).replace(" ", "")
     for k in range(j + 1, min(b, j + 400)):
-        if squash(lines[k].stripped) == first:
+        if squash(lines[k].stripped).replace(" ", "") == first and not shapes.TOC_ENTRY.match(lines[k].stripped):
             return k
     return None
 

@@ -38,7 +38,7 @@ MAX_WRAPPED_TITLE_LINE = 45  # a title line wrapped in print is short; only a on
 _HISTORY_LINE = re.compile(rf"^{SEP}*[（(]?{DATE.pattern}")
 _TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?){SEP}*[（(]{SEP}*(?P<number>{DOC_NUMBER.pattern}){SEP}*[）)]{SEP}*$")
 _DECREE_ON_LINE = re.compile(rf"^{SEP}*(?P<mark>.{{2,40}}?令){SEP}*(?P<number>{shapes.DECREE_NUMBER_TEXT}){SEP}*$")
-_TOC_WORD = re.compile(rf"^{SEP}*目{SEP}*录{SEP}*$")
+_TOC_WORD = re.compile(rf"^{SEP}*目{SEP}*[录次]{SEP}*$")
 
 
 @dataclass
@@ -239,6 +239,17 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
                 add(Signer(raw=_raw(ln), span=_span(ln), names=tuple(_names(sm.group("names")))))
                 k += 1
                 continue
+            if shapes.STANDARD_NUMBER.match(s) and not number_taken and (els or _next_title_shaped(lines, k, b)):
+                number = shapes.STANDARD_NUMBER.match(s).group("number")
+                x = ln.text.index(number)
+                add(DocNumber(raw=number, span=(ln.start + x, ln.start + x + len(number)),
+                              value=re.sub(rf"{SEP}+", " ", number)))
+                number_taken = True
+                k += 1
+                continue
+            if shapes.STANDARD_CODE.match(s) and not title and _next_head_shape(lines, k, b):
+                k += 1  # a standard's code above its cover (TC260, ICS 35.040)
+                continue
             if shapes.is_attached_label(s) and not els and not title:
                 k += 1  # 大纲1 above the title of a file attached to another document
                 continue
@@ -295,6 +306,9 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
             head.metadata_lines.append(k)
             k += 1
             continue
+        if title and _cover_line(head, ln):
+            k += 1
+            continue
         if title and _norm(shapes.strip_title_marks(s)) == _norm(shapes.strip_title_marks(
                 squash(" ".join(t.stripped for t in title)))):
             k += 1  # the title printed again (a web page's heading, then the article's first line)
@@ -330,6 +344,37 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
         head.end = head.top  # nothing of a head: the body starts at once
     els.sort(key=lambda e: e.span)
     return head
+
+
+def _next_title_shaped(lines: list[Line], k: int, b: int) -> bool:
+    j = _nonblank(lines, k + 1, b)
+    return j < b and title_shaped(lines[j])
+
+
+def _next_head_shape(lines: list[Line], k: int, b: int) -> bool:
+    j = _nonblank(lines, k + 1, b)
+    return j < b and bool(shapes.issuer_mark().match(lines[j].stripped) or shapes.STANDARD_NUMBER.match(lines[j].stripped))
+
+
+def _cover_line(head: HeadRead, ln: Line) -> bool:
+    """A standard's cover under its title: the English title, `2024-02-29 发布`, `…委员会发布`."""
+    s = ln.stripped
+    if shapes.LATIN_LINE.match(s) and re.search(r"[A-Za-z]{3}", s) and len(head.title_lines or []) <= 6:
+        return True
+    m = shapes.ISSUED_ON.match(s)
+    if m:
+        if m.group("what") == "发布" and head.first("date") is None:
+            from ..lexicon.dates import parse_any_date
+
+            d = parse_any_date(m.group("date").replace("–", "-"))
+            if d:
+                head.elements.append(DocDate(raw=_raw(ln), span=_span(ln), value=d))
+        return True
+    m = shapes.ISSUED_BY.match(s)
+    if m and not DATE.search(s) and shapes.organs(m.group("organs")):
+        head.elements.append(Signature(raw=_raw(ln), span=_span(ln), organs=tuple(shapes.organs(m.group("organs")))))
+        return True
+    return False
 
 
 def _labelled_banner(els, ln: Line) -> bool:
@@ -729,7 +774,7 @@ def _continues_list(lines: list[Line], k: int, a: int) -> bool:
     """Line k continues a 抄送 list printed above it (wrapped): a list line within 3 lines up, the lines
     between short and without a full stop, the list not closed by 。."""
     s = lines[k].stripped
-    if len(s) > 80 or "。" in s[:-1]:
+    if len(s) > 80 or "。" in s[:-1] or shapes.ATTACHMENT_LINE.match(s) or shapes.is_attached_label(s):
         return False
     j = k
     for _ in range(3):
@@ -738,7 +783,7 @@ def _continues_list(lines: list[Line], k: int, a: int) -> bool:
             return False
         t = lines[j].stripped
         if shapes.colophon_list(t):
-            return not t.endswith("。")
+            return "。" not in t  # a list ends at its full stop
         if len(t) > 80 or "。" in t:
             return False
     return False
