@@ -311,3 +311,16 @@ def test_standard_cover_and_table_of_contents():
         "生成式人工智能服务安全基本要求", "TC260-003", "全国网络安全标准化技术委员会", "2024-02-29", "要求")
     assert [p.id for p in d.provisions] == ["preamble", "toc", "para1", "para2", "cl1", "cl2"]
     assert (d.provision("cl1").heading, d.provision("cl2").heading) == ("范围", "规范性引用文件")
+
+
+def test_cli_dumps_the_head_elements_with_their_lines():
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "extract", "extract", "--dump-stage", "heads",
+                           str(CORPUS / "formats" / "test_official.txt")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    rows = [line.split("\t") for line in proc.stdout.strip().split("\n")]
+    assert [(r[1], r[2]) for r in rows] == [("1:1", "title"), ("3:1", "doc_number"), ("5:1", "recipients"),
+                                            ("9:1", "attachment_note"), ("11:1", "signature"), ("12:1", "date"),
+                                            ("14:1", "cc"), ("15:1", "printed")]
