@@ -17,7 +17,7 @@ from ..lexicon.numbering import CN_NUM, match_label, starts_with_label
 from ..lexicon.numerals import parse_int
 from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
-from .head import (HeadRead, attachment_note, closing_elements, colophon, find_closing, is_recipients,
+from .head import (HeadRead, attachment_heading, attachment_note, closing_elements, colophon, find_closing, is_recipients,
                    notes_after, read_head, split_list, title_shaped)
 from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
@@ -119,15 +119,18 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         m = ATTACHMENT_LINE.match(lines[k].text)
         number = parse_int(m.group("n")) if m.group("n") else n + 1
         t = _nonblank(lines, k + 1, end)
-        title = lines[t].stripped if t < end and not _is_table_row(lines[t].text) else None
+        title = None
+        heading_end = t + 1
+        if t < end and not _is_table_row(lines[t].text):
+            title, heading_end = attachment_heading(lines, t, end)
         label = f"附件{number}" if m.group("n") else "附件"
         att = Provision(id=f"att{number}", level="attachment", start=lines[k].start, label=label,
-                        number=number, heading=squash(title) if title else None)
+                        number=number, heading=title)
         if att.id in taken:
             att.id = f"att{number}~{n + 1}"
         taken.add(att.id)
         provisions.append(att)
-        content = range(t + 1 if title else k + 1, end)
+        content = range(heading_end if title else k + 1, end)
         rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
         items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
         if rows:
@@ -135,7 +138,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if items:
             att.items = items
         doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
-        _build(provisions, taken, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
+        _build(provisions, taken, lines, heading_end if title else k + 1, end, blank_mode, att, absorb_all=True)
     if note:
         _listed_attachments(doc, note[2])
 
@@ -152,8 +155,7 @@ def _listed_attachments(doc: Document, note: AttachmentNote) -> None:
     printed = doc.attachments
     for n, title in enumerate(note.titles):
         if n < len(printed):
-            if not printed[n].get("title"):
-                printed[n]["title"] = title
+            printed[n]["title"] = title  # the title as listed (the printed heading is the provision's)
             continue
         label = f"附件{n + 1}" if len(note.titles) > 1 else "附件"
         doc.attachments.append({"label": label, "title": title, "provision_id": None})

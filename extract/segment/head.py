@@ -447,7 +447,7 @@ def _title_goes_on(title: list[Line], ln: Line, lines: list[Line], k: int, b: in
     joined = squash(so_far + s)
     if len(joined) > 200:
         return False
-    if shapes.ends_like_title(so_far) and not so_far.endswith("关于"):
+    if shapes.ends_like_title(so_far) and not _about_unfinished(so_far):
         # complete already: only a qualifier (（试行）) or a short tail that still ends in a 文种
         # (… 实施方案 / 的通知) goes on with it
         return bool(re.fullmatch(r"[（(][^（）()]{1,20}[）)]", s)) or (
@@ -461,6 +461,33 @@ def _title_goes_on(title: list[Line], ln: Line, lines: list[Line], k: int, b: in
         if j < b and _is_date_line(lines[j].stripped):
             return False
     return True
+
+
+def _about_unfinished(title: str) -> bool:
+    """A title with 关于 is finished only by 的 and its 文种 after it: `…关于全面推行…记录制度` (ending in a
+    word that is also a 文种, 制度) goes on with `重大执法决定法制审核制度的指导意见` on the next line."""
+    at = title.rfind("关于")
+    return at >= 0 and "的" not in title[at + 2:]
+
+
+def attachment_heading(lines: list[Line], t: int, end: int) -> tuple[str, int]:
+    """The heading of a printed attachment whose first heading line is t: its lines joined when it is
+    printed over two or three (关于湖北省巴东县官渡口镇马鬃山村 / 地质险情调研情况的报告) and only the lines
+    together end in a 文种. Returns (heading, line after it)."""
+    first = squash(lines[t].stripped)
+    if shapes.ends_like_title(first) and not _about_unfinished(first):
+        return first, t + 1
+    parts, k = [lines[t].stripped], t
+    for _ in range(2):
+        j = _nonblank(lines, k + 1, end)
+        if j >= end or j > k + 2 or not title_shaped(lines[j]) or len(lines[j].stripped) > MAX_WRAPPED_TITLE_LINE:
+            break
+        parts.append(lines[j].stripped)
+        k = j
+        joined = shapes.title_value(" ".join(parts))
+        if shapes.ends_like_title(joined) and not _about_unfinished(joined):
+            return joined, j + 1
+    return first, t + 1
 
 
 def _byline(lines: list[Line], k: int, b: int, head: HeadRead, title: list[Line]) -> int | None:
