@@ -40,6 +40,11 @@ class Element:
         return {"element": self.element, **self.values(), "raw": self.raw, "span": list(self.span),
                 "page": self.page}
 
+    @classmethod
+    def from_json(cls, data: dict) -> "Element":
+        """The element `to_json()` gave (of the class its `element` names, whichever class is asked)."""
+        return element_from_json(data)
+
 
 @dataclass(frozen=True, kw_only=True)
 class CopyNumber(Element):

@@ -72,6 +72,7 @@ def test_every_element_of_the_full_layout():
 def test_elements_round_trip_through_json():
     _, d = _doc(FULL_LAYOUT)
     assert [element_from_json(e.to_json()) for e in d.head] == d.head
+    assert [type(e).from_json(e.to_json()) for e in d.head] == d.head
     assert set(ELEMENTS) == {e.element for e in d.head}
 
 
