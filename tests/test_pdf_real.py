@@ -276,75 +276,16 @@ def test_report_paragraphs_join_with_note_marks_and_digits(parsed):
     assert "全年全州农林牧渔业增加值 290.41 亿元，比上年增长4.2%。" in x.text.clean.split("\n")
 
 
-# -- document heads against the hand-written golden files -------------------------------------------------
-# Scored like tests/test_formats_golden.py: title, 文号, issuer, date, article and section counts of the
-# real PDFs against golden/heads/real-*.json (written by reading the files). Today's misses are listed
-# with why; none comes from the PDF reader's text, whose lines and paragraphs are right there (the
-# head reader, extract/segment/, reads them; a title printed as an image is in no text layer). They are
-# strict xfails: when one is read right, its entry must go.
-HEAD_FIELDS = ("title", "doc_number", "issuer", "date", "articles", "sections")
+# -- against the hand-written golden files ---------------------------------------------------------------
+# The heads' fields (title, 文号, issuer, date, article and section counts, where the body starts) are
+# scored for every golden head in tests/test_heads.py; the tables here.
 HEAD_FILES = sorted(p.name for p in (GOLDEN / "heads").glob("real-*.json")
                     if json.loads(p.read_text(encoding="utf-8"))["source"].endswith(".pdf"))
-COVER = "head reader: a cover (issuer, date or 文号 printed under or over the title, no 文号 line of GB/T 9704) is not read"
-HEAD_READER = {
-    ("real-03_mofcom_order2014-3_overseas_investment_webprint.json", "doc_number"):
-        "head reader: a 令's number line (2014 年 第 3 号, under 中华人民共和国商务部令) is not joined to the 令 line",
-    ("real-03_mofcom_order2014-3_overseas_investment_webprint.json", "date"):
-        "head reader: the date under a person's signature (部 长 高虎城 / 2014年9月6日) before the published 办法 is not taken",
-    ("real-05_tc260-003_genai_security_requirements.json", "title"):
-        "head reader: the standard's code TC260 on the cover is taken for the title",
-    ("real-05_tc260-003_genai_security_requirements.json", "doc_number"): COVER,
-    ("real-05_tc260-003_genai_security_requirements.json", "issuer"): COVER,
-    ("real-05_tc260-003_genai_security_requirements.json", "date"): COVER,
-    ("real-08_yichun_2022_civil_servant_interview_list.json", "title"):
-        "head reader: the attachment label 附件： above the title is taken for the title",
-    ("real-09_shenzhen_2021_gender_statistics.json", "title"):
-        "head reader: the space printed between 2021 and 年 (a character of the text layer) stays in the title",
-    ("real-09_shenzhen_2021_gender_statistics.json", "issuer"): COVER,
-    ("real-09_shenzhen_2021_gender_statistics.json", "date"): COVER,
-    ("real-11_qiandongnan_2023_statistical_bulletin.json", "title"):
-        "the title is printed as an image: no text layer has it (pdftotext's page 1 starts with 黔东南州统计局)",
-    ("real-11_qiandongnan_2023_statistical_bulletin.json", "issuer"): COVER,
-}
-
-
-def _head_cases():
-    for name in HEAD_FILES:
-        g = json.loads((GOLDEN / "heads" / name).read_text(encoding="utf-8"))
-        if "expect_error" in g:
-            yield pytest.param(name, "expect_error", id=f"{name[:-5]}-error")
-            continue
-        for field in HEAD_FIELDS:
-            if field in g["documents"][0]:
-                why = HEAD_READER.get((name, field))
-                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-                yield pytest.param(name, field, marks=marks, id=f"{name[:-5]}-{field}")
 
 
 def test_every_real_pdf_has_its_golden_head():
     assert sorted(CORPUS.parent / json.loads((GOLDEN / "heads" / n).read_text(encoding="utf-8"))["source"]
                   for n in HEAD_FILES) == sorted(PDFS[:6])
-
-
-@pytest.mark.parametrize("name,field", list(_head_cases()))
-def test_head_field_as_a_reader_reads_it(name, field, parsed):
-    g = json.loads((GOLDEN / "heads" / name).read_text(encoding="utf-8"))
-    path = CORPUS.parent / g["source"]
-    if field == "expect_error":
-        with pytest.raises(GazetteError) as e:
-            extract.parse(str(path), recognize=False)
-        assert e.value.code == g["expect_error"]
-        return
-    x = parsed(path)
-    assert len(x.documents) == len(g["documents"]) == 1
-    d = x.documents[0]
-    if field == "articles":
-        got = sum(1 for p in d.provisions if p.level == "article")
-    elif field == "sections":
-        got = sum(1 for p in d.provisions if p.level == "section" and p.parent is None)
-    else:
-        got = getattr(d, field)
-    assert got == g["documents"][0][field]
 
 
 @pytest.mark.parametrize("name", [n for n in HEAD_FILES if "tables" in json.loads(
