@@ -115,3 +115,4 @@ def mark_scripts(rows: list[Row]) -> None:
             if w.script == "sup" and k > 0 and NOTE_REF.match(w.text) and not (before.isascii() and before.isalpha()):
                 w.note = True
         row.words = words
+        row._text = None

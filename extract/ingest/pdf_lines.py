@@ -44,10 +44,11 @@ def _is_han(ch: str) -> bool:
 class Row:
     """Words printed on one line, left to right."""
 
-    __slots__ = ("words", "x0", "x1", "top", "bottom", "size", "fs")
+    __slots__ = ("words", "x0", "x1", "top", "bottom", "size", "fs", "_text")
 
     def __init__(self, words: list[Word]):
         self.words = words
+        self._text = None  # cached; whoever changes `words` sets it back to None
         self.x0 = min(w.x0 for w in words)
         self.x1 = max(w.x1 for w in words)
         self.top = min(w.top for w in words)
@@ -63,7 +64,9 @@ class Row:
 
     @property
     def text(self) -> str:
-        return "".join(p for p, _ in self.pieces())
+        if self._text is None:
+            self._text = "".join(p for p, _ in self.pieces())
+        return self._text
 
     def pieces(self) -> list[tuple[str, str | None]]:
         """The row's text in pieces: (text, None) to keep, (text, kind) for a removal (a footnote
