@@ -37,11 +37,24 @@ class Plumber:
         return self._pdf.pages[index]
 
     def chars(self, index: int) -> list[Char]:
+        """The page's upright characters, boxed as pdfplumber boxes them. Read from pdfminer's layout
+        objects directly: pdfplumber's conversion of every character into a dict of its attributes
+        would take as long again."""
+        from pdfminer.layout import LTChar
+
         page = self._page(index)
         x0, top = page.bbox[0], page.bbox[1]
-        out = [Char(c["text"], c["x0"] - x0, c["x1"] - x0, c["top"] - top, c["bottom"] - top,
-                    _baseline(c) - top, c.get("size") or 0.0)
-               for c in page.chars if c.get("upright", True)]
+        mb_x0, mb_top = page.mediabox[:2]
+        height = page.height
+        out = []
+        for c in page.layout:
+            if not isinstance(c, LTChar) or not c.upright:
+                continue
+            ctop = height - c.y1 + mb_top
+            m = c.matrix
+            base = ctop + (c.y1 - m[5]) if m and len(m) == 6 else height - c.y0 + mb_top
+            out.append(Char(c.get_text(), c.x0 + mb_x0 - x0, c.x1 + mb_x0 - x0, ctop - top,
+                            height - c.y0 + mb_top - top, base - top, c.size or 0.0))
         page.flush_cache()
         return out
 
@@ -63,12 +76,3 @@ class Plumber:
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
-
-
-def _baseline(c: dict) -> float:
-    """A pdfminer character's baseline, measured like its `top`: the origin of its text matrix, so far
-    below the top of its box."""
-    m = c.get("matrix")
-    if m and len(m) == 6 and "y1" in c:
-        return c["top"] + (c["y1"] - m[5])
-    return c["bottom"]
