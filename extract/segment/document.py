@@ -7,6 +7,7 @@ document as a provision `reg` with its own tree.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..head_model import AttachmentNote, Element
 from ..lexicon import heads as shapes
@@ -17,6 +18,7 @@ from ..lexicon.numbering import CN_NUM, match_label, starts_with_label
 from ..lexicon.numerals import parse_int
 from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
+from ..values import Attachment, Regulation
 from .head import (HeadRead, attachment_heading, attachment_note, closing_elements, colophon, find_closing, is_recipients,
                    notes_after, read_head, split_list, title_shaped)
 from .lines import Line, Paragraph, lines_to_paragraphs
@@ -103,7 +105,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
             reg.kind = "regulation"
             taken.add("reg")
             provisions.append(reg)
-            doc.regulation = {"title": reg_title, "provision_id": "reg"}
+            doc.regulation = Regulation(title=reg_title, provision_id="reg")
             reg_body = max(reg_head.end, r + 1)
             inner = attachment_note(lines, reg_body, reg_end)
             if inner and not note:
@@ -137,7 +139,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
             att.table = rows
         if items:
             att.items = items
-        doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
+        doc.attachments.append(Attachment(label=label, title=att.heading, provision_id=att.id))
         _build(provisions, taken, lines, heading_end if title else k + 1, end, blank_mode, att, absorb_all=True)
     if note:
         _listed_attachments(doc, note[2])
@@ -155,10 +157,10 @@ def _listed_attachments(doc: Document, note: AttachmentNote) -> None:
     printed = doc.attachments
     for n, title in enumerate(note.titles):
         if n < len(printed):
-            printed[n]["title"] = title  # the title as listed (the printed heading is the provision's)
+            printed[n] = replace(printed[n], title=title)  # as listed (the printed heading is the provision's)
             continue
         label = f"附件{n + 1}" if len(note.titles) > 1 else "附件"
-        doc.attachments.append({"label": label, "title": title, "provision_id": None})
+        doc.attachments.append(Attachment(label=label, title=title, provision_id=None))
 
 
 def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> None:
@@ -216,7 +218,7 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
         # a notice that publishes a text not printed here (关于印发《X》的通知, X only attached) names it
         m = shapes.published_title().search(doc.title)
         if m and (m.group("what").startswith("《") or shapes.names_its_text(m.group("verb"))):
-            doc.regulation = {"title": m.group("what").strip("《》"), "provision_id": None}
+            doc.regulation = Regulation(title=m.group("what").strip("《》"), provision_id=None)
 
 
 def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False, together=None):
