@@ -55,6 +55,7 @@ class Provision:
     kind: str | None = None  # 'regulation' for the text a 印发 notice publishes
     items: list[str] = field(default_factory=list)  # an attachment's list entries (JSON: list)
     table: list[list[str]] = field(default_factory=list)  # an attachment's table rows
+    cell_spans: list[list[tuple[int, int]]] = field(default_factory=list)  # each table cell's clean span
     units: list[Unit] = field(default_factory=list)
     thresholds: list[Threshold] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
@@ -79,6 +80,8 @@ class Provision:
             out["kind"] = self.kind
         if self.table:
             out["table"] = self.table
+        if self.cell_spans:
+            out["cell_spans"] = [[list(span) for span in row] for row in self.cell_spans]
         if self.items:
             out["list"] = self.items
         return out
@@ -90,7 +93,8 @@ class Provision:
                   label=p.get("label"), number=p.get("number"), heading=p.get("heading"), text=p.get("text") or "",
                   page=p.get("page"), line=p.get("line"), numbering=p.get("numbering", _numbering_of(p.get("label"))),
                   sub_number=p.get("sub_number"), kind=p.get("kind"), items=list(p.get("list") or []),
-                  table=[list(r) for r in p.get("table") or []])
+                  table=[list(r) for r in p.get("table") or []],
+                  cell_spans=[[(a, b) for a, b in row] for row in p.get("cell_spans") or []])
         for name, value_cls in VALUE_CLASSES.items():
             setattr(out, name, [value_cls.from_json(v) for v in p.get(name) or []])
         return out

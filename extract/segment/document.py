@@ -133,10 +133,11 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         taken.add(att.id)
         provisions.append(att)
         content = range(heading_end if title else k + 1, end)
-        rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
+        rows = [_cell_spans(lines[x]) for x in content if _is_table_row(lines[x].text)]
         items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
         if rows:
-            att.table = rows
+            att.table = [[c for c, _ in row] for row in rows]
+            att.cell_spans = [[span for _, span in row] for row in rows]
         if items:
             att.items = items
         doc.attachments.append(Attachment(label=label, title=att.heading, provision_id=att.id))
@@ -330,11 +331,21 @@ def _is_table_row(text: str) -> bool:
     return "\t" in text.strip() or (text.strip().startswith("|") and text.strip().endswith("|"))
 
 
-def _cells(text: str) -> list[str]:
-    s = text.strip()
-    if s.startswith("|"):
-        return [c.strip() for c in s.strip("|").split("|")]
-    return [c.strip() for c in s.split("\t")]
+def _cell_spans(line: Line) -> list[tuple[str, tuple[int, int]]]:
+    """A table row's cells (stripped) with their clean spans: `| a | b |` (markdown) or tab-separated."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    sep = "|" if body.startswith("|") else "\t"
+    if sep == "|":
+        body, lead = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:], lead + 1
+    out, pos = [], lead
+    for raw in body.split(sep):
+        inner = raw.strip()
+        at = pos + (raw.find(inner) if inner else 0)
+        out.append((inner, (line.start + at, line.start + at + len(inner))))
+        pos += len(raw) + 1
+    return out
 
 
 def _read_metadata(s: str, doc: Document) -> None:
