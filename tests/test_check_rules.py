@@ -132,10 +132,11 @@ def test_unit_rule_on_units_given_directly(seed):
     x = copy.deepcopy(seed)
     p = x.documents[4].provision("reg/sec1")  # 一、对新开办的个体工商户…（责任单位：市财政局、市场监管局…）
     at = x.text.clean.index("市财政局", p.start)
-    p.units = [{"name": "市财攻局", "raw": "市财攻局", "span": [at, at + 4], "role": "responsible", "inherited": False},
-               {"name": "市场监管局", "raw": "市场监管局", "span": [at + 5, at + 10], "role": "responsible",
-                "inherited": False},
-               {"name": "市税物局", "raw": "市税物局", "span": [at, at + 4], "role": "responsible", "inherited": True}]
+    from extract.values import Unit
+
+    p.units = [Unit(name="市财攻局", raw="市财攻局", span=(at, at + 4), role="responsible"),
+               Unit(name="市场监管局", raw="市场监管局", span=(at + 5, at + 10), role="responsible"),
+               Unit(name="市税物局", raw="市税物局", span=(at, at + 4), role="responsible", inherited=True)]
     got = [(f.code, f.line, f.message) for f in check(x, select=["GZ801"])]
     assert got == [("GZ801", 410, "unit “市财攻局” is not a known unit name: did you mean 市财政局?")]
 
@@ -161,4 +162,5 @@ def test_page_numbers_against_the_toc(seed):
 
 def test_every_rule_has_a_mutation_test():
     tested = {c[0] for c in CASES} | {c[0] for c in UNIT_CASES} | {"GZ204"}
+    tested |= {"GZ901", "GZ902", "GZ903", "GZ904"}  # against a database: tests/test_check_against.py
     assert tested == set(rules())

@@ -88,6 +88,8 @@ def test_links_between_documents(memory):
         "JOIN documents b ON b.pk = l.to_document"))
     assert links == {
         ("三政办〔2023〕9号", "repeals", "三政办〔2022〕18号", "doc_number", None),
+        # 修订后的《三门峡市重特大疾病医疗保险和救助制度实施细则》: the regulation 18号 published, revised
+        ("三政办〔2023〕9号", "amends", "三政办〔2022〕18号", "title", None),
         # named twice, by the title of its measures (the notice's title) and by its 文号 (the body): one link
         ("三政办〔2023〕10号", "extends", "三政办〔2022〕19号", "doc_number", "2025-12-31"),
         ("三政办〔2023〕12号", "repeals", "三政办文〔2023〕2号", "doc_number", None),

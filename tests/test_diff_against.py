@@ -37,6 +37,7 @@ def test_previous_issue_and_priors(against):
         ("三政办〔2023〕10号", None, "added"),
         ("三政办〔2023〕12号", None, "added")]
     assert [(a["from"], a["relation"], a["to"]) for a in info["acted_on"]] == [
+        ("三政办〔2023〕9号", "amends", "三政办〔2022〕18号"),  # 修订后的《…实施细则》, the regulation 18号 published
         ("三政办〔2023〕9号", "repeals", "三政办〔2022〕18号"),
         ("三政办〔2023〕10号", "extends", "三政办〔2022〕19号"),
         ("三政办〔2023〕12号", "repeals", "三政办文〔2023〕2号")]

@@ -12,10 +12,20 @@ A family is the folded title its versions share: the regulation's own title for 
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 
-from ..diff.text import squash_title
 from ..lexicon.docnumber import normalize_doc_number
 from ..lexicon.numerals import cn_number
+
+_NOT_TITLE = re.compile(r"[\s\"'“”‘’《》〈〉<>()（）〔〕\[\]【】、，,。:：]")
+
+
+def squash_title(s: str | None) -> str:
+    """A title for matching: NFKC, without white space, quotes, book-title marks, brackets and commas (the
+    rule of extract.diff.text.squash_title, restated so that the database does not depend on the diff)."""
+    return _NOT_TITLE.sub("", unicodedata.normalize("NFKC", s)) if s else ""
+
 
 SAME_TITLE = 0.6  # least similarity of folded titles for one 文号 to be one document
 NUMBERED_LEVELS = {"part", "chapter", "section", "article", "item", "subitem", "point", "attachment"}
@@ -106,3 +116,24 @@ def _container(p: dict) -> bool:
     if p.get("level") in CONTAINERS:
         return True
     return p.get("level") == "section" and bool(p.get("label")) and p["label"].endswith("节")
+
+
+EXPIRY_KINDS = ("expires", "until", "by")
+
+
+def relations_of(doc: dict) -> list[dict]:
+    """The relations the relation recogniser put on a document's provisions (repeals / extends / amends a
+    cited document), each with its provision's id and, for an extension, the new end date: the first
+    expiry-like deadline of the same provision after the citation, else the document's own expiry."""
+    out = []
+    for p in doc.get("provisions") or []:
+        for r in p.get("relations") or []:
+            item = {"relation": r["relation"], "title": r.get("title"), "doc_number": r.get("doc_number"),
+                    "raw": r.get("raw") or "", "provision": p.get("id"), "span": list(r.get("span") or (None, None))}
+            if r["relation"] == "extends":
+                after = (r.get("span") or [0, 0])[1] or 0
+                dates = [d["date"] for d in p.get("deadlines") or []
+                         if d.get("date") and d.get("kind") in EXPIRY_KINDS and (d.get("span") or [0])[0] >= after]
+                item["expires"] = dates[0] if dates else doc.get("expires")
+            out.append(item)
+    return out

@@ -1,7 +1,7 @@
 """The end of a build: documents without copies removed, document fields refreshed, relations resolved.
 
 A relation (relations table: what a copy says it repeals, extends or amends, found by
-extract/recognize/relations.py) names its target by 文号 or by 《title》. It is resolved to a document of
+the relation recogniser, extract/recognize/relations.py, read from the extraction's `relations`) names its target by 文号 or by 《title》. It is resolved to a document of
 the database by its 文号 first; else by the title, which may be the target's own title or the title of the
 regulation it published (关于延长《X》有效期的通知 names X, published by 关于印发X的通知). A title can name
 several versions of a law: the latest version dated on or before the notice is the one it means.
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..diff.text import squash_title
 from ..lexicon.docnumber import normalize_doc_number
+from .identity import squash_title
 
 
 def finish(conn: sqlite3.Connection) -> None:

@@ -25,7 +25,7 @@ from typing import Callable
 
 from ..errors import GazetteError
 from ..model import jsonable
-from .identity import (cite_names, conflict_key, document_key, document_label, family_key, family_title,
+from .identity import (cite_names, relations_of, conflict_key, document_key, document_label, family_key, family_title,
                        has_document, same_title)
 from .inputs import Item, WorkerError, expand, outcome_data, parse_outcome, read_input
 from .store import errors, now, open_write
@@ -257,8 +257,6 @@ def _document(conn: sqlite3.Connection, doc: dict) -> int:
 
 def store(conn: sqlite3.Connection, item: Item, data: dict) -> tuple[int, int]:
     """Insert one extraction's rows; returns (documents, provisions) stored."""
-    from ..recognize.relations import find_relations
-
     source = data.get("source") or {}
     issue = data.get("issue") or {}
     cur = conn.execute(
@@ -303,7 +301,7 @@ def store(conn: sqlite3.Connection, item: Item, data: dict) -> tuple[int, int]:
                                   d.get("recurrence"), d["raw"], *_span(d)))
             for n, c in enumerate(p.get("citations") or []):
                 citations.append((pk, n, c.get("title"), c.get("doc_number"), c["raw"], *_span(c)))
-        for n, r in enumerate(find_relations(doc)):
+        for n, r in enumerate(relations_of(doc)):
             relations.append((copy_pk, n, r["relation"], r.get("title"), r.get("doc_number"), r.get("raw") or "",
                               r.get("provision"), *(r.get("span") or (None, None)), r.get("expires")))
     conn.executemany("INSERT INTO provisions (pk, copy, seq, id, cite, parent, level, label, number, heading, text, "

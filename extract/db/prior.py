@@ -15,9 +15,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..diff.text import squash_title
 from ..lexicon.docnumber import normalize_doc_number
-from .identity import conflict_key, document_key, family_key, same_title
+from .identity import squash_title, conflict_key, document_key, family_key, same_title
 from .results import number
 
 

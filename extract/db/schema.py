@@ -5,7 +5,7 @@ whatever file it came from, keyed by its 文号 (else issuer + title + date, see
 is found in a source is a *copy* (source, id), and provisions belong to a copy. Documents that are
 versions of one another (the same title re-issued under a new 文号, a law and its revision) share a
 *family*; issues of one gazette share a *series*. `relations` are what a copy says of other documents
-(it repeals, extends or amends them: extract/recognize/relations.py); `links` are those relations
+(it repeals, extends or amends them: the relation recogniser, extract/recognize/relations.py, read from the extraction's `relations`); `links` are those relations
 resolved to documents of the database, recomputed at the end of every build.
 
 Numbers are stored twice: as SQLite numbers (`value`, `min`, `max`: INTEGER, or REAL when not integral,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from ..diff.text import squash_title
+from .identity import squash_title
 from .query import period_end_key, period_start
 
 STATES = ("in-force", "extended", "expired", "superseded", "repealed", "not-yet-effective")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .align import Settings
 from .engine import compare
-from .load import Side, _document, load
+from ..model import Document
+from .load import Side, load
 from .model import DiffResult
 from .pins import Pins
 
@@ -29,7 +30,6 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
                  values: bool = True) -> AgainstResult:
     from ..db.prior import _copy, copy_json, document_info, previous_issue, prior, relation_target
     from ..db.store import errors, open_read
-    from ..recognize.relations import find_relations
 
     new = load(new_source, recognize=recognize)
     sha = new.meta.get("sha256")
@@ -48,7 +48,7 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
                 data = copy_json(conn, copy)
                 taken = {d.id for d in old_docs}
                 data["id"] = data["id"] if data["id"] not in taken else data["_document"]
-                old_docs.append(_document(data))
+                old_docs.append(Document.from_json(data))
                 used[copy] = data["id"]
                 matched_source[data["id"]] = data["_source"]["path"]
                 return data["id"]
@@ -65,8 +65,8 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
                 matched.append({"new": doc.id, "old": old_id, "how": found[1], "path": matched_source[old_id]})
             for doc in new.documents:
                 pinned = {o for o, _ in raw_pins}
-                for r in find_relations(doc):
-                    target = relation_target(conn, r, doc.date)
+                for r in doc.relations():
+                    target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, doc.date)
                     if target is None:
                         continue
                     info = document_info(conn, target)
@@ -77,7 +77,7 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
                     if old_id not in pinned:
                         raw_pins.append((old_id, "-"))
                         pinned.add(old_id)
-                    act = {"from": doc.id, "relation": r["relation"], "to": old_id, "key": info["key"],
+                    act = {"from": doc.id, "relation": r.relation, "to": old_id, "key": info["key"],
                            "path": matched_source[old_id]}
                     if act not in acted_on:
                         acted_on.append(act)
