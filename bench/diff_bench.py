@@ -36,10 +36,6 @@ DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "lawcomparator" / "中华人�
 if not DEFAULT_DIR.is_dir():
     DEFAULT_DIR = Path("/work/shared/corpus/lawcomparator/中华人民共和国治安管理处罚法_2012VS2025")
 OLD, NEW = "中华人民共和国治安管理处罚法2012.txt", "中华人民共和国治安管理处罚法2025.txt"
-# The 2025 text indents its lines with EM SPACEs, which the segmenter does not take for white space yet;
-# folding them keeps the in-process figures about the diff (see docs/diff.md). The whole-process runs
-# read the files as they are.
-SPACES = str.maketrans({"\u2002": " ", "\u2003": " ", "\u00a0": " "})
 WITH_JIEBA = ("import sys, jieba; jieba.setLogLevel(60); import extract.diff.wordcut as w; "
               "w.lcut = lambda s: jieba.lcut(s, HMM=True); from extract.cli import main; main(sys.argv[1:])")
 
@@ -109,8 +105,8 @@ def main(argv=None) -> int:
     old_raw = Path(old_path).read_text(encoding="utf-8")
     new_raw = Path(new_path).read_text(encoding="utf-8")
     t = time.perf_counter()
-    old = from_extraction(extract.parse(old_raw.translate(SPACES).encode("utf-8"), path=OLD))
-    new = from_extraction(extract.parse(new_raw.translate(SPACES).encode("utf-8"), path=NEW))
+    old = from_extraction(extract.parse(old_raw.encode("utf-8"), path=OLD))
+    new = from_extraction(extract.parse(new_raw.encode("utf-8"), path=NEW))
     parse_s = time.perf_counter() - t
 
     def ours_fn():

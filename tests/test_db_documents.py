@@ -188,3 +188,15 @@ def test_text_output_shows_which_threshold_matched(memory):
     art10 = next(b for b in blocks if "reg/ch3/art10" in b)
     # 第十条: 3万元 and 1万元 (both 以内/以下: le); nothing else of the article matches
     assert "  matched: 3万元 = CNY 30000 (<=); 1万元 = CNY 10000 (<=)" in art10.splitlines()
+
+
+def test_a_repeal_never_names_a_version_issued_later(tmp_path):
+    # 反间谍法 (2014) repeals the 1993 《中华人民共和国国家安全法》; the database holds only the 2015 law of that
+    # title, which it cannot mean: no link, and the 2015 law stays in force
+    path = tmp_path / "c.db"
+    db.build(path, sorted((CORPUS / "status").glob("*.md")), progress=False)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT relation, title FROM relations").fetchall() == [("repeals", "中华人民共和国国家安全法")]
+    assert conn.execute("SELECT count(*) FROM links").fetchone() == (0,)
+    assert {r["key"]: r["state"] for r in db.status(path, "2024-01-01")} == {
+        "中华人民共和国反间谍法||2014-11-01": "in-force", "中华人民共和国国家安全法||2015-07-01": "in-force"}

@@ -4,7 +4,8 @@ A relation (relations table: what a copy says it repeals, extends or amends, fou
 the relation recogniser, extract/recognize/relations.py, read from the extraction's `relations`) names its target by 文号 or by 《title》. It is resolved to a document of
 the database by its 文号 first; else by the title, which may be the target's own title or the title of the
 regulation it published (关于延长《X》有效期的通知 names X, published by 关于印发X的通知). A title can name
-several versions of a law: the latest version dated on or before the notice is the one it means.
+several versions of a law: the latest version dated on or before the notice is the one it means, and
+none when all are later.
 Relations whose target is not in the database are kept in `relations` and resolved at a later build,
 since `links` is recomputed from all of them every time.
 """
@@ -79,6 +80,8 @@ def _pick(found: list[int], title: str | None, conn: sqlite3.Connection) -> int:
     return found[0]
 
 
-def _latest_before(found: list[int], date_of: dict[int, str], when: str) -> int:
+def _latest_before(found: list[int], date_of: dict[int, str], when: str) -> int | None:
+    """The latest version dated on or before `when`; None when every version is later (a law of 2014 that
+    repeals 《国家安全法》 means the 1993 text, not the 2015 one the database may hold)."""
     earlier = [pk for pk in found if not when or not date_of[pk] or date_of[pk] <= when]
-    return max(earlier or found, key=lambda pk: (date_of[pk], pk))
+    return max(earlier, key=lambda pk: (date_of[pk], pk)) if earlier else None

@@ -89,7 +89,7 @@ def relation_target(conn: sqlite3.Connection, relation: dict, date: str | None, 
         "SELECT d.pk, d.date, d.title, f.key FROM documents d JOIN families f ON f.pk = d.family")
         if pk != exclude and (squash_title(t) == title or f == title)]
     earlier = [x for x in found if not date or not x[0] or x[0] <= date]
-    return max(earlier or found)[1] if found else None
+    return max(earlier)[1] if earlier else None  # a version issued later is not the one it names
 
 
 def document_info(conn: sqlite3.Connection, pk: int) -> dict:
