@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..errors import GazetteError
 
-GAZETTE_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm")
+GAZETTE_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm", ".docx", ".doc", ".wps", ".ofd")
 JSON_SUFFIXES = (".json", ".jsonl")
 
 
