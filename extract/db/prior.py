@@ -44,7 +44,7 @@ def _document_pk(conn: sqlite3.Connection, doc: dict) -> int | None:
     return row[0] if row else None
 
 
-def _copy(conn: sqlite3.Connection, document: int, sha256: str | None, prefer_source: int | None) -> int | None:
+def copy_of(conn: sqlite3.Connection, document: int, sha256: str | None, prefer_source: int | None) -> int | None:
     rows = conn.execute("SELECT c.pk, c.source FROM copies c JOIN sources s ON s.pk = c.source "
                         "WHERE c.document = ? AND s.sha256 != ? ORDER BY c.pk", (document, sha256 or "")).fetchall()
     for pk, source in rows:
@@ -57,7 +57,7 @@ def prior(conn: sqlite3.Connection, doc: dict, sha256: str | None, prefer_source
     """(copy pk, how) for a new document: 'same-document' or 'earlier-version'; None when it is new."""
     same = _document_pk(conn, doc)
     if same is not None:
-        copy = _copy(conn, same, sha256, prefer_source)
+        copy = copy_of(conn, same, sha256, prefer_source)
         if copy is not None:
             return copy, "same-document"
     date = doc.get("date") or ""
@@ -65,7 +65,7 @@ def prior(conn: sqlite3.Connection, doc: dict, sha256: str | None, prefer_source
             "SELECT d.pk FROM documents d JOIN families f ON f.pk = d.family WHERE f.key = ? AND d.pk IS NOT ? "
             "AND (d.date IS NULL OR ? = '' OR d.date <= ?) ORDER BY d.date DESC, d.pk DESC",
             (family_key(doc), same, date, date)):
-        copy = _copy(conn, pk, sha256, prefer_source)
+        copy = copy_of(conn, pk, sha256, prefer_source)
         if copy is not None:
             return copy, "earlier-version"
     return None

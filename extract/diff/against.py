@@ -28,7 +28,7 @@ class AgainstResult:
 
 def diff_against(new_source, db_path, *, recognize: bool = True, settings: Settings = Settings(),
                  values: bool = True) -> AgainstResult:
-    from ..db.prior import _copy, copy_json, document_info, previous_issue, prior, relation_target
+    from ..db.prior import copy_json, copy_of, document_info, previous_issue, prior, relation_target
     from ..db.store import errors, open_read
 
     new = load(new_source, recognize=recognize)
@@ -70,7 +70,7 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
                     if target is None:
                         continue
                     info = document_info(conn, target)
-                    copy = _copy(conn, target, sha, previous["pk"] if previous else None)
+                    copy = copy_of(conn, target, sha, previous["pk"] if previous else None)
                     if copy is None:
                         continue
                     old_id = bring(copy)
