@@ -200,3 +200,20 @@ def test_a_repeal_never_names_a_version_issued_later(tmp_path):
     assert conn.execute("SELECT count(*) FROM links").fetchone() == (0,)
     assert {r["key"]: r["state"] for r in db.status(path, "2024-01-01")} == {
         "中华人民共和国反间谍法||2014-11-01": "in-force", "中华人民共和国国家安全法||2015-07-01": "in-force"}
+
+
+def test_a_provision_printed_differently_in_another_copy_is_found_in_both(tmp_path):
+    # the same issue twice, one copy with a name changed in 三政办文〔2023〕2号 sec1/para5 (line 601)
+    other = tmp_path / "issue-copy.md"
+    other.write_text(SEED.read_text(encoding="utf-8").replace("李清凌（市财政局副局长）", "王小明（市财政局副局长）"),
+                     encoding="utf-8")
+    path = tmp_path / "c.db"
+    db.build(path, [SEED, other], progress=False)
+    assert [(r["provision_id"], r["path"]) for r in db.search(path, "李清凌", limit=0)] == [
+        ("sec1/para5", str(SEED.resolve()))]
+    assert [(r["provision_id"], r["path"]) for r in db.search(path, "王小明", limit=0)] == [
+        ("sec1/para5", str(other))]
+    # every other provision is word for word the same in both copies: given once
+    rows = db.search(path, "财政局", limit=0)
+    assert len(rows) == 17 and sum(r["provision_id"] == "sec1/para5" for r in rows) == 2
+    assert len(list(db.rows(path, table="sources", query="财政局"))) == 2

@@ -3,6 +3,7 @@
 Every table is compared row by row (and the word index's own tables), except the two clock readings
 (`sources.loaded_at`, `gazette_meta.created_at`).
 """
+import json
 import sqlite3
 
 import pytest
@@ -37,12 +38,14 @@ def dump(path) -> dict:
 def one_process(tmp_path_factory):
     path = tmp_path_factory.mktemp("db") / "one.db"
     summary = db.build(path, INPUTS, progress=False, workers=1)
+    assert summary.engine == "this process"
     assert (summary.added, len(summary.failed), len(summary.skipped)) == (23, 1, 1)
     return dump(path)
 
 
 def test_two_local_processes_build_the_same_database(one_process, tmp_path):
     summary = db.build(tmp_path / "two.db", INPUTS, progress=False, workers=2)
+    assert summary.engine == "2 local processes"
     assert (summary.added, len(summary.failed), len(summary.skipped)) == (23, 1, 1)
     assert summary.failed[0][1].startswith("E007")
     assert dump(tmp_path / "two.db") == one_process
@@ -53,9 +56,12 @@ def test_a_dask_cluster_of_two_workers_builds_the_same_database(one_process, tmp
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None) as cluster:
         result = CliRunner().invoke(main, ["db", "build", str(tmp_path / "dask.db"), *map(str, INPUTS),
-                                           "--engine", "dask", "--scheduler", cluster.scheduler_address])
+                                           "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                                           "--format", "json"])
     assert result.exit_code == 2  # the missing file
-    assert "23 added" in result.stdout and "1 without a document, 1 failed" in result.stdout
+    summary = json.loads(result.stdout)
+    assert summary["engine"] == f"dask {cluster.scheduler_address} (2 workers)"
+    assert (summary["added"], len(summary["skipped"]), len(summary["failed"])) == (23, 1, 1)
     assert dump(tmp_path / "dask.db") == one_process
 
 

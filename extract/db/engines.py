@@ -28,6 +28,7 @@ class _Done:
 
 class InProcess:
     window = 1
+    name = "this process"
 
     def submit(self, fn, *args):
         return _Done(fn, args)
@@ -45,6 +46,7 @@ class LocalProcesses:
 
         self.pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         self.window = workers * 4
+        self.name = f"{workers} local processes"
 
     def submit(self, fn, *args):
         return self.pool.submit(fn, *args)
@@ -68,6 +70,7 @@ class DaskCluster:
             raise GazetteError("E050", address=address, reason=str(e) or type(e).__name__) from e
         workers = len(self.client.scheduler_info().get("workers", {})) or 1
         self.window = workers * 4
+        self.name = f"dask {address} ({workers} workers)"
 
     def submit(self, fn, *args):
         return self.client.submit(fn, *args, pure=False)

@@ -31,6 +31,28 @@ def finish(conn: sqlite3.Connection) -> None:
                  "THEN CAST(substr(date, 1, 4) AS INTEGER) END")
     conn.executemany("INSERT INTO links (from_document, relation, to_document, by, expires, raw) "
                      "VALUES (?, ?, ?, ?, ?, ?)", resolve(conn))
+    shadow(conn)
+
+
+def shadow(conn: sqlite3.Connection) -> None:
+    """Mark the provisions that repeat, word for word, a provision of the same id in an earlier copy of their
+    document (the same issue from markdown and PDF): search gives each once. A provision that reads
+    differently in another copy (a conversion error, a corrected reprint) stays searchable in both."""
+    from .words import index_words
+
+    conn.execute("UPDATE provisions SET shadowed = 0 WHERE shadowed = 1")
+    first: dict[tuple, str] = {}
+    marked = []
+    for pk, document, pid, text in conn.execute(
+            "SELECT p.pk, c.document, p.id, p.text FROM provisions p JOIN copies c ON c.pk = p.copy "
+            "WHERE c.document IN (SELECT pk FROM documents WHERE copies > 1) ORDER BY c.document, c.pk, p.seq"):
+        words = index_words(text)
+        key = (document, pid)
+        if key not in first:
+            first[key] = words
+        elif first[key] == words:
+            marked.append((pk,))
+    conn.executemany("UPDATE provisions SET shadowed = 1 WHERE pk = ?", marked)
 
 
 def resolve(conn: sqlite3.Connection) -> list[tuple]:

@@ -32,6 +32,7 @@ from .store import errors, now, open_write
 from .words import index_words
 
 COMMIT_EVERY = 2.0  # seconds between commits during a long build
+MIN_FILES_PER_WORKER = 8  # fewer inputs than this per local worker are parsed in this process
 
 
 @dataclass
@@ -48,6 +49,7 @@ class BuildSummary:
     documents: int = 0
     provisions: int = 0
     seconds: float = 0.0
+    engine: str = ""  # where parsing ran: 'this process', '2 local processes', 'dask tcp://…'
 
     def to_json(self) -> dict:
         out = asdict(self)
@@ -94,7 +96,10 @@ def build(db_path: str, paths, *, limits=None, progress: bool | None = None,
         report(on_error, path, message)
 
     try:
+        if engine == "local" and len(files) < MIN_FILES_PER_WORKER * (workers or os.cpu_count() or 1):
+            workers = 1  # starting worker processes costs more than parsing a handful of files
         runner = engine_for(engine, workers, scheduler)
+        summary.engine = runner.name
         bar = _progress(len(files), progress)
         with errors(str(db_path), writing=True):
             known = {sha for (sha,) in conn.execute("SELECT sha256 FROM sources")}

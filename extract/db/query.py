@@ -271,9 +271,12 @@ class Match:
 
 
 def matching(query: str | None, filters: Filters, conn=None, dedupe: bool = False) -> Match:
-    """With dedupe, a provision found in several copies of one document (the same 文号 from a markdown file
-    and a PDF) is given once: the best-ranked copy, else the first loaded."""
+    """With dedupe, a provision printed the same in several copies of one document (the same 文号 from a
+    markdown file and a PDF) is given once, from the first copy loaded (`provisions.shadowed`, set by
+    links.finish: the later copies' provisions whose indexed words equal the first's)."""
     conds, args = where(filters, conn)
+    if dedupe:
+        conds.append("p.shadowed = 0")
     highlight: list[str] = []
     join = ""
     if query and query.strip():
@@ -281,15 +284,9 @@ def matching(query: str | None, filters: Filters, conn=None, dedupe: bool = Fals
         join = ("JOIN (SELECT rowid AS pk, rank FROM provision_index WHERE provision_index MATCH ?) m "
                 "ON m.pk = p.pk ")
         args = [expression] + args
-    tables = "JOIN copies d ON d.pk = p.copy JOIN sources s ON s.pk = d.source"
-    condition = " WHERE " + " AND ".join(f"({c})" for c in conds) if conds else ""
-    if not dedupe:
-        return Match(f"FROM provisions p {join}{tables}{condition}", args, highlight, bool(join))
-    rank = "m.rank" if join else "NULL"
-    inner = (f"SELECT p.pk AS pk, {rank} AS rank, row_number() OVER (PARTITION BY d.document, p.id "
-             f"ORDER BY {rank}, d.pk) AS n FROM provisions p {join}{tables}{condition}")
-    return Match(f"FROM ({inner}) m JOIN provisions p ON p.pk = m.pk {tables} WHERE m.n = 1", args, highlight,
-                 bool(join))
+    sql = (f"FROM provisions p {join}JOIN copies d ON d.pk = p.copy JOIN sources s ON s.pk = d.source"
+           + (" WHERE " + " AND ".join(f"({c})" for c in conds) if conds else ""))
+    return Match(sql, args, highlight, bool(join))
 
 
 def has_copies(conn) -> bool:

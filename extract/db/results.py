@@ -50,8 +50,8 @@ def number(text: str | None):
     return int(text) if _INTEGER.match(text) else text
 
 
-def _match(conn: sqlite3.Connection, query: str | None, filters: Filters) -> Match:
-    return matching(query, filters, conn, dedupe=has_copies(conn))
+def _match(conn: sqlite3.Connection, query: str | None, filters: Filters, dedupe: bool | None = None) -> Match:
+    return matching(query, filters, conn, dedupe=has_copies(conn) if dedupe is None else dedupe)
 
 
 def provisions(conn: sqlite3.Connection, query: str | None, filters: Filters, *, limit: int | None = None,
@@ -200,7 +200,7 @@ def document_rows(conn: sqlite3.Connection, query: str | None, filters: Filters)
 
 def source_rows(conn: sqlite3.Connection, query: str | None, filters: Filters) -> Iterator[dict]:
     """Sources with at least one matching provision (all sources when nothing is asked)."""
-    match = _match(conn, query, filters)
+    match = _match(conn, query, filters, dedupe=False)  # every source that has a match
     narrowed = bool(match.args) or bool(filters.active())
     sql = ("SELECT s.sha256, s.path, s.format, s.encoding, s.loaded_from, s.loaded_at, s.issue_title, s.issue_year, "
            "s.issue_number, s.issue_total_number, s.issue_published, "

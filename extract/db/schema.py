@@ -94,6 +94,7 @@ CREATE TABLE provisions (
     line       INTEGER,
     span_start INTEGER,
     span_end   INTEGER,
+    shadowed   INTEGER NOT NULL DEFAULT 0, -- 1: an earlier copy of its document has it, word for word
     UNIQUE (copy, id)
 );
 CREATE INDEX provisions_level ON provisions (level);
