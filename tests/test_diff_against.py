@@ -86,3 +86,10 @@ def test_an_issue_already_stored_is_compared_with_the_others(seed_db, tmp_path):
     assert info["previous_issue"]["number"] == 2  # not itself
     assert ("三政办〔2023〕9号", "三政办〔2022〕18号", "earlier-version") in [
         (m["new"], m["old"], m["how"]) for m in info["matched"]]
+
+
+def test_a_law_without_a_doc_number_is_compared_with_its_earlier_version(seed_db):
+    info = diff_against(str(CORPUS / "laws" / "行政复议法(2023-09-01).md"), seed_db).info
+    assert info["previous_issue"] is None
+    assert [(m["how"], m["new_label"], m["old_label"]) for m in info["matched"]] == [
+        ("earlier-version", "中华人民共和国行政复议法 (2023-09-01)", "中华人民共和国行政复议法 (2017-09-01)")]

@@ -58,11 +58,13 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
                 found = prior(conn, doc.to_json(), sha, previous["pk"] if previous else None)
                 if found is None:
                     raw_pins.append(("-", doc.id))
-                    matched.append({"new": doc.id, "old": None, "how": "added"})
+                    matched.append({"new": doc.id, "old": None, "how": "added", "new_label": _label(doc)})
                     continue
                 old_id = bring(found[0])
                 raw_pins.append((old_id, doc.id))
-                matched.append({"new": doc.id, "old": old_id, "how": found[1], "path": matched_source[old_id]})
+                old_doc = next(d for d in old_docs if d.id == old_id)
+                matched.append({"new": doc.id, "old": old_id, "how": found[1], "path": matched_source[old_id],
+                                "new_label": _label(doc), "old_label": _label(old_doc)})
             for doc in new.documents:
                 pinned = {o for o, _ in raw_pins}
                 for r in doc.relations():
@@ -101,6 +103,13 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
     result.documents = [dd for dd in result.documents if dd.new is not None]
     info = {"database": str(db_path), "previous_issue": _public(previous), "matched": matched, "acted_on": acted_on}
     return AgainstResult(result, info)
+
+
+def _label(doc: Document) -> str:
+    """How a reader names a document: its 文号, else its title and date."""
+    if doc.doc_number:
+        return doc.doc_number
+    return f"{doc.title or doc.id}" + (f" ({doc.date})" if doc.date else "")
 
 
 def _issue_title(previous: dict) -> str:

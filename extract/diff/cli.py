@@ -119,10 +119,10 @@ def _against_text(info: dict) -> str:
                 if previous else "none in the database")]
     for m in info["matched"]:
         if m["old"] is None:
-            lines.append(f"  {m['new']}: new (no earlier version stored)")
+            lines.append(f"  {m['new_label']}: new (no earlier version stored)")
         else:
             how = "the same document" if m["how"] == "same-document" else "its earlier version"
-            lines.append(f"  {m['new']}: {how} {m['old']} ({m['path']})")
+            lines.append(f"  {m['new_label']}: {how} {m['old_label']} ({m['path']})")
     for a in info["acted_on"]:
         lines.append(f"  {a['from']} {a['relation']} {a['to']} ({a['path']})")
     return "\n".join(lines) + "\n"
