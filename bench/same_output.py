@@ -7,6 +7,7 @@ the evaluation sets cover a few hundred passages, this covers every provision of
     python bench/same_output.py save /tmp/before          # with the code before the change
     python bench/same_output.py compare /tmp/before       # after it: exit 1 and a diff per changed file
     python bench/same_output.py compare /tmp/before --files corpus   # only part of the set
+    python bench/same_output.py compare /tmp/before --ignore units  # all but the units the same?
 
 `compare` exits 1 when any output differs; a file saved by neither run (added since) is listed, not failed.
 
@@ -72,6 +73,20 @@ def extract_json(path: Path) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def _without(output: str, keys: list[str]) -> str:
+    if output.startswith("ERROR"):
+        return output
+
+    def drop(o):
+        if isinstance(o, dict):
+            return {k: drop(v) for k, v in o.items() if k not in keys}
+        if isinstance(o, list):
+            return [drop(v) for v in o]
+        return o
+
+    return json.dumps(drop(json.loads(output)), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
 def selected(args) -> list[Path]:
     files = corpus_files() + lawrefbook_files(args.lawrefbook)
     if args.files:
@@ -86,6 +101,9 @@ def main(argv=None) -> int:
     ap.add_argument("--lawrefbook", type=int, default=300, help="about how many LawRefBook files (0: none)")
     ap.add_argument("--files", nargs="*", help="only the files whose key starts with one of these")
     ap.add_argument("--context", type=int, default=3, help="diff lines of context shown per change")
+    ap.add_argument("--ignore", action="append", default=[], metavar="KEY",
+                    help="compare without this JSON key wherever it occurs (e.g. units: what did not change "
+                         "besides the units)")
     args = ap.parse_args(argv)
     files = selected(args)
     t0 = time.perf_counter()
@@ -102,6 +120,8 @@ def main(argv=None) -> int:
             missing.append(key)
             continue
         before = target.read_text(encoding="utf-8")
+        if args.ignore:
+            before, out = _without(before, args.ignore), _without(out, args.ignore)
         if before != out:
             changed.append(key)
             diff = difflib.unified_diff(before.splitlines(), out.splitlines(), "before/" + key, "after/" + key,

@@ -133,6 +133,7 @@ LABEL_STARTS = set("第（(〔［[【一二三四五六七八九十0123456789①
 # whether it is one of 年月日%万元, which make `2.`/`2、` a number rather than a label)
 _LABEL_RUN = re.compile(rf"[第{CN}0-9０-９编編章节節条條之（()）、．.{CIRCLED}{WS}]*")
 _AFTER_NUMBER = frozenset("年月日%万元")
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 @lru_cache(maxsize=4096)
@@ -142,8 +143,13 @@ def _label_end(run: str) -> int:
 
 
 def _label_length(text: str, i: int, b: int) -> int:
-    """match_label(text[i:b]).end (0 if none), remembered by the label run it depends on."""
+    """match_label(text[i:b]).end (0 if none), remembered by the label run it depends on. A run with an
+    ASCII digit may be a standard's clause number (1 范围, 3.1 术语), whose reading depends on the rest
+    of the line: it is read afresh."""
     e = _LABEL_RUN.match(text, i, b).end()
+    if _ASCII_DIGIT.search(text, i, e):
+        label = match_label(text[i:b])
+        return label.end if label else 0
     after = text[e:e + 1] if e < b else ""
     return _label_end(text[i:e] + (after if not after or after in _AFTER_NUMBER else "X"))
 
