@@ -181,11 +181,12 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
     viable = [e for e in _ends_between(ends, a, b) if _may_end_subject(text, e, b)]
     has_lead = False
     request = "请" in text[a:b]  # a request (请X…) is read whatever follows the name
+    last_viable = viable[-1] if viable else -1
     for c in (_clause_starts(text, a, b) if viable or request else ()):
+        if not request and c + 2 > last_viable:
+            break  # no name starting here or later can have a predicate after it
         if c >= b or not _ends_between(ends, c, min(b, c + 100)) or any(x <= c < y for x, y in covered):
             continue
-        if not request and not _ends_between(viable, c, b):
-            continue  # no name starting here can have a predicate after it
         m = LEADING.match(text, c, b)
         s0 = m.end() if m else c
         starts = [s0]

@@ -125,6 +125,10 @@ def annotate_document(document, page_of=None) -> None:
 
     for p in document.provisions:
         found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
+        if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
+            for field in FIELDS.values():  # most provisions: nothing to type
+                setattr(p, field, [])
+            continue
         values: dict[str, list] = {field: [] for field in FIELDS.values()}
         for f in found:
             if f.label in ("CITATION", "RELATION") and p.level == "preamble" and f.data["title"] is None \
