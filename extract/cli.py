@@ -60,6 +60,7 @@ def _open_out(path: str | None):
 # Subcommands that live in their own modules, imported only when run (start-up stays small):
 # name -> "module:attribute" of a click command.
 LAZY_COMMANDS = {
+    "show": "extract.show:show_cmd",
     "diff": "extract.diff.cli:diff_cmd",
     "check": "extract.check.cli:check_cmd",
     "render": "extract.render:render_cmd",
