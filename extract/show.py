@@ -299,8 +299,10 @@ def show_cmd(file, show_all, color, output, password):
     @guarded
     def run():
         from .pipeline import parse
+        from .progress import Stages
 
-        summary = summarize(parse(file, password=password))
+        with Stages(file if file != "-" else "stdin") as stages:
+            summary = summarize(parse(file, password=password, stages=stages))
         rows, units = (None, None) if show_all else (DEFAULT_ROWS, DEFAULT_UNITS)
         use_style = color == "always" or (color == "auto" and not output and sys.stdout.isatty()
                                           and not os.environ.get("NO_COLOR"))

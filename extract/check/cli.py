@@ -89,14 +89,15 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ou
 
     from ..pipeline import parse
 
-    from ..progress import bar
+    from ..progress import Stages, bar, quiet
 
     out = _open_out(output)
     findings, trouble, problems, reports = [], False, [], []
     try:
         for path in bar(files, desc="checking", unit="file", least=2):
             try:
-                extraction = parse(path)
+                with (Stages(path) if len(files) == 1 else quiet()) as stages:
+                    extraction = parse(path, stages=stages)
             except GazetteError as e:
                 _fail(str(e))
                 problems.append({"path": path, "error": str(e)})

@@ -42,12 +42,13 @@ def place_of(document) -> str | None:
     return None
 
 
-def annotate(extraction) -> None:
+def annotate(extraction, done=None) -> None:
+    """Recognise the values of every document; `done()` is called after each provision (for progress)."""
     for document in extraction.documents:
-        annotate_document(document)
+        annotate_document(document, done)
 
 
-def annotate_document(document) -> None:
+def annotate_document(document, done=None) -> None:
     place = place_of(document)
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
@@ -76,6 +77,8 @@ def annotate_document(document) -> None:
                     names.add(unit.data["name"])
         p.units, p.thresholds = values["units"], values["thresholds"]
         p.deadlines, p.citations = values["deadlines"], values["citations"]
+        if done is not None:
+            done()
     dated = [d for d in effective if d]
     document.effective = dated[0] if dated else None
     document.expires = expires[0] if expires else None
