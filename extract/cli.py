@@ -112,7 +112,8 @@ def main():
 
     \b
     Exit codes: 0 ok, 1 differences/findings/invalid, 2 unusable input or usage.
-    Example:  gazette extract corpus/sanmenxia-gazette-2023-02.md > issue.json
+    Example:  gazette show corpus/sanmenxia-gazette-2023-02.md      (a summary to read)
+              gazette extract corpus/sanmenxia-gazette-2023-02.md > issue.json
     """
 
 

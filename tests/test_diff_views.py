@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from browser import dump_dom, needs_chromium
+from browser import dump_dom, has_colour, needs_chromium, screenshot
 from conftest import CORPUS, SEED
 from extract.diff import diff
 from extract.diff.model import Change
@@ -162,3 +162,7 @@ def test_one_click_shows_the_unchanged_and_the_run(issue_diff, tmp_path):
     # the toggle showed the run's members and the run's own button hid them again: one click each way
     assert after.count("member hidden") == 20
     assert "hide unchanged provisions</button>" in after
+    # drawn: the run's one row (its colour is the renumbered rows', all hidden) and the changed rows
+    image = screenshot(plain, tmp_path, (1200, 2400))
+    assert has_colour(image, (0xee, 0xf4, 0xff), least=2000)  # tr.run
+    assert has_colour(image, (0xff, 0xfb, 0xe6), least=2000)  # tr.change (modified)

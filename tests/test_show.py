@@ -8,7 +8,7 @@ import sys
 
 from click.testing import CliRunner
 
-from conftest import SEED
+from conftest import ROOT, SEED
 from extract.cli import main
 from extract.show import plain, status, summarize, width
 
@@ -89,3 +89,11 @@ def test_bad_input_is_one_coded_line(tmp_path):
     result = CliRunner().invoke(main, ["show", str(tmp_path / "missing.md")])
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [f"gazette: E007 {tmp_path / 'missing.md'}: no such file"]
+
+
+def test_readme_set_up_is_two_commands_and_the_first_shows_the_summary():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0].strip().splitlines()
+    assert block == ["pip install -e '.[test]' && gazette show corpus/sanmenxia-gazette-2023-02.md",
+                     "python -m pytest -q"]
+    assert "rich" in (ROOT / "setup.cfg").read_text(encoding="utf-8").split("install_requires", 1)[1].split("[", 1)[0]
