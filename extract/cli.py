@@ -134,7 +134,7 @@ def main():
               help="Print an intermediate stage instead of the JSON (for debugging).")
 @guarded
 def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, password, jobs, dump_stage):
-    """Parse gazette issues or documents (markdown, text, PDF, HTML; '-' for stdin) into JSON.
+    """Parse gazette issues or documents (markdown, text, PDF, HTML, .docx, .doc, .wps, .ofd; '-' for stdin) into JSON.
 
     \b
     Example:

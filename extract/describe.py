@@ -76,6 +76,14 @@ def citation(c) -> str:
     return " ".join(x for x in ((title and f"《{title}》"), get(c, "doc_number")) if x)
 
 
+RELATIONS = {"repeals": "废止", "extends": "延长", "amends": "修改"}
+
+
+def relation(r) -> str:
+    """'repeals 《title》 三政办〔2022〕18号': what a provision does to a document it cites."""
+    return f"{get(r, 'relation')} {citation(r)}".strip()
+
+
 def unit(u) -> str:
     """'市财政局 (责任)'; inherited units say so."""
     role = get(u, "role")
@@ -88,5 +96,6 @@ def unit(u) -> str:
 
 
 def normalised(field: str, v) -> str:
-    """The normalised form of a value of `field` (units, thresholds, deadlines, citations)."""
-    return {"units": unit, "thresholds": threshold, "deadlines": deadline, "citations": citation}[field](v)
+    """The normalised form of a value of `field` (units, thresholds, deadlines, citations, relations)."""
+    return {"units": unit, "thresholds": threshold, "deadlines": deadline, "citations": citation,
+            "relations": relation}[field](v)

@@ -23,6 +23,7 @@ from .describe import KIND_LABELS, get
 TABLE_FIELDS = ("thresholds", "deadlines")
 # the order a reader meets the levels in; preamble and closing are counted in the total only
 LEVEL_ORDER = ("part", "chapter", "section", "article", "paragraph", "item", "subitem", "point", "attachment")
+RELATION_LABEL = "关系"  # a provision that repeals, extends or amends a cited document
 DEFAULT_ROWS = 10
 DEFAULT_UNITS = 8
 
@@ -49,7 +50,7 @@ class DocumentView:
     units: list[tuple[str, int]]  # name, how many provisions name it
     inherited: list[str]
     rows: list[Row] = field(default_factory=list)  # thresholds and deadlines, in reading order
-    citations: list[Row] = field(default_factory=list)
+    citations: list[Row] = field(default_factory=list)  # and the relations to cited documents
     counts: dict[str, int] = field(default_factory=dict)  # per value field
 
 
@@ -134,10 +135,18 @@ def summarize(extraction, today: dt.date | None = None) -> Summary:
                     counts[f] += 1
                     rows.append(Row(KIND_LABELS[f], _one_line(get(v, "raw") or ""),
                                     describe.normalised(f, v), names.path(p)))
+            # what a provision does to a document it cites (废止, 延长, 修改) goes on that citation's line
+            relations = {tuple(get(r, "span")): r for r in getattr(p, "relations", ())}
             for c in p.citations:
                 counts["citations"] += 1
-                cites.append(Row(KIND_LABELS["citations"], _one_line(get(c, "raw") or ""),
-                                 describe.citation(c), names.path(p)))
+                text = describe.citation(c)
+                r = relations.pop(tuple(get(c, "span")), None)
+                if r is not None:
+                    text += f" · {get(r, 'relation')}"
+                cites.append(Row(KIND_LABELS["citations"], _one_line(get(c, "raw") or ""), text, names.path(p)))
+            for r in relations.values():
+                cites.append(Row(RELATION_LABEL, _one_line(get(r, "raw") or ""), describe.relation(r),
+                                 names.path(p)))
         docs.append(DocumentView(
             index=n, id=d.id, title=d.title, doc_number=d.doc_number, issuer=d.issuer, date=d.date,
             status=status(d, today), provisions=len(d.provisions),
@@ -234,7 +243,7 @@ def plain(s: Summary, rows: int | None = DEFAULT_ROWS, units: int | None = DEFAU
 
 # -- terminal (rich) -----------------------------------------------------------------------------
 
-STYLES = {"数值": "yellow", "期限": "green", "引用": "magenta"}
+STYLES = {"数值": "yellow", "期限": "green", "引用": "magenta", RELATION_LABEL: "red"}
 
 
 def styled(s: Summary, console, rows: int | None = DEFAULT_ROWS, units: int | None = DEFAULT_UNITS) -> None:

@@ -97,3 +97,12 @@ def test_readme_set_up_is_two_commands_and_the_first_shows_the_summary():
     assert block == ["pip install -e '.[test]' && gazette show corpus/sanmenxia-gazette-2023-02.md",
                      "python -m pytest -q"]
     assert "rich" in (ROOT / "setup.cfg").read_text(encoding="utf-8").split("install_requires", 1)[1].split("[", 1)[0]
+
+
+def test_a_citation_says_what_the_provision_does_to_it():
+    """corpus/diff/sanmenxia-gazette-2023-03.md line 63: 《…的通知》（三政办〔2022〕18号）同时废止."""
+    from extract import parse
+
+    text = plain(summarize(parse(str(SEED.parent / "diff" / "sanmenxia-gazette-2023-03.md"))))
+    assert ("   引用 《三门峡市人民政府办公室关于印发三门峡市重特大疾病医疗保险和救助制度实施细则的通知》 "
+            "三政办〔2022〕18号 · repeals  第一段") in text.splitlines()

@@ -26,8 +26,8 @@ def seed_json(seed):
      "$.documents[0].provisions[0].text: is an object, expected string (rule: type)"),
     (lambda j: j["documents"][0].__setitem__("date", "2023/01/10"),
      "$.documents[0].date: '2023/01/10' does not match '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' (rule: pattern)"),
-    (lambda j: j["source"].__setitem__("format", "docx"),
-     '$.source.format: "docx" is not one of markdown, text, pdf, html (rule: enum)'),
+    (lambda j: j["source"].__setitem__("format", "rtf"),
+     '$.source.format: "rtf" is not one of markdown, text, pdf, html, docx, doc, wps, ofd (rule: enum)'),
 ])
 def test_error_names_path_and_rule(seed_json, mutate, expected):
     bad = copy.deepcopy(seed_json)
