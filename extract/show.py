@@ -180,7 +180,7 @@ def _plural(n: int, word: str) -> str:
 def headline(s: Summary) -> str:
     totals = s.totals
     provisions = sum(d.provisions for d in s.documents)
-    return " · ".join([s.path, s.format, _plural(len(s.documents), "document"), _plural(provisions, "provision")]
+    return " · ".join([s.path if s.path != "-" else "(stdin)", s.format, _plural(len(s.documents), "document"), _plural(provisions, "provision")]
                       + [f"{totals[f]} {KIND_LABELS[f]}" for f in KIND_LABELS])
 
 

@@ -79,6 +79,18 @@ def test_command_writes_one_self_contained_page(tmp_path):
     assert result.exit_code == 0 and '<p class="totals clean">no findings</p>' in result.stdout
 
 
+def test_an_unreadable_file_is_reported_in_the_page(tmp_path):
+    law = SEED.parent / "laws" / "河南省义务植树条例(2018-09-30).md"
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["check", str(law), str(tmp_path / "missing.md"), "--format", "html",
+                                       "-o", str(out)])
+    assert result.exit_code == 2 and "E007" in result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert f'<li><a href="#f2">{tmp_path / "missing.md"}</a> (unreadable)</li>' in page
+    assert f"cannot check this file: E007 {tmp_path / 'missing.md'}: no such file" in page
+    assert '<li><a href="#f1">河南省义务植树条例</a> (0)</li>' in page
+
+
 def test_source_text_is_escaped(tmp_path):
     f = tmp_path / "x.txt"
     f.write_text("关于加强管理的通知\n\n一、加强管理 and 执行<script>alert(1)</script>。\n", encoding="utf-8")
