@@ -15,6 +15,16 @@ COMPARATORS = {"eq": "=", "le": "≤", "lt": "<", "ge": "≥", "gt": ">", "appro
 ROLES = {"responsible": "责任", "lead": "牵头", "support": "配合", "competent": "主管"}
 
 
+def issue_number(issue) -> str:
+    """'2023年第2号（总第203号）', or as much of it as the issue prints."""
+    number = ""
+    if issue.number is not None:
+        number = (f"{issue.year}年" if issue.year else "") + f"第{issue.number}号"
+    if issue.total_number is not None:
+        number += f"（总第{issue.total_number}号）"
+    return number
+
+
 def get(v, name: str, default=None):
     """A value's field, whether the value is a dict (JSON) or an object with attributes."""
     if isinstance(v, dict):

@@ -76,12 +76,7 @@ def provision_html(text: str, start: int, values: list[tuple[str, object]]) -> s
 
 def _issue_meta(issue) -> str:
     """'2023年第2号（总第203号） · 出版 2023-03-06 · 三门峡市人民政府办公室'."""
-    number = ""
-    if issue.number is not None:
-        number = (f"{issue.year}年" if issue.year else "") + f"第{issue.number}号"
-    if issue.total_number is not None:
-        number += f"（总第{issue.total_number}号）"
-    parts = [number, issue.published and f"出版 {issue.published}", issue.publisher]
+    parts = [describe.issue_number(issue), issue.published and f"出版 {issue.published}", issue.publisher]
     return " · ".join(str(p) for p in parts if p)
 
 

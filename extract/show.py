@@ -94,11 +94,7 @@ def issue_line(issue) -> str | None:
     if issue is None:
         return None
     parts = [issue.title or "(untitled issue)"]
-    number = ""
-    if issue.number is not None:
-        number = (f"{issue.year}年" if issue.year else "") + f"第{issue.number}号"
-    if issue.total_number is not None:
-        number += f"（总第{issue.total_number}号）"
+    number = describe.issue_number(issue)
     if number:
         parts.append(number)
     if issue.published:
