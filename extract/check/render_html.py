@@ -10,6 +10,7 @@ Source text is escaped (html.escape); no scripts, no external resources.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -104,26 +105,29 @@ def _rule_block(rule: Rule, hits: list[tuple[int, Finding]], fid: str, fmt: str)
             f'<details class="why"><summary>Why</summary><p>{e(rule.why)}</p></details></div>')
 
 
-def _marked_lines(source: str, marks: list[tuple[int, int, int, Finding]], fid: str) -> list[str]:
-    """Each source line as HTML, the findings marked: (start, end, k, finding) in source offsets."""
+def _lines(source: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the source, without its line feed."""
     lines, pos = [], 0
     for raw in source.split("\n"):
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
+    return lines
+
+
+def _line_range(starts: list[int], s: int, t: int) -> range:
+    """The (0-based) lines a source span [s, t) touches."""
+    first = bisect.bisect_right(starts, s) - 1
+    return range(first, bisect.bisect_right(starts, max(s, t - 1)) - 1 + 1)
+
+
+def _marked_lines(source: str, lines, marks: list[tuple[int, int, int, Finding]], fid: str) -> list[str]:
+    """Each source line as HTML, the findings marked: (start, end, k, finding) in source offsets."""
     by_line: dict[int, list] = defaultdict(list)
     starts = [a for a, _ in lines]
-    import bisect
-
     for m in marks:
-        first = bisect.bisect_right(starts, m[0]) - 1
-        last = bisect.bisect_right(starts, max(m[0], m[1] - 1)) - 1
-        for i in range(first, last + 1):
+        for i in _line_range(starts, m[0], m[1]):
             by_line[i].append(m)
-    out = []
-    for i, (a, b) in enumerate(lines):
-        mine = by_line.get(i, [])
-        out.append(_line_html(source, a, b, mine, fid))
-    return out
+    return [_line_html(source, a, b, by_line.get(i, []), fid) for i, (a, b) in enumerate(lines)]
 
 
 def _line_html(source: str, a: int, b: int, marks, fid: str) -> str:
@@ -172,11 +176,12 @@ def _text_block(report: FileReport, fid: str, ks: list[tuple[int, Finding]]) -> 
         if not text.source[s:t].strip():
             t = s  # white space only (the blank lines of a page break): a pin where it starts
         marks.append((s, t, k, f))
-    lines = _marked_lines(text.source, marks, fid)
+    spans = _lines(text.source)
+    lines = _marked_lines(text.source, spans, marks, fid)
+    starts = [a for a, _ in spans]
     hit_lines = {(f.line or 1) - 1 for _, f in ks}
     for s, t, _, _ in marks:
-        first = text.source.count("\n", 0, s)
-        hit_lines.update(range(first, first + text.source.count("\n", s, t) + 1))
+        hit_lines.update(_line_range(starts, s, t))
     keep = {i for h in hit_lines for i in range(h - CONTEXT, h + CONTEXT + 1)}
     out = ['<div class="text">']
     i = 0
