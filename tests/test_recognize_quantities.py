@@ -146,3 +146,19 @@ def test_not_yet_reached_is_below():
            for f in find_thresholds("女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。")]
     assert got == [("未满4个月", 4, "month", "lt"), ("15天", 15, "day", "eq"),
                    ("满4个月", 4, "month", "ge"), ("42天", 42, "day", "eq")]
+
+
+# Comparators and non-thresholds seen outside the tuning set (issue 12).
+MORE = [
+    ("同一学历继续教育的扣除期限不能超过48个月", [(48, "month", "le")]),
+    ("在80000元限额内据实扣除", [(80000, "CNY", "le")]),
+    ("远景开发强度控制在30%", [(30, "%", "le")]),
+    ("在新、旧站址之间进行至少一个自然年的对比观测", [(1, "year", "ge")]),
+    ("出院患者手术占比=出院患者手术台次数/同期出院患者总人次数×100%", []),  # a formula
+    ("该站的所有者应当按照规定程序提前30天向社会公示", []),  # the notice period of an action
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE, ids=[c[0][:14] for c in MORE])
+def test_more_comparators_and_non_thresholds(text, expected):
+    assert keys(text) == expected

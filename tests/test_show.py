@@ -57,7 +57,10 @@ def test_status_follows_the_dates():
 def test_only_the_first_rows_unless_all(seed):
     lines = plain(summarize(seed), rows=3).splitlines()
     at = lines.index("2. 三政〔2023〕3号 三门峡市人民政府关于嘉奖全市财税系统的通报")
-    assert lines[at + 6] == "   … 2 more 数值 (gazette show --all; JSON: gazette extract)"
+    block = lines[at:lines.index("", at)]
+    values = [l for l in block if l.startswith(("   数值 ", "   … "))]
+    assert [l.split()[1] for l in values[:3]] == ["139亿元", "92.2亿元", "3.8个百分点"]
+    assert values[3:] == ["   … 2 more 数值 (gazette show --all; JSON: gazette extract)"]
     everything = plain(summarize(seed), rows=None, units=None)
     assert everything.count("\n   数值 ") == sum(len(p.thresholds) for p in seed.provisions())
     assert everything.count("\n   期限 ") == sum(len(p.deadlines) for p in seed.provisions())

@@ -19,7 +19,9 @@ from .citations import find_citations
 from .dates import find_deadlines
 from .found import Found
 from .quantities import find_thresholds
+from ..lexicon.numbering import match_label
 from .relations import find_relations
+from .unit_names import unit_like
 from .units import find_units
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
@@ -40,7 +42,8 @@ class ValueKind:
 VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
     ValueKind("citations", Citation, lambda text, ctx, found: find_citations(text)),
     ValueKind("deadlines", Deadline, lambda text, ctx, found: find_deadlines(text, doc_date=ctx["doc_date"])),
-    ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"])),
+    ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"],
+                                                                 aliases=ctx.get("aliases"))),
     ValueKind("thresholds", Threshold, lambda text, ctx, found: find_thresholds(text),
               blocked_by=("citations", "deadlines")),
     ValueKind("relations", Relation, lambda text, ctx, found: find_relations(text, found["citations"])),
@@ -48,9 +51,11 @@ VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
 FIELDS = {kind.cls.LABEL: kind.field for kind in VALUE_KINDS}
 
 
-def recognize(text: str, *, doc_date: str | None = None, place: str | None = None) -> list[Found]:
-    """All values in `text`, in order (see VALUE_KINDS for which win over which)."""
-    context = {"doc_date": doc_date, "place": place}
+def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
+              aliases: dict | None = None) -> list[Found]:
+    """All values in `text`, in order (see VALUE_KINDS for which win over which). `aliases` are the
+    document's abbreviations of units (`abbreviations`)."""
+    context = {"doc_date": doc_date, "place": place, "aliases": aliases}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
         blockers = [b for name in kind.blocked_by for b in found[name]]
@@ -68,6 +73,30 @@ def place_of(document) -> str | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"[（(]以下(?:简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
+_BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|由|将|经|的|是|为|在|和|与|[，。；：、\s])")
+
+
+def abbreviations(document) -> dict[str, str]:
+    """The units a document names by an abbreviation it defines: `共同设立示范区执行委员会（以下简称执委会）`
+    gives {执委会: 示范区执行委员会}, so that 执委会 and 执委会办公室 later get the full name."""
+    out: dict[str, str] = {}
+    for p in document.provisions:
+        if "简称" not in p.text and "以下称" not in p.text:
+            continue
+        for m in _ABBREVIATION.finditer(p.text):
+            short = m.group("short")
+            head = p.text[max(0, m.start() - 40):m.start()]
+            cut = _BEFORE_NAME.match(head)
+            full = head[cut.end():] if cut else head
+            label = match_label(full)
+            if label:
+                full = full[label.end:]
+            if unit_like(full) and unit_like(short) and short != full:
+                out.setdefault(short, full)
+    return out
+
+
 def annotate(extraction, done=None) -> None:
     """Recognise the values of every document; `done()` is called after each provision (for progress)."""
     text = extraction.text
@@ -80,6 +109,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     """`page_of(offset)`: the printed page of a clean-text offset, for paged inputs; `done()` is called
     after each provision."""
     place = place_of(document)
+    aliases = abbreviations(document) or None
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
     expires: list[str | None] = []
@@ -89,7 +119,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
         return from_found(f.label, f.data, f.raw, span, page_of(span[0]) if page_of else None)
 
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date, place=place)
+        found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
         values: dict[str, list] = {field: [] for field in FIELDS.values()}
         for f in found:
             if f.label in ("CITATION", "RELATION") and p.level == "preamble" and f.data["title"] is None \
