@@ -209,11 +209,14 @@ def _ln(i: int, html: str, fid: str, hit: bool) -> str:
             f'<span class="t">{html}</span></div>')
 
 
-def _file_section(report: FileReport, n: int, rules: dict[str, Rule]) -> list[str]:
+def _file_section(report: FileReport, n: int, rules: dict[str, Rule], alone: bool = False) -> list[str]:
+    """One file's findings and text; `alone` when it is the page's only file (the page heading names it)."""
     e = escape
     fid = f"f{n}"
-    out = [f'<section class="file" id="{fid}">',
-           f"<h2>{e(report.title or report.path)}</h2>", f'<p class="loc">{e(report.path)}</p>']
+    out = [f'<section class="file" id="{fid}">']
+    if not alone:
+        out.append(f"<h2>{e(report.title or report.path)}</h2>")
+    out.append(f'<p class="loc">{e(report.path)}</p>')
     if report.error:
         return out + [f'<p class="error">cannot check this file: {e(report.error)}</p>', "</section>"]
     ks = list(enumerate(report.findings, 1))
@@ -247,5 +250,5 @@ def render(reports: list[FileReport], rules: dict[str, Rule]) -> str:
             f"({len(r.findings) if not r.error else 'unreadable'})</li>" for n, r in enumerate(reports, 1))
             + "</ol>")
     for n, r in enumerate(reports, 1):
-        body.extend(_file_section(r, n, rules))
+        body.extend(_file_section(r, n, rules, alone=len(reports) == 1))
     return page(f"gazette check: {title}", "\n".join(body), CSS)
