@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .head_model import element_from_json
 from .ingest.text import Removal, Text
 from .values import VALUE_CLASSES, Citation, Deadline, Relation, Threshold, Unit
 
@@ -112,6 +113,23 @@ class Document:
     regulation: dict | None = None
     metadata: dict = field(default_factory=dict)
     provisions: list[Provision] = field(default_factory=list)
+    # GB/T 9704 elements beyond title/文号/issuer/date/recipients (values; `head` has each with its span)
+    kind: str | None = None  # 文种: 通知, 意见, 令 …
+    signed_by: str | None = None  # the person who signs (a decree: 市长 李四 -> 李四)
+    signer: str | None = None  # 签发人 (several joined with 、)
+    urgency: str | None = None
+    secrecy: str | None = None
+    copy_number: str | None = None
+    note: str | None = None  # 附注
+    cc: list[str] = field(default_factory=list)  # 抄送机关
+    printed_by: str | None = None  # 印发机关
+    printed_date: str | None = None  # 印发日期
+    copies: int | None = None  # 共印份数
+    head: list = field(default_factory=list)  # extract.head_model elements in reading order
+
+    def head_element(self, name: str):
+        """The first head or tail element called `name` (doc_number, title, signature, …), or None."""
+        return next((e for e in self.head if e.element == name), None)
 
     def relations(self) -> list[Relation]:
         """Every relation the document states (repeals, extends, amends another document), in order."""
@@ -132,6 +150,10 @@ class Document:
             "date": self.date, "recipients": self.recipients, "signature": self.signature,
             "effective": self.effective, "expires": self.expires, "span": [self.start, self.end],
             "attachments": self.attachments, "regulation": self.regulation, "metadata": self.metadata,
+            "kind": self.kind, "signed_by": self.signed_by, "signer": self.signer, "urgency": self.urgency,
+            "secrecy": self.secrecy, "copy_number": self.copy_number, "note": self.note, "cc": self.cc,
+            "printed_by": self.printed_by, "printed_date": self.printed_date, "copies": self.copies,
+            "head": [e.to_json() for e in self.head],
             "provisions": [p.to_json() for p in self.provisions],
         }
 
@@ -144,7 +166,12 @@ class Document:
                    attachments=[dict(a) for a in d.get("attachments") or []],
                    regulation=dict(d["regulation"]) if d.get("regulation") else None,
                    metadata=dict(d.get("metadata") or {}),
-                   provisions=[Provision.from_json(p) for p in d.get("provisions") or []])
+                   provisions=[Provision.from_json(p) for p in d.get("provisions") or []],
+                   kind=d.get("kind"), signed_by=d.get("signed_by"), signer=d.get("signer"),
+                   urgency=d.get("urgency"), secrecy=d.get("secrecy"), copy_number=d.get("copy_number"),
+                   note=d.get("note"), cc=list(d.get("cc") or []), printed_by=d.get("printed_by"),
+                   printed_date=d.get("printed_date"), copies=d.get("copies"),
+                   head=[element_from_json(e) for e in d.get("head") or []])
 
 
 @dataclass

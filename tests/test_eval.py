@@ -339,6 +339,9 @@ def test_missing_golden_file_is_unusable(tmp_path):
     result = run_eval(str(tmp_path / "nonexist.json"))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [f"gazette: E030 {tmp_path / 'nonexist.json'}: unusable golden file: no such file"]
+    heads = run_eval("--heads", str(tmp_path / "nonexist.json"))
+    assert heads.exit_code == 2 and heads.stderr.splitlines() == [
+        f"gazette: E030 {tmp_path / 'nonexist.json'}: unusable golden file: No such file or directory"]
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run_eval(str(empty)).stderr.splitlines() == [
