@@ -55,7 +55,7 @@ def test_every_element_of_the_full_layout():
     assert (d.issuer, d.date, d.note) == ("某某市人民政府", "2023-03-15", "（此件公开发布）")
     assert d.cc == ["市委各部门", "市人大常委会办公室", "市政协办公室", "市法院", "市检察院"]  # over two lines
     assert (d.printed_by, d.printed_date, d.copies) == ("某某市人民政府办公室", "2023-03-16", 120)
-    assert d.attachments == [{"label": "附件1", "title": "排水设施管理责任清单", "provision_id": None},
+    assert [a.to_json() for a in d.attachments] == [{"label": "附件1", "title": "排水设施管理责任清单", "provision_id": None},
                              {"label": "附件2", "title": "检查工作安排表", "provision_id": None}]
     assert [e.element for e in d.head] == [
         "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer", "title", "recipients",
@@ -165,7 +165,7 @@ def test_issue_in_the_banner_order_with_a_decree_and_joint_issuers():
     ]
     assert x.issue.toc[0]["document_id"] == "某政〔2023〕12号"
     decree = x.documents[1]
-    assert decree.regulation == {"title": "某某管理办法", "provision_id": "reg"}
+    assert decree.regulation.to_json() == {"title": "某某管理办法", "provision_id": "reg"}
     assert [p.id for p in decree.provisions] == ["preamble", "para1", "closing", "reg", "reg/art1", "reg/art2"]
     assert x.documents[0].head_element("issuer_mark").mark == "文件"
 
@@ -220,7 +220,7 @@ def test_title_line_break_is_never_a_paragraph_and_a_published_text_keeps_its_ow
     x, d = _doc(text)
     assert x.issue is None
     assert (d.title, d.date, d.issuer) == ("国务院办公厅转发国家教委关于某某问题请示的通知", "1996-07-17", "国务院办公厅")
-    assert d.regulation == {"title": "关于某某问题的请示", "provision_id": "reg"}
+    assert d.regulation.to_json() == {"title": "关于某某问题的请示", "provision_id": "reg"}
     assert d.provision("reg/sec1") is not None
 
 

@@ -7,6 +7,7 @@ document as a provision `reg` with its own tree.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..head_model import AttachmentNote, Element
 from ..lexicon import heads as shapes
@@ -17,6 +18,7 @@ from ..lexicon.numbering import CN_NUM, match_label, starts_with_label
 from ..lexicon.numerals import parse_int
 from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
+from ..values import Attachment, Regulation
 from .head import (HeadRead, attachment_heading, attachment_note, closing_elements, colophon, find_closing, is_recipients,
                    notes_after, read_head, split_list, title_shaped)
 from .lines import Line, Paragraph, lines_to_paragraphs
@@ -103,7 +105,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
             reg.kind = "regulation"
             taken.add("reg")
             provisions.append(reg)
-            doc.regulation = {"title": reg_title, "provision_id": "reg"}
+            doc.regulation = Regulation(title=reg_title, provision_id="reg")
             reg_body = max(reg_head.end, r + 1)
             inner = attachment_note(lines, reg_body, reg_end)
             if inner and not note:
@@ -131,13 +133,14 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         taken.add(att.id)
         provisions.append(att)
         content = range(heading_end if title else k + 1, end)
-        rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
+        rows = [_cell_spans(lines[x]) for x in content if _is_table_row(lines[x].text)]
         items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
         if rows:
-            att.table = rows
+            att.table = [[c for c, _ in row] for row in rows]
+            att.cell_spans = [[span for _, span in row] for row in rows]
         if items:
             att.items = items
-        doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
+        doc.attachments.append(Attachment(label=label, title=att.heading, provision_id=att.id))
         _build(provisions, taken, lines, heading_end if title else k + 1, end, blank_mode, att, absorb_all=True)
     if note:
         _listed_attachments(doc, note[2])
@@ -155,10 +158,10 @@ def _listed_attachments(doc: Document, note: AttachmentNote) -> None:
     printed = doc.attachments
     for n, title in enumerate(note.titles):
         if n < len(printed):
-            printed[n]["title"] = title  # the title as listed (the printed heading is the provision's)
+            printed[n] = replace(printed[n], title=title)  # as listed (the printed heading is the provision's)
             continue
         label = f"附件{n + 1}" if len(note.titles) > 1 else "附件"
-        doc.attachments.append({"label": label, "title": title, "provision_id": None})
+        doc.attachments.append(Attachment(label=label, title=title, provision_id=None))
 
 
 def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> None:
@@ -216,7 +219,7 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
         # a notice that publishes a text not printed here (关于印发《X》的通知, X only attached) names it
         m = shapes.published_title().search(doc.title)
         if m and (m.group("what").startswith("《") or shapes.names_its_text(m.group("verb"))):
-            doc.regulation = {"title": m.group("what").strip("《》"), "provision_id": None}
+            doc.regulation = Regulation(title=m.group("what").strip("《》"), provision_id=None)
 
 
 def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False, together=None):
@@ -328,11 +331,21 @@ def _is_table_row(text: str) -> bool:
     return "\t" in text.strip() or (text.strip().startswith("|") and text.strip().endswith("|"))
 
 
-def _cells(text: str) -> list[str]:
-    s = text.strip()
-    if s.startswith("|"):
-        return [c.strip() for c in s.strip("|").split("|")]
-    return [c.strip() for c in s.split("\t")]
+def _cell_spans(line: Line) -> list[tuple[str, tuple[int, int]]]:
+    """A table row's cells (stripped) with their clean spans: `| a | b |` (markdown) or tab-separated."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    sep = "|" if body.startswith("|") else "\t"
+    if sep == "|":
+        body, lead = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:], lead + 1
+    out, pos = [], lead
+    for raw in body.split(sep):
+        inner = raw.strip()
+        at = pos + (raw.find(inner) if inner else 0)
+        out.append((inner, (line.start + at, line.start + at + len(inner))))
+        pos += len(raw) + 1
+    return out
 
 
 def _read_metadata(s: str, doc: Document) -> None:

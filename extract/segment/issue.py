@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..lexicon.dates import DATE, parse_date
 from ..lexicon.spacing import SEP, WS, squash
 from ..model import Document, Issue
+from ..values import TocEntry
 from .document import segment_document
 from .head import find_heads
 from .lines import Line, blank_separated, text_to_lines
@@ -120,8 +121,8 @@ def _front_matter(text, front: str) -> Issue:
     return issue
 
 
-def _toc(front: str) -> list[dict]:
-    entries: list[dict] = []
+def _toc(front: str) -> list[TocEntry]:
+    entries: list[TocEntry] = []
     section = None
     pending: list[str] = []
     pos = 0
@@ -143,8 +144,8 @@ def _toc(front: str) -> list[dict]:
             if not pending:
                 pending_start = start
             title = squash(" ".join(pending + [m.group("title")])).replace(" ", "")
-            entries.append({"title": title, "page": int(m.group("page")), "section": section,
-                            "span": [pending_start, start + len(line)]})
+            entries.append(TocEntry(title=title, page=int(m.group("page")), section=section,
+                                    span=(pending_start, start + len(line))))
             pending = []
             continue
         if not _TOC_FRAGMENT.search(s) or re.search(r"[:：]", s) or s[0] in "(（":
@@ -163,19 +164,19 @@ def _norm(title: str | None) -> str:
 
 
 def _link_toc(issue: Issue, documents: list[Document]) -> None:
+    linked = []
     for e in issue.toc:
         best, score = None, 0.0
         for d in documents:
-            if _norm(d.title) == _norm(e["title"]):
+            if _norm(d.title) == _norm(e.title):
                 best, score = d, 1.0
                 break
-            r = difflib.SequenceMatcher(None, _norm(d.title), _norm(e["title"])).ratio()
+            r = difflib.SequenceMatcher(None, _norm(d.title), _norm(e.title)).ratio()
             if r > score:
                 best, score = d, r
         if best is not None and score >= 0.8:
-            e["document_id"] = best.id
-            e["match"] = "exact" if score == 1.0 else "fuzzy"
-            e["similarity"] = round(score, 3)
+            linked.append(replace(e, document_id=best.id, match="exact" if score == 1.0 else "fuzzy",
+                                  similarity=round(score, 3)))
         else:
-            e["document_id"] = None
-            e["match"] = "unmatched"
+            linked.append(replace(e, document_id=None, match="unmatched"))
+    issue.toc = linked
