@@ -109,3 +109,16 @@ def test_a_citation_says_what_the_provision_does_to_it():
     text = plain(summarize(parse(str(SEED.parent / "diff" / "sanmenxia-gazette-2023-03.md"))))
     assert ("   引用 《三门峡市人民政府办公室关于印发三门峡市重特大疾病医疗保险和救助制度实施细则的通知》 "
             "三政办〔2022〕18号 · repeals  第一段") in text.splitlines()
+
+
+def test_numbers_are_written_exactly():
+    from decimal import Decimal
+
+    from extract.describe import number, threshold
+    from extract.values import Threshold
+
+    assert number(Decimal("18.53")) == "18.53" and number(185300) == "185,300"
+    assert number(Decimal("12345.000001")) == "12,345.000001"  # never through float
+    assert number("1:1") == "1:1" and number(None) == "?"
+    t = Threshold(value=None, unit="CNY", comparator="range", min=5000, max=Decimal("20000.5"), raw="x", span=(0, 1))
+    assert threshold(t) == "5,000–20,000.5 CNY"
