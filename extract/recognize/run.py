@@ -130,6 +130,8 @@ def annotate_document(document, page_of=None, done=None) -> None:
         if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
             for field in FIELDS.values():  # most provisions: nothing to type
                 setattr(p, field, [])
+            if done is not None:
+                done()
             continue
         values: dict[str, list] = {field: [] for field in FIELDS.values()}
         for f in found:
