@@ -267,7 +267,15 @@ def _predicate_re() -> re.Pattern:
 def _may_end_subject(text, e, b) -> bool:
     """A name ending at `e` (one of _name_ends) can be the subject of a clause: a predicate follows
     before the sentence end `b`."""
+    if text[e:e + 1] not in _predicate_first():
+        return False  # no predicate, space, note or comma starts here
     return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
+
+
+@lru_cache(maxsize=None)
+def _predicate_first() -> frozenset:
+    """The characters a match of _predicate_re can start with."""
+    return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,"))
 
 
 def _subject(text, s, b, ends, place, aliases, free=False):
