@@ -51,12 +51,6 @@ def _dump(obj, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
-def _open_out(path: str | None):
-    if not path or path == "-":
-        return None
-    return open(path, "w", encoding="utf-8")
-
-
 # Subcommands that live in their own modules, imported only when run (start-up stays small):
 # name -> "module:attribute" of a click command.
 LAZY_COMMANDS = {
@@ -147,12 +141,14 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
     lines_mode = jsonl or len(files) > 1
     if dump_stage:
         return _dump_stages(files, limits, password, no_values, dump_stage, output)
-    out = _open_out(output)
-    if indent is None and out is None and sys.stdout.isatty():
+    from .output import check_target, is_stdout, writing
+
+    check_target(output, files)
+    if indent is None and is_stdout(output) and sys.stdout.isatty():
         indent = 1  # for a person reading; compact (and five times faster to write) for programs
     options = Options(limits, password, not no_values, None if lines_mode else indent)
     status = EXIT_OK
-    try:
+    with writing(output, files) as out:
         for outcome in extract_many(list(files), options, jobs=jobs):
             for w in outcome.warnings:
                 _fail(w)
@@ -164,23 +160,17 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 status = EXIT_TROUBLE
                 continue
             click.echo(outcome.text, file=out)
-    finally:
-        if out:
-            out.close()
     sys.exit(status)
 
 
 def _dump_stages(files, limits, password, no_values, stage, output) -> None:
+    from .output import writing
     from .pipeline import parse
 
-    out = _open_out(output)
-    try:
+    with writing(output, files) as out:
         for path in files:
             result = parse(path, limits=limits, password=password, recognize=not no_values)
             click.echo(_stage(result, stage), file=out)
-    finally:
-        if out:
-            out.close()
 
 
 def _stage(result, stage: str) -> str:

@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from ..cli import _dump, _fail, _open_out, guarded
+from ..cli import _dump, _fail, guarded
+from ..output import check_target, writing
 from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, GazetteError
 from . import SCHEMA_ID
 
@@ -76,9 +77,9 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ou
 
     from ..pipeline import parse
 
-    out = _open_out(output)
+    check_target(output, files)
     findings, trouble, problems = [], False, []
-    try:
+    with writing(output, files) as out:
         for path in files:
             try:
                 extraction = parse(path)
@@ -102,9 +103,6 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ou
             if bad:
                 raise GazetteError("E020", reason="; ".join(bad[:3]))
             click.echo(_dump(data, 1), file=out)
-    finally:
-        if out:
-            out.close()
     if findings:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
         click.echo(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ("

@@ -13,6 +13,7 @@ import click
 
 from ..cli import guarded
 from ..errors import EXIT_OK, EXIT_TROUBLE
+from ..output import check_target, is_stdout, writing
 from .query import KINDS, LEVELS, ROLES
 
 FILTER_NAMES = ("unit", "role", "written_units", "level", "doc_number", "issuer", "title", "issued_from",
@@ -130,12 +131,11 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
             raise click.UsageError(f"no such option: {word}")
     words = " ".join(query) or None
     filters = _filters(kwargs)
+    check_target(output, [database])
     found = search(database, words, limit=(limit + 1) if limit else None, order=order, **filters)
     more = bool(limit) and len(found) > limit
     found = found[:limit] if limit else found
-    out = _open_out(output)
-    try:
-        stream = out or sys.stdout
+    with writing(output, [database], newline="") as stream:
         if fmt == "json":
             active = {k: (list(v) if isinstance(v, tuple) else v) for k, v in filters.items()
                       if v not in (None, (), False)}
@@ -144,16 +144,13 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
         elif fmt == "csv":
             write_csv(found, stream, fields_of("provisions", searched=bool(words)))
         else:
-            colour = out is None and sys.stdout.isatty()
+            colour = is_stdout(output) and sys.stdout.isatty()
             for row in found:
                 stream.write(_text_row(row, colour))
             tail = f"{len(found)} provision{'s' if len(found) != 1 else ''}"
             if more:
                 tail += " (more: raise --limit, or --limit 0 for all)"
             stream.write(tail + "\n")
-    finally:
-        if out:
-            out.close()
 
 
 def _text_row(row: dict, colour: bool) -> str:
@@ -183,17 +180,6 @@ def _display_path(path: str) -> str:
         if not rel.startswith(".."):
             return rel
     return path
-
-
-def _open_out(path):
-    if not path or path == "-":
-        return None
-    from ..errors import GazetteError
-
-    try:
-        return open(path, "w", encoding="utf-8", newline="")
-    except OSError as e:
-        raise GazetteError("E032", path=path, reason=e.strerror or str(e)) from e
 
 
 @db_cmd.command("export")

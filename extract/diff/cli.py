@@ -12,6 +12,7 @@ import click
 
 from ..cli import guarded
 from ..errors import EXIT_FINDINGS, EXIT_OK, GazetteError
+from ..output import check_target, is_stdout, writing
 
 
 @click.command("diff")
@@ -49,6 +50,7 @@ def diff_cmd(old, new, fmt, output, matches, color, with_alignment, no_values, t
 
     if old == "-" and new == "-":
         raise GazetteError("E033")
+    check_target(output, [old, new])
     try:
         pins = parse_pins(matches)
     except PinError as e:
@@ -78,12 +80,9 @@ def diff_cmd(old, new, fmt, output, matches, color, with_alignment, no_values, t
         use_color = color == "always" or (color == "auto" and not output and sys.stdout.isatty()
                                           and not os.environ.get("NO_COLOR"))
         rendered = render(result, color=use_color)
-    if output and output != "-":
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(rendered)
-        except OSError as e:
-            raise GazetteError("E032", path=output, reason=e.strerror or str(e)) from e
-    else:
+    if is_stdout(output):
         click.echo(rendered, nl=False, color=color == "always" or None)
+    else:
+        with writing(output, [old, new]) as fh:
+            fh.write(rendered)
     sys.exit(EXIT_OK if result.same else EXIT_FINDINGS)
