@@ -194,6 +194,7 @@ def validate(files):
     Example:
       gazette extract issue.md | gazette validate -
     """
+    from .jsonin import loads
     from .schema import errors
 
     status = EXIT_OK
@@ -210,9 +211,9 @@ def validate(files):
             if not stripped:
                 raise GazetteError("E001", path=path)
             try:
-                docs = [json.loads(stripped)]
+                docs = [loads(stripped)]
             except json.JSONDecodeError:
-                docs = [json.loads(line) for line in stripped.splitlines() if line.strip()]
+                docs = [loads(line) for line in stripped.splitlines() if line.strip()]
         except json.JSONDecodeError as e:
             raise GazetteError("E014", path=path, reason=str(e)) from e
         for n, doc in enumerate(docs, 1):
