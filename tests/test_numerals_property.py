@@ -119,3 +119,12 @@ def test_arabic_numbers_are_exact(number, factor):
     got = parse_number(text)
     assert got == ref
     assert scale(got, factor) == ref.fma(factor, 0, context=Context(prec=200))
+
+
+@EXAMPLES
+@given(st.integers(0, 10**59))
+def test_cn_number_reads_back(n):
+    """cn_number (labels, check messages) spells any size, and the grammar reads it back."""
+    from extract.lexicon.numerals import cn_number
+
+    assert parse_int(cn_number(n)) == n

@@ -54,7 +54,7 @@ def parse_int(s: str) -> int | None:
     s = s.strip()
     if not s:
         return None
-    if len(s) > MAX_DIGITS * 2:
+    if len(s) > MAX_DIGITS * 4:  # a Chinese numeral of MAX_DIGITS digits is at most about 3 characters a digit
         return None
     ascii_ = to_ascii_digits(s)
     if ascii_.isascii() and ascii_.isdigit():
@@ -71,7 +71,8 @@ def _parse_chinese(s: str) -> int | None:
     unit (万 亿) multiplies the section before it and every group already read whose magnitude is not
     larger than itself, so units nest: 一万二千万 = (一万二千)万, 三千五百万亿 = (三千五百万)亿, while
     一万亿零一亿 = 一万亿 + 一亿. A bare digit right after a unit of 百 or more is the next place down
-    (一万五 = 15000, 三千五 = 3500); after 零 it is units (一万零五 = 10005). A unit with no digit
+    (一万五 = 15000, 三千五 = 3500); after 零 it is units (一万零五 = 10005). A big unit straight after
+    another multiplies the whole group before it: 一亿亿 = 10**16, 五千万亿 = 5 * 10**15. A unit with no digit
     before it counts one (十五, 百万, 一千零十). Anything else (two digits in a row,
     units out of order, an unknown character) gives None."""
     groups: list[tuple[int, int]] = []  # (value, magnitude) of each group closed by a big unit
@@ -80,13 +81,14 @@ def _parse_chinese(s: str) -> int | None:
     last_small: int | None = None  # the last small unit of this section
     last_unit: int | None = None  # the last unit of any kind, for 一万五
     zero = False
+    after_big = False  # the last character was a big unit: 亿亿, 万亿 multiply the group before
     for ch in s:
         if ch in DIGITS:
             d = DIGITS[ch]
             if d == 0:
                 if digit is not None:
                     return None  # 五零
-                zero = True
+                zero, after_big = True, False
                 continue
             if digit is not None:
                 return None  # two digits in a row: 三五万 is an estimate, not a number
@@ -101,6 +103,9 @@ def _parse_chinese(s: str) -> int | None:
             u = BIG_UNITS[ch]
             value = section + (digit or 0)
             magnitude = u
+            if after_big and groups:
+                v, m = groups.pop()
+                value, magnitude = v, m * u
             while groups and groups[-1][1] <= u:
                 v, m = groups.pop()
                 value += v
@@ -109,8 +114,11 @@ def _parse_chinese(s: str) -> int | None:
                 return None  # 万 alone, 零万; 亿亿亿… past any amount
             groups.append((value * u, magnitude))
             section, digit, last_small, last_unit, zero = 0, None, None, u, False
+            after_big = True
+            continue
         else:
             return None
+        after_big = False
     if digit is not None:
         if last_unit is not None and last_unit >= 100 and not zero:
             digit *= last_unit // 10  # 一万五, 三千五, 两百五
@@ -206,18 +214,25 @@ def _cn_below_10000(n: int, leading: bool) -> str:
 
 def cn_number(n: int) -> str:
     """A non-negative integer as labels and citations print it: 十, 十一, 二十一, 一百零一, 一百一十,
-    一千零一, 一万零三百."""
+    一千零一, 一万零三百, 一万亿; from 10**16 on, 亿 repeated (一亿亿 = 10**16), so any size is spelt."""
     if n < 0:
         raise ValueError(n)
     if n == 0:
         return "零"
+    return _cn(n, leading=True)
+
+
+def _cn(n: int, leading: bool) -> str:
+    if n >= 10**16:  # groups of 10**8, the k-th followed by 亿 k times: 一亿亿零五万亿
+        k = (len(str(n)) - 1) // 8
+        hi, lo = divmod(n, 10 ** (8 * k))
+        out = _cn(hi, leading) + "亿" * k
+        return out + (("零" if lo < 10 ** (8 * k - 1) else "") + _cn(lo, False) if lo else "")
     groups = []
     while n:
         n, g = divmod(n, 10000)
         groups.append(g)
     names = ["", "万", "亿", "万亿"]
-    if len(groups) > len(names):
-        raise ValueError("number too large for Chinese numerals")
     out = ""
     for k in range(len(groups) - 1, -1, -1):
         g = groups[k]
@@ -225,5 +240,5 @@ def cn_number(n: int) -> str:
             continue
         if out and (g < 1000 or groups[k + 1] == 0 if k + 1 < len(groups) else False):
             out += "零"
-        out += _cn_below_10000(g, leading=not out) + names[k]
+        out += _cn_below_10000(g, leading=leading and not out) + names[k]
     return out
