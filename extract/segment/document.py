@@ -15,6 +15,7 @@ from ..lexicon.numbering import CN_NUM, match_label, starts_with_label
 from ..lexicon.numerals import parse_int
 from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
+from .ids import IdPlan
 from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
 
@@ -78,7 +79,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     """Lines a..b (exclusive) of the clean text form one document."""
     doc = Document(id=doc_id, start=lines[a].start, end=lines[b - 1].end if b > a else lines[a].start)
     provisions: list[Provision] = []
-    taken: set[str] = set()
+    ids = IdPlan()
 
     # -- head: title, 文号, recipients (or a law's history lines) ---------------------------------
     i = _nonblank(lines, a, b)
@@ -106,8 +107,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         doc.title = squash(" ".join(l.stripped for l in title_lines))
     if doc.metadata.get("标题") and not doc.title:
         doc.title = doc.metadata["标题"]
-    head = Provision(id="preamble", level="preamble", start=lines[a].start, heading=doc.title)
-    taken.add("preamble")
+    head = Provision(id=ids.new("preamble"), level="preamble", start=lines[a].start, heading=doc.title)
     provisions.append(head)
 
     # a law's history lines give its date: the latest 通过/修正/修订 date
@@ -119,19 +119,17 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     body_start = head_end
     toc_end = _toc_block(lines, body_start, b)
     if toc_end:
-        provisions.append(Provision(id="toc", level="preamble", start=lines[body_start].start, heading="目录"))
-        taken.add("toc")
+        provisions.append(Provision(id=ids.new("toc"), level="preamble", start=lines[body_start].start, heading="目录"))
         body_start = toc_end
     att_at = [k for k in range(body_start, b) if ATTACHMENT_LINE.match(lines[k].text)]
     closing = find_closing(lines, body_start, att_at[0] if att_at else b)
     body_end = closing[0] if closing else (att_at[0] if att_at else b)
-    _build(provisions, taken, lines, body_start, body_end, blank_mode, None)
+    _build(provisions, ids, lines, body_start, body_end, blank_mode, None)
     after = body_end
     if closing:
         c0, c1 = closing
         sig_lines = [lines[k].stripped for k in range(c0, c1) if not lines[k].blank]
-        node = Provision(id="closing", level="closing", start=lines[c0].start)
-        taken.add("closing")
+        node = Provision(id=ids.new("closing"), level="closing", start=lines[c0].start)
         provisions.append(node)
         for s in sig_lines:
             if is_standalone_date(s):
@@ -150,13 +148,12 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         r = _nonblank(lines, c1, reg_end)
         if r < reg_end and (_PRINTED.search(doc.title or "") or lines[r].heading):
             reg_title = lines[r].stripped
-            reg = Provision(id="reg", level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
+            reg = Provision(id=ids.new("reg"), level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
                             heading=squash(reg_title))
             reg.extra["kind"] = "regulation"
-            taken.add("reg")
             provisions.append(reg)
-            doc.regulation = {"title": squash(reg_title), "provision_id": "reg"}
-            _build(provisions, taken, lines, r + 1, reg_end, blank_mode, reg)
+            doc.regulation = {"title": squash(reg_title), "provision_id": reg.id}
+            _build(provisions, ids, lines, r + 1, reg_end, blank_mode, reg)
             after = reg_end
     for n, k in enumerate(att_at):
         if k < after:
@@ -167,11 +164,8 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         t = _nonblank(lines, k + 1, end)
         title = lines[t].stripped if t < end and not _is_table_row(lines[t].text) else None
         label = f"附件{number}" if m.group("n") else "附件"
-        att = Provision(id=f"att{number}", level="attachment", start=lines[k].start, label=label,
+        att = Provision(id=ids.new(f"att{number}"), level="attachment", start=lines[k].start, label=label,
                         number=number, heading=squash(title) if title else None)
-        if att.id in taken:
-            att.id = f"att{number}~{n + 1}"
-        taken.add(att.id)
         provisions.append(att)
         content = range(t + 1 if title else k + 1, end)
         rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
@@ -181,7 +175,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if items:
             att.extra["list"] = items
         doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
-        _build(provisions, taken, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
+        _build(provisions, ids, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
 
     if doc.date is None and history_dates:
         doc.date = max(history_dates)
@@ -195,13 +189,14 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     if doc.doc_number is None and doc.metadata.get("发文字号"):
         doc.doc_number = normalize_doc_number(doc.metadata["发文字号"])
     doc.provisions = provisions
+    ids.assign(doc)
     return doc
 
 
-def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False):
+def _build(provisions, ids, lines, a, b, blank_mode, container, absorb_all=False):
     if a >= b:
         return
-    builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
+    builder = TreeBuilder(provisions, ids, container, absorb_all=absorb_all)
     paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: starts_with_label(l.text))
     first_new = len(provisions)
     for para in paras:
@@ -209,13 +204,13 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
             builder.add(piece)
     if not absorb_all:
         first_text = {l.start: l.text for l in lines[a:b]}
-        _lift_closing_paragraphs(provisions[first_new:], container, taken, first_text)
+        _lift_closing_paragraphs(provisions[first_new:], container, ids, first_text)
 
 
 _UNITS_ONLY = re.compile(rf"^{SEP}*[（(]责任单位")
 
 
-def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, taken: set[str],
+def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, ids: IdPlan,
                              first_text: dict[int, str]) -> None:
     """Closing paragraphs of a list of headline sections belong to the container, not the last section.
 
@@ -237,10 +232,7 @@ def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, 
     n = sum(1 for p in new if p.parent == cid and p.level == "paragraph")
     for p in moved:
         n += 1
-        taken.discard(p.id)
-        local = f"para{n}"
-        p.id = f"{cid}/{local}" if cid else local
-        taken.add(p.id)
+        ids.rename(p.id, f"para{n}")
         p.parent = cid
         p.number = n
 
