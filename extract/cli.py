@@ -119,13 +119,16 @@ def main():
 @click.option("--max-bytes", type=int, default=200 * 1024 * 1024, show_default=True, help="Refuse larger inputs.")
 @click.option("--max-line", type=int, default=1_000_000, show_default=True, help="Refuse inputs with longer lines.")
 @click.option("--max-pages", type=int, default=5000, show_default=True, help="Refuse PDFs with more pages.")
+@click.option("--max-inflate", type=click.IntRange(1), default=256, show_default=True, metavar="MB",
+              help="Refuse PDFs whose compressed content inflates to more (one stream: an eighth of it).")
 @click.option("--password", help="Password of an encrypted PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parse several files in this many processes (output keeps the input order).")
 @click.option("--dump-stage", type=click.Choice(["clean", "removals", "lines"]),
               help="Print an intermediate stage instead of the JSON (for debugging).")
 @guarded
-def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, password, jobs, dump_stage):
+def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, max_inflate, password, jobs,
+            dump_stage):
     """Parse gazette issues or documents (markdown, text, PDF, HTML; '-' for stdin) into JSON.
 
     \b
@@ -137,7 +140,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
     from .batch import Options, extract_many
     from .ingest import Limits
 
-    limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages)
+    limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages, max_inflate=max_inflate << 20)
     lines_mode = jsonl or len(files) > 1
     if dump_stage:
         return _dump_stages(files, limits, password, no_values, dump_stage, output)

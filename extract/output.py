@@ -11,18 +11,28 @@ Promises (each tested in tests/test_output.py):
 
 API: `check_target(path, inputs)` refuses a bad target before any work starts (call it first, so that a
 long run does not fail at its end); `writing(path, inputs)` is a context manager giving a text stream
-(stdout when `path` is None or '-').
+(stdout when `path` is None or '-'); `one_line(s)` makes a field safe to print on one line of a
+terminal report (a file name with a newline in it cannot fake report lines).
 """
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import sys
 import tempfile
 from typing import Iterable, Iterator, TextIO
 
 from .errors import GazetteError
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(s: str) -> str:
+    """`s` with line breaks, escape sequences and other control characters shown as backslash-x-NN."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
 
 
 def is_stdout(path: str | os.PathLike | None) -> bool:

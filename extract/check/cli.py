@@ -10,7 +10,7 @@ import sys
 import click
 
 from ..cli import _dump, _fail, guarded
-from ..output import check_target, writing
+from ..output import check_target, one_line, writing
 from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, GazetteError
 from . import SCHEMA_ID
 
@@ -22,8 +22,8 @@ def _codes(values) -> list[str]:
 def location(f, fmt: str) -> str:
     """`path:line:col`, or `path:pN` for PDFs (the printed page)."""
     if fmt == "pdf" and f.page is not None:
-        return f"{f.path}:p{f.page}"
-    return f"{f.path}:{f.line}:{f.column}"
+        return f"{one_line(f.path)}:p{f.page}"
+    return f"{one_line(f.path)}:{f.line}:{f.column}"
 
 
 @click.command("check")

@@ -13,7 +13,7 @@ import click
 
 from ..cli import guarded
 from ..errors import EXIT_OK, EXIT_TROUBLE
-from ..output import check_target, is_stdout, writing
+from ..output import check_target, is_stdout, one_line, writing
 from .query import KINDS, LEVELS, ROLES
 
 FILTER_NAMES = ("unit", "role", "written_units", "level", "doc_number", "issuer", "title", "issued_from",
@@ -131,6 +131,12 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
             raise click.UsageError(f"no such option: {word}")
     words = " ".join(query) or None
     filters = _filters(kwargs)
+    if limit < 0:
+        from ..errors import GazetteError
+
+        raise GazetteError("E047", option="--limit", value=limit, reason="is negative (0 gives all)")
+    if limit >= 2**62:
+        limit = 0  # more than any database holds: all
     check_target(output, [database])
     found = search(database, words, limit=(limit + 1) if limit else None, order=order, **filters)
     more = bool(limit) and len(found) > limit
@@ -154,16 +160,16 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
 
 
 def _text_row(row: dict, colour: bool) -> str:
-    document = row["doc_number"] or row["title"] or row["document_id"]
-    label = " ".join(x for x in (row["label"], row["heading"]) if x) or row["level"]
-    where = _display_path(row["path"]) + (f":{row['line']}" if row.get("line") else "")
-    text = row.get("snippet") or _flat(row["text"])[:100]
+    document = one_line(row["doc_number"] or row["title"] or row["document_id"])
+    label = one_line(" ".join(x for x in (row["label"], row["heading"]) if x) or row["level"])
+    where = one_line(_display_path(row["path"]) + (f":{row['line']}" if row.get("line") else ""))
+    text = one_line(row.get("snippet") or _flat(row["text"])[:100])
     if colour:
         text = text.replace("«", "\x1b[1;31m").replace("»", "\x1b[0m")
-        head = click.style(f"{document}  {row['provision_id']}", bold=True)
+        head = click.style(f"{document}  {one_line(row['provision_id'])}", bold=True)
     else:
-        head = f"{document}  {row['provision_id']}"
-    units = "、".join(dict.fromkeys(u["name"] for u in row.get("units", []) if not u["inherited"]))
+        head = f"{document}  {one_line(row['provision_id'])}"
+    units = one_line("、".join(dict.fromkeys(u["name"] for u in row.get("units", []) if not u["inherited"])))
     lines = [f"{head}  {label}", f"  {where}", f"  {text}"]
     if units:
         lines.append(f"  units: {units}")

@@ -25,6 +25,7 @@ class Limits:
     max_bytes: int = 200 * 1024 * 1024
     max_line: int = 1_000_000
     max_pages: int = 5000
+    max_inflate: int = 256 * 1024 * 1024  # PDF: decompressed content of the whole file (one stream: an eighth)
 
 
 def read_bytes(path: str, limits: Limits = Limits()) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from typing import NamedTuple
 
-from .pdf_chars import Char
+from .pdf_chars import Char, no_surrogates
 
 
 class Table(NamedTuple):
@@ -36,7 +36,7 @@ class Plumber:
     def chars(self, index: int) -> list[Char]:
         page = self._page(index)
         x0, top = page.bbox[0], page.bbox[1]
-        out = [Char(c["text"], c["x0"] - x0, c["x1"] - x0, c["top"] - top, c["bottom"] - top)
+        out = [Char(no_surrogates(c["text"]), c["x0"] - x0, c["x1"] - x0, c["top"] - top, c["bottom"] - top)
                for c in page.chars if c.get("upright", True)]
         page.flush_cache()
         return out
@@ -55,6 +55,11 @@ class Plumber:
         return out
 
     def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+        """Never raises: pdfplumber's close() walks every page and fails on a malformed page box, which
+        must not replace the reader's own result or error (it runs in a `finally`)."""
+        pdf, self._pdf = self._pdf, None
+        if pdf is not None:
+            try:
+                pdf.close()
+            except Exception:  # noqa: BLE001 - a damaged page tree; the file handle is a BytesIO
+                pass
