@@ -6,13 +6,14 @@ value by plain arithmetic (`value`), and its spelling by the rules of written Ch
 place is skipped, 一十 or 十 at the start, financial forms). `parse_number(spell(tree)) == value(tree)`.
 Arabic numbers are drawn as digit strings with grouping commas of either width and decimals of any length.
 """
+import os
 from decimal import Context, Decimal
 
 from hypothesis import given, settings, strategies as st
 
 from extract.lexicon.numerals import parse_int, parse_number, scale
 
-EXAMPLES = settings(max_examples=200, deadline=None)
+EXAMPLES = settings(max_examples=int(os.environ.get("GAZETTE_EXAMPLES", 200)), deadline=None)
 DIGIT = "零一二三四五六七八九"
 FINANCIAL = "零壹贰叁肆伍陆柒捌玖"
 PLACES = [(1000, "千", "仟"), (100, "百", "佰"), (10, "十", "拾")]
