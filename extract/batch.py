@@ -22,12 +22,13 @@ class Options:
 @dataclass(frozen=True)
 class Outcome:
     path: str
-    text: str | None  # the JSON, or None when the input failed
+    text: str | None  # the JSON, or None when the input failed (or when `data` is given instead)
     warnings: tuple[str, ...] = ()
     error: str | None = None  # a one-line GazetteError message
+    data: dict | None = None  # the JSON as data, in the calling process (written streaming: see write_json)
 
 
-def extract_one(path: str, options: Options) -> Outcome:
+def extract_one(path: str, options: Options, as_data: bool = False) -> Outcome:
     from .pipeline import parse
     from .schema import first_error
 
@@ -40,7 +41,34 @@ def extract_one(path: str, options: Options) -> Outcome:
     except GazetteError as e:
         return Outcome(path, None, error=str(e))
     warnings = tuple(f"{w['code']} {path}: {w['message']}" for w in result.text.warnings)
+    if as_data:
+        return Outcome(path, None, warnings, data=data)
     return Outcome(path, json.dumps(data, ensure_ascii=False, indent=options.indent), warnings)
+
+
+def write_json(data, fh, indent: int | None = None, depth: int = 3) -> None:
+    """`json.dumps(data, ensure_ascii=False, indent=indent)` written to `fh` piece by piece: the outer
+    levels (the document, its lists of documents and provisions) by hand, everything deeper by the C
+    encoder, so that a 50 MB input's JSON is never one string in memory. Same bytes as json.dumps."""
+    if indent is not None:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=indent))
+        return
+    if depth == 0 or not isinstance(data, (dict, list)) or not data:
+        fh.write(json.dumps(data, ensure_ascii=False))
+        return
+    if isinstance(data, dict):
+        fh.write("{")
+        for n, (k, v) in enumerate(data.items()):
+            fh.write((", " if n else "") + json.dumps(k, ensure_ascii=False) + ": ")
+            write_json(v, fh, None, depth - 1)
+        fh.write("}")
+    else:
+        fh.write("[")
+        for n, v in enumerate(data):
+            if n:
+                fh.write(", ")
+            write_json(v, fh, None, depth - 1)
+        fh.write("]")
 
 
 def extract_many(paths: list[str], options: Options, jobs: int = 1):
@@ -51,7 +79,7 @@ def extract_many(paths: list[str], options: Options, jobs: int = 1):
     E018 error, a new worker takes its place and the batch goes on."""
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         for path in paths:
-            yield extract_one(path, options)
+            yield extract_one(path, options, as_data=True)
         return
     yield from _Pool(options, min(jobs, len(paths))).run(paths)
 

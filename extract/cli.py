@@ -137,7 +137,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
       cat notice.txt | gazette extract - --jsonl
       gazette extract issues/*.pdf --jobs 2 -o issues.jsonl
     """
-    from .batch import Options, extract_many
+    from .batch import Options, extract_many, write_json
     from .ingest import Limits
 
     limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages, max_inflate=max_inflate << 20)
@@ -162,7 +162,11 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 _fail(outcome.error)
                 status = EXIT_TROUBLE
                 continue
-            click.echo(outcome.text, file=out)
+            if outcome.data is not None:
+                write_json(outcome.data, out, options.indent)
+                out.write("\n")
+            else:
+                click.echo(outcome.text, file=out)
     sys.exit(status)
 
 

@@ -65,3 +65,16 @@ def test_jobs_command_line_with_a_worker_killed_from_outside(tmp_path):
         assert len(lines) + err.decode().count("E018") == 6
     else:
         assert proc.returncode == 0 and len(lines) == 6
+
+
+def test_streamed_json_is_json_dumps(seed):
+    """extract writes its JSON piece by piece (a 50 MB input's JSON is never one string): same bytes."""
+    import io
+    import json
+
+    from extract.batch import write_json
+
+    data = seed.to_json()
+    out = io.StringIO()
+    write_json(data, out)
+    assert out.getvalue() == json.dumps(data, ensure_ascii=False)
