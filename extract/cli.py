@@ -129,7 +129,7 @@ def main():
 @guarded
 def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, max_inflate, password, jobs,
             dump_stage):
-    """Parse gazette issues or documents (markdown, text, PDF, HTML; '-' for stdin) into JSON.
+    """Parse gazette issues or documents (markdown, text, PDF, HTML, .docx, .doc, .wps, .ofd; '-' for stdin) into JSON.
 
     \b
     Example:

@@ -13,7 +13,7 @@ EXIT_TROUBLE = 2
 
 MESSAGES = {
     "E001": "{path}: file is empty",
-    "E002": "{path}: looks like a binary file, not text, PDF or HTML",
+    "E002": "{path}: looks like a binary file, not text, PDF, HTML, Word or OFD",
     "E003": "{path}: is a directory; give a file",
     "E004": "{path}: cannot decode text (tried UTF-8, UTF-16, GB18030); convert it to UTF-8 first",
     "E005": "{path}: has a line of {length:,} characters (limit {limit:,}); this is not gazette text",
@@ -24,7 +24,7 @@ MESSAGES = {
     "E010": "{path}: PDF is encrypted; give the password with --password",
     "E011": "{path}: PDF has no text layer (a scan?): run OCR first, e.g. ocrmypdf",
     "E012": "{path}: PDF is broken or truncated: {reason}",
-    "E013": "{path}: PDF has {pages:,} pages, over the limit of {limit:,} (raise it with --max-pages)",
+    "E013": "{path}: document has {pages:,} pages, over the limit of {limit:,} (raise it with --max-pages)",
     "E014": "{path}: not valid extraction JSON: {reason}",
     "E015": "{path}: wrong password for the encrypted PDF",
     "E016": "{path}: PDF is protected by a security handler pdfium does not support; save an unprotected copy",
@@ -45,6 +45,15 @@ MESSAGES = {
     "E048": "{path}: cannot store this extraction: {reason}",
     "E049": "{path}: the database is locked by another process; try again when it has finished",
     "E030": "{path}: unusable golden file: {reason}",
+    "E050": "{path}: is an image ({kind}), not a document with text: run OCR first, e.g. ocrmypdf (img2pdf makes a PDF of it)",
+    "E051": "{path}: a Word binary file ({format}) needs a converter: install antiword (apt-get install antiword), or catdoc, or LibreOffice",
+    "E052": "{path}: {kind} file is broken or truncated: {reason}",
+    "E053": "{path}: {kind} is password-protected (encrypted); save an unprotected copy and give that",
+    "E054": "{path}: refused as a possible zip bomb: {reason}",
+    "E055": "{path}: a zip archive that is neither a Word .docx nor an OFD document ({what}); convert it to .docx, PDF or text",
+    "E056": "{path}: an OLE compound file that is not a Word or WPS document ({what}); convert it to .docx, PDF or text",
+    "E057": "{path}: {tool} could not convert this {format} file: {reason}",
+    "E058": "{path}: OFD document has no text (scanned pages?): run OCR first, e.g. ocrmypdf on a PDF copy",
     "E020": "output does not validate against the schema: {reason}",
 }
 

@@ -15,10 +15,15 @@ Golden file (JSON, one per source)::
      "scope_units": [{"document", "raw", "names": [...], "role"}],
      "thresholds":  [{"document", "raw", "value", "unit", "comparator", "min"?, "max"?, "per"?, "subject"?}],
      "deadlines":   [{"document", "raw", "date", "kind"}],
-     "documents":   [{"document", "effective", "expires"}]}
+     "documents":   [{"document", "doc_number"?, "date"?, "effective", "expires"}]}
 
 `document` is the id the program gives the document (the 文号 where printed, `doc1` for a stand-alone
-file); `raw` is the exact source text, so a reader can find it (tests check that it occurs).
+file); `raw` is the exact source text, so a reader can find it (tests check that it occurs). The id only
+says which document a value belongs to: a golden id the program does not give (the head reader took the
+metadata's short 文号 `国令第707号` for the printed `中华人民共和国国务院令第707号`) is paired with the
+program's document by 文号, then by the numbers in the 文号, then by order; the document fields
+themselves (`doc_number`, `date`, `effective`, `expires`, field `documents`) are scored exactly, one item
+per field the golden file states (null included).
 
 Conventions the golden files share (their `_comment` records the decisions particular to each source):
 - Units: canonical names (an unprefixed name inherits its list's prefix: 市税务局、财政局 -> 市财政局);
@@ -61,7 +66,8 @@ import click
 
 from .jsonin import loads
 
-FIELDS = ("units", "scope_units", "thresholds", "deadlines", "effective")
+FIELDS = ("units", "scope_units", "thresholds", "deadlines", "effective", "documents")
+DOCUMENT_FIELDS = ("doc_number", "date", "effective", "expires")
 DEFAULT_THRESHOLD_UNITS = ("CNY", "%", "pp", "ratio")
 COMPARATORS = {"eq", "le", "lt", "ge", "gt", "range", "approx"}
 DEADLINE_KINDS = {"until", "by", "from", "effective", "expires", "on", "recurring", "within"}
@@ -297,10 +303,12 @@ def golden_problems(data: dict) -> list[str]:
             out.append(f"{where}: not an object")
             continue
         need(e, "document", str, where)
-        for key in ("effective", "expires"):
+        for key in ("effective", "expires", "date"):
             v = e.get(key)
             if v is not None and not (isinstance(v, str) and ISO_DATE.match(v)):
                 out.append(f"{where}: {key} must be null or an ISO date")
+        if e.get("doc_number") is not None and not isinstance(e["doc_number"], str):
+            out.append(f"{where}: doc_number must be null or a string")
     return out
 
 
@@ -330,6 +338,9 @@ def gold_items(golden: dict) -> dict[str, list[Item]]:
         for which in ("effective", "expires"):
             if doc.get(which):
                 items["effective"].append(Item((doc["document"], which, doc[which])))
+        for which in DOCUMENT_FIELDS:
+            if which in doc:
+                items["documents"].append(Item((doc["document"], which, doc[which])))
     return items
 
 
@@ -349,9 +360,51 @@ def _inside(span, regions) -> bool:
     return any(span[0] < end and start < span[1] for start, end in regions)
 
 
+def _golden_ids(golden: dict) -> list[str]:
+    """The golden file's document ids in order: its `documents` list, then ids only values use."""
+    ids = [d["document"] for d in golden.get("documents", [])]
+    for section in ("units", "scope_units", "thresholds", "deadlines"):
+        for e in golden.get(section, []):
+            if e["document"] not in ids:
+                ids.append(e["document"])
+    return ids
+
+
+def _number_digits(doc_number) -> tuple[str, ...]:
+    """The numbers of a 文号 (国令第707号 and 中华人民共和国国务院令第707号 both give ('707',))."""
+    return tuple(re.findall(r"[0-9]+", str(doc_number or "")))
+
+
+def align_documents(extraction, golden: dict) -> dict[str, str]:
+    """Program document id -> golden document id: same id, else same 文号, else same numbers in the
+    文号, else the remaining documents in order (doc1, doc2 … are ids by position)."""
+    gold_ids = _golden_ids(golden)
+    gold_numbers = {d["document"]: d.get("doc_number") for d in golden.get("documents", [])}
+    docs = list(extraction.documents)
+    out: dict[str, str] = {}
+    left_gold = [g for g in gold_ids if g not in {d.id for d in docs}]
+    for d in docs:
+        if d.id in gold_ids:
+            out[d.id] = d.id
+    left_docs = [d for d in docs if d.id not in out]
+    for same in (lambda d, g: norm_name(d.doc_number) == norm_name(gold_numbers.get(g) or g),
+                 lambda d, g: bool(_number_digits(d.doc_number or d.id))
+                 and _number_digits(d.doc_number or d.id) == _number_digits(gold_numbers.get(g) or g)):
+        for g in list(left_gold):
+            match_ = next((d for d in left_docs if same(d, g)), None)
+            if match_ is not None:
+                out[match_.id] = g
+                left_gold.remove(g)
+                left_docs.remove(match_)
+    for d, g in zip(left_docs, left_gold):
+        out[d.id] = g
+    return out
+
+
 def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Counter]:
     """The extraction's values that the golden file covers, and counts of those it does not."""
     text = extraction.text
+    aligned = align_documents(extraction, golden)
     scope = golden.get("scope", {})
     threshold_units = set(scope.get("threshold_units", DEFAULT_THRESHOLD_UNITS))
     all_units = scope.get("units", "annotated passages") == "all"
@@ -365,11 +418,13 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
 
     items: dict[str, list[Item]] = {f: [] for f in FIELDS}
     ignored: Counter = Counter()
+    stated = {d["document"]: d for d in golden.get("documents", [])}
     for doc in extraction.documents:
+        doc_id = aligned.get(doc.id, doc.id)
         for p in doc.provisions:
             where = f"{doc.id} {p.id}" + (f" line {p.line}" if p.line else "")
             for u in p.units:
-                key = (doc.id, norm_name(u.get("name")), u.get("role"))
+                key = (doc_id, norm_name(u.get("name")), u.get("role"))
                 item = Item(key, u.get("raw") or "", where)
                 span = source_span(u.get("span"))
                 if u.get("inherited"):
@@ -385,20 +440,26 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
                     ignored[f"thresholds in other units ({t.get('unit')})"] += 1
                     continue
                 try:
-                    key = threshold_key(doc.id, t)
+                    key = threshold_key(doc_id, t)
                 except ValueError:
-                    key = (doc.id, repr(t.get("value")), t.get("unit"), t.get("comparator"), None, None)
+                    key = (doc_id, repr(t.get("value")), t.get("unit"), t.get("comparator"), None, None)
                 items["thresholds"].append(Item(key, t.get("raw") or "", where))
             for d in p.deadlines:
                 date = d.get("date")
                 if not (isinstance(date, str) and ISO_DATE.match(date)):
                     ignored["deadlines without a date"] += 1
                     continue
-                items["deadlines"].append(Item((doc.id, date, d.get("kind")), d.get("raw") or "", where))
+                items["deadlines"].append(Item((doc_id, date, d.get("kind")), d.get("raw") or "", where))
         for which in ("effective", "expires"):
             value = getattr(doc, which, None)
             if value:
-                items["effective"].append(Item((doc.id, which, value), "", doc.id))
+                items["effective"].append(Item((doc_id, which, value), "", doc.id))
+        if doc_id in stated:
+            for which in DOCUMENT_FIELDS:
+                if which in stated[doc_id]:
+                    items["documents"].append(Item((doc_id, which, getattr(doc, which, None)), "", doc.id))
+        elif stated:
+            ignored["documents the golden file does not list"] += 1
     return items, ignored
 
 
@@ -461,6 +522,43 @@ def total_scores(results: list[FileResult]) -> dict[str, Score]:
     return total
 
 
+# -- per-file floors ------------------------------------------------------------------------------
+
+def file_figures(results: list[FileResult]) -> dict[str, dict[str, float]]:
+    """Each golden file's F1 per field that has golden or predicted values (3 decimals), by file name."""
+    out: dict[str, dict[str, float]] = {}
+    for r in results:
+        out[Path(r.golden).name] = {f: round(s.f1, 3) for f, s in r.scores.items() if s.gold or s.predicted}
+    return out
+
+
+def below_floors(results: list[FileResult], floors: dict[str, dict[str, float]]) -> list[str]:
+    """One line per file and field whose F1 fell below its recorded figure (a pooled total hides these)."""
+    now = file_figures(results)
+    out = []
+    for name, fields in sorted(floors.items()):
+        if name not in now:
+            continue
+        for f, floor in sorted(fields.items()):
+            f1 = now[name].get(f, 1.0)
+            if f1 < floor - 0.0005:
+                out.append(f"{name}: {f} F1 {f1:.3f} below its recorded {floor:.3f}")
+    return out
+
+
+def worst_files(results: list[FileResult], n: int = 5) -> list[str]:
+    """The n files with the lowest F1 on units, thresholds or deadlines, each with its weak fields."""
+    scored = []
+    for r in results:
+        weak = {f: r.scores[f].f1 for f in ("units", "thresholds", "deadlines", "documents")
+                if (r.scores[f].gold or r.scores[f].predicted) and r.scores[f].f1 < 1.0}
+        if weak:
+            scored.append((min(weak.values()), Path(r.golden).name, weak))
+    scored.sort()
+    return [f"  {lowest:.3f}  {name}  " + ", ".join(f"{f} {v:.3f}" for f, v in weak.items())
+            for lowest, name, weak in scored[:n]]
+
+
 # -- output ---------------------------------------------------------------------------------------
 
 def _table(scores: dict[str, Score], overall: Score) -> list[str]:
@@ -505,6 +603,11 @@ def render_text(results: list[FileResult], show_misses: bool) -> str:
     overall = Score()
     for s in total.values():
         overall = overall + s
+    worst = worst_files(results)
+    if len(results) > 1 and worst:
+        lines.append("WORST FILES (lowest F1 of units, thresholds, deadlines, documents)")
+        lines.extend(worst)
+        lines.append("")
     lines.append(f"TOTAL ({len(results)} golden file{'s' if len(results) != 1 else ''})")
     lines.extend(_table(total, overall))
     return "\n".join(lines)
@@ -529,16 +632,23 @@ def render_json(results: list[FileResult], show_misses: bool) -> dict:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output for people or for scripts.")
 @click.option("--show-misses", is_flag=True, help="List missed and spurious values with their raw text.")
-def eval_cmd(golden, fmt, show_misses):
+@click.option("--floors", "floors_path", type=click.Path(dir_okay=False),
+              help="A JSON of recorded per-file F1 figures: exit 1 if a file's field falls below its figure.")
+@click.option("--save-floors", "save_path", type=click.Path(dir_okay=False),
+              help="Write this run's per-file F1 figures to a JSON (for --floors).")
+def eval_cmd(golden, fmt, show_misses, floors_path, save_path):
     """Score the recognised values against hand-written golden files (default: golden/values/).
 
-    Prints precision, recall and F1 per field (units, scope_units, thresholds, deadlines, effective) and
-    overall, per golden file and in total. Exit 0, or 2 if a golden file is unusable.
+    Prints precision, recall and F1 per field (units, scope_units, thresholds, deadlines, effective,
+    documents: doc_number, date, effective and expires of each document) and overall, per golden file,
+    the worst files, and in total. Exit 0; 1 if --floors finds a file below its recorded figure; 2 if a
+    golden file is unusable.
 
     \b
     Example:
       gazette eval
       gazette eval golden/values/sanmenxia-gazette-2023-02.json --show-misses
+      gazette eval golden/eval/dev --floors tests/eval_dev_floors.json
     """
     from .cli import guarded
 
@@ -553,6 +663,19 @@ def eval_cmd(golden, fmt, show_misses):
             click.echo(json.dumps(render_json(results, show_misses), ensure_ascii=False, indent=1))
         else:
             click.echo(render_text(results, show_misses))
+        if save_path:
+            Path(save_path).write_text(json.dumps(file_figures(results), ensure_ascii=False, indent=1,
+                                                  sort_keys=True) + "\n", encoding="utf-8")
+        if floors_path:
+            try:
+                floors = json.loads(Path(floors_path).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                click.echo(f"gazette: cannot read floors {floors_path}: {e}", err=True)
+                sys.exit(2)
+            drops = below_floors(results, floors)
+            for line in drops:
+                click.echo(f"gazette: {line}", err=True)
+            sys.exit(1 if drops else 0)
         sys.exit(0)
 
     run()

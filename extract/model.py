@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .ingest.text import Removal, Text
+from .values import VALUE_CLASSES, Citation, Deadline, Relation, Threshold, Unit
+
 SCHEMA_ID = "gazette-extract/1"
 
 
@@ -27,6 +30,16 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def _numbering_of(label: str | None) -> str | None:
+    """The numbering style of a label, for extraction JSON written before `numbering` was recorded."""
+    if not label:
+        return None
+    from .lexicon.numbering import match_label
+
+    lab = match_label(label)
+    return lab.level.key if lab else None
+
+
 @dataclass
 class Provision:
     id: str
@@ -40,22 +53,49 @@ class Provision:
     text: str = ""
     page: str | None = None
     line: int | None = None
-    units: list[dict] = field(default_factory=list)
-    thresholds: list[dict] = field(default_factory=list)
-    deadlines: list[dict] = field(default_factory=list)
-    citations: list[dict] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)  # table rows, list entries, ...
+    numbering: str | None = None  # the label's style (lexicon.numbering key: zhang, tiao, cn_dun, cn_paren …)
+    sub_number: int | None = None  # 第十条之一 -> 1
+    kind: str | None = None  # 'regulation' for the text a 印发 notice publishes
+    items: list[str] = field(default_factory=list)  # an attachment's list entries (JSON: list)
+    table: list[list[str]] = field(default_factory=list)  # an attachment's table rows
+    units: list[Unit] = field(default_factory=list)
+    thresholds: list[Threshold] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def values(self, field_name: str) -> list:
+        return getattr(self, field_name)
 
     def to_json(self) -> dict:
         out = {
             "id": self.id, "parent": self.parent, "level": self.level, "label": self.label,
             "number": self.number, "heading": self.heading, "text": self.text,
             "span": [self.start, self.end], "page": self.page, "line": self.line,
-            # only thresholds carry Decimals; the rest is plain JSON already
-            "units": self.units, "thresholds": jsonable(self.thresholds), "deadlines": self.deadlines,
-            "citations": self.citations,
+            "numbering": self.numbering,
         }
-        out.update(self.extra)
+        for name, _ in VALUE_CLASSES.items():
+            out[name] = [v.to_json() for v in getattr(self, name)]
+        if self.sub_number is not None:
+            out["sub_number"] = self.sub_number
+        if self.kind is not None:
+            out["kind"] = self.kind
+        if self.table:
+            out["table"] = self.table
+        if self.items:
+            out["list"] = self.items
+        return out
+
+    @classmethod
+    def from_json(cls, p: dict) -> "Provision":
+        span = p.get("span") or [0, 0]
+        out = cls(id=p["id"], level=p["level"], start=span[0], end=span[1], parent=p.get("parent"),
+                  label=p.get("label"), number=p.get("number"), heading=p.get("heading"), text=p.get("text") or "",
+                  page=p.get("page"), line=p.get("line"), numbering=p.get("numbering", _numbering_of(p.get("label"))),
+                  sub_number=p.get("sub_number"), kind=p.get("kind"), items=list(p.get("list") or []),
+                  table=[list(r) for r in p.get("table") or []])
+        for name, value_cls in VALUE_CLASSES.items():
+            setattr(out, name, [value_cls.from_json(v) for v in p.get(name) or []])
         return out
 
 
@@ -77,6 +117,10 @@ class Document:
     metadata: dict = field(default_factory=dict)
     provisions: list[Provision] = field(default_factory=list)
 
+    def relations(self) -> list[Relation]:
+        """Every relation the document states (repeals, extends, amends another document), in order."""
+        return [r for p in self.provisions for r in p.relations]
+
     def provision(self, pid: str) -> Provision | None:
         for p in self.provisions:
             if p.id == pid:
@@ -94,6 +138,17 @@ class Document:
             "attachments": self.attachments, "regulation": self.regulation, "metadata": self.metadata,
             "provisions": [p.to_json() for p in self.provisions],
         }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Document":
+        span = d.get("span") or [0, 0]
+        return cls(id=d["id"], start=span[0], end=span[1], title=d.get("title"), doc_number=d.get("doc_number"),
+                   issuer=d.get("issuer"), date=d.get("date"), recipients=list(d.get("recipients") or []),
+                   signature=d.get("signature"), effective=d.get("effective"), expires=d.get("expires"),
+                   attachments=[dict(a) for a in d.get("attachments") or []],
+                   regulation=dict(d["regulation"]) if d.get("regulation") else None,
+                   metadata=dict(d.get("metadata") or {}),
+                   provisions=[Provision.from_json(p) for p in d.get("provisions") or []])
 
 
 @dataclass
@@ -116,10 +171,17 @@ class Issue:
             "toc": self.toc, "span": [self.start, self.end], "text": self.text,
         }
 
+    @classmethod
+    def from_json(cls, d: dict) -> "Issue":
+        span = d.get("span") or [0, len(d.get("text") or "")]
+        return cls(start=span[0], end=span[1], text=d.get("text") or "", title=d.get("title"), year=d.get("year"),
+                   number=d.get("number"), total_number=d.get("total_number"), published=d.get("published"),
+                   publisher=d.get("publisher"), toc=[dict(e) for e in d.get("toc") or []])
+
 
 @dataclass
 class Extraction:
-    text: Any  # extract.ingest.text.Text
+    text: Text
     issue: Issue | None
     documents: list[Document]
 
@@ -129,12 +191,38 @@ class Extraction:
             "schema": SCHEMA_ID,
             "source": {"path": t.path, "sha256": t.sha256, "format": t.format, "encoding": t.encoding,
                        "newline": t.newline, "length": len(t.source), "clean_length": len(t.clean),
-                       **({"pages": len(t.pages)} if t.pages else {})},
+                       **({"pages": len(t.pages), "page_starts": [[at, label] for at, label in t.pages]}
+                          if t.pages else {})},
             "issue": self.issue.to_json() if self.issue else None,
             "documents": [d.to_json() for d in self.documents],
             "removals": [r.to_json(t) for r in t.removals],
             "warnings": t.warnings,
         }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Extraction":
+        """The model back from its JSON (already validated against the schema). The text is rebuilt from the
+        pieces that tile it (the issue's front matter and every provision's text) and the removals, so
+        `from_json(x.to_json()).to_json() == x.to_json()`."""
+        issue = Issue.from_json(data["issue"]) if data.get("issue") else None
+        documents = [Document.from_json(d) for d in data.get("documents") or []]
+        pieces = [(issue.start, issue.text)] if issue else []
+        pieces += [(p.start, p.text) for d in documents for p in d.provisions]
+        clean = "".join(t for _, t in sorted(pieces, key=lambda p: p[0]))
+        removals = [Removal(r["kind"], r["span"][0], r["span"][1], r["raw"], r.get("at", 0),
+                            r.get("replacement", ""), r.get("class")) for r in data.get("removals") or []]
+        source_parts, pos = [], 0
+        for r in sorted(removals, key=lambda r: r.start):
+            source_parts.append(clean[pos:r.at])
+            source_parts.append(r.raw)
+            pos = r.at + len(r.replacement)
+        source_parts.append(clean[pos:])
+        src = data.get("source") or {}
+        text = Text(source="".join(source_parts), removals=removals, path=src.get("path", "-"),
+                    format=src.get("format", "text"), encoding=src.get("encoding"), newline=src.get("newline", "lf"),
+                    sha256=src.get("sha256", ""), pages=[(at, label) for at, label in src.get("page_starts") or []],
+                    warnings=list(data.get("warnings") or []))
+        return cls(text=text, issue=issue, documents=documents)
 
     def provisions(self):
         for d in self.documents:

@@ -132,10 +132,11 @@ def test_unit_rule_on_units_given_directly(seed):
     x = copy.deepcopy(seed)
     p = x.documents[4].provision("reg/sec1")  # 一、对新开办的个体工商户…（责任单位：市财政局、市场监管局…）
     at = x.text.clean.index("市财政局", p.start)
-    p.units = [{"name": "市财攻局", "raw": "市财攻局", "span": [at, at + 4], "role": "responsible", "inherited": False},
-               {"name": "市场监管局", "raw": "市场监管局", "span": [at + 5, at + 10], "role": "responsible",
-                "inherited": False},
-               {"name": "市税物局", "raw": "市税物局", "span": [at, at + 4], "role": "responsible", "inherited": True}]
+    from extract.values import Unit
+
+    p.units = [Unit(name="市财攻局", raw="市财攻局", span=(at, at + 4), role="responsible"),
+               Unit(name="市场监管局", raw="市场监管局", span=(at + 5, at + 10), role="responsible"),
+               Unit(name="市税物局", raw="市税物局", span=(at, at + 4), role="responsible", inherited=True)]
     got = [(f.code, f.line, f.message) for f in check(x, select=["GZ801"])]
     assert got == [("GZ801", 410, "unit “市财攻局” is not a known unit name: did you mean 市财政局?")]
 

@@ -81,7 +81,7 @@ def test_stats(seed_db):
     assert result.exit_code == 0
     assert "sources 1  documents 7  provisions 199" in result.stdout and "check: ok" in result.stdout
     data = json.loads(gazette("stats", seed_db, "--format", "json").stdout)
-    assert data["counts"]["units"] == 301 and data["top_units"][0] == {"name": "市财政局", "provisions": 15}
+    assert data["counts"]["units"] == 317 and data["top_units"][0] == {"name": "市财政局", "provisions": 15}
 
 
 def test_build_goes_on_after_a_bad_file_and_exits_2(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 
 from extract.diff.align import align
 from extract.diff.assign import increasing_chain, max_weight_matching
+from extract.values import VALUE_CLASSES
 from extract.diff.engine import Names, cn_number, diff_pair
 from extract.diff.pins import PinError, Pins, parse_pins
 from extract.diff.text import body, key, strip_label
@@ -179,7 +180,7 @@ def test_word_diff_is_by_jieba_words_and_keeps_both_sides():
 def _prov(text, **values):
     p = Provision(id="art3/item1", level="item", start=100, label="（一）", number=1, text=text)
     for k, v in values.items():
-        setattr(p, k, v)
+        setattr(p, k, [VALUE_CLASSES[k].from_json(x) for x in v])
     return p
 
 

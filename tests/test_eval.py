@@ -226,10 +226,11 @@ def test_scores_of_a_hand_made_extraction(notice):
         "thresholds": (1, 1, 1),  # 3个月 is a month, outside the default units CNY % pp ratio
         "deadlines": (2, 1, 1),  # the within deadline has no date; the effective date was not found
         "effective": (1, 1, 1),
+        "documents": (2, 2, 2),  # effective and expires (null) as the golden file states them
     }
     assert dict(result.ignored) == {"units outside annotated passages": 1,
                                     "thresholds in other units (month)": 1, "deadlines without a date": 1}
-    assert (result.overall.gold, result.overall.predicted, result.overall.correct) == (6, 6, 4)
+    assert (result.overall.gold, result.overall.predicted, result.overall.correct) == (8, 8, 6)
     assert [i.key for i in result.scores["units"].missed] == [(golden["units"][0]["document"], "市财政局", "responsible")]
     assert [i.raw for i in result.scores["units"].spurious] == ["财政局"]
 
@@ -240,6 +241,46 @@ def test_scope_all_scores_every_unit(notice):
     result = evaluate_extraction(golden, extraction)
     assert (result.scores["units"].gold, result.scores["units"].predicted) == (2, 3)
     assert result.scores["thresholds"].predicted == 2
+
+
+def test_document_fields_are_scored_with_nulls(notice):
+    golden, extraction = notice
+    doc = extraction.documents[0]
+    golden["documents"] = [{"document": doc.id, "doc_number": None, "date": "2023-01-05",
+                            "effective": "2023-01-01", "expires": None}]
+    result = evaluate_extraction(golden, extraction)
+    s = result.scores["documents"]
+    assert (s.gold, s.predicted, s.correct) == (4, 4, 3)  # the program finds no date under a signature
+    assert [i.key for i in s.missed] == [(doc.id, "date", "2023-01-05")]
+
+
+def test_a_golden_id_the_program_spells_otherwise_is_paired_by_its_numbers(notice):
+    # The head reader took the metadata's 国令第707号 for the printed 中华人民共和国国务院令第707号: the
+    # values are still the document's; only its doc_number is wrong.
+    golden, extraction = notice
+    doc = extraction.documents[0]
+    doc.id = doc.doc_number = "国令第707号"
+    gold_id = "中华人民共和国国务院令第707号"
+    for section in ("units", "thresholds", "deadlines"):
+        for e in golden[section]:
+            e["document"] = gold_id
+    golden["documents"] = [{"document": gold_id, "doc_number": gold_id, "effective": "2023-01-01",
+                            "expires": None}]
+    result = evaluate_extraction(golden, extraction)
+    assert result.scores["thresholds"].correct == 1 and result.scores["deadlines"].correct == 1
+    assert [i.key for i in result.scores["documents"].missed] == [(gold_id, "doc_number", gold_id)]
+
+
+def test_floors_catch_one_file_falling_whatever_the_total(notice):
+    from extract.evaluate import below_floors, file_figures, worst_files
+
+    golden, extraction = notice
+    result = evaluate_extraction(golden, extraction, "g.json")
+    figures = file_figures([result])
+    assert figures["g.json"]["units"] == 0.5 and figures["g.json"]["thresholds"] == 1.0
+    assert below_floors([result], figures) == []
+    assert below_floors([result], {"g.json": {"units": 0.8}}) == ["g.json: units F1 0.500 below its recorded 0.800"]
+    assert worst_files([result]) == ["  0.500  g.json  units 0.500, deadlines 0.667"]
 
 
 # -- the command --------------------------------------------------------------------------------
@@ -260,7 +301,8 @@ def test_eval_command_json(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["schema"] == "gazette-eval/1"
-    assert set(data["total"]["fields"]) == {"units", "scope_units", "thresholds", "deadlines", "effective"}
+    assert set(data["total"]["fields"]) == {"units", "scope_units", "thresholds", "deadlines", "effective",
+                                            "documents"}
     assert data["files"][0]["fields"]["units"]["gold"] == 0
     assert "spurious" in data["files"][0]["fields"]["units"]
 

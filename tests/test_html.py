@@ -101,7 +101,7 @@ def test_gbk_page_gives_the_gazettes_provision_tree(sanmenxia):
         [(p.id, p.parent, p.level, p.label) for p in gazette.provisions]
     for a, b in zip(gazette.provisions[1:], d.provisions[1:]):
         assert norm(b.text) == norm(a.text), a.id
-    assert d.provision("att1").extra["table"] == gazette.provision("att1").extra["table"]
+    assert d.provision("att1").table == gazette.provision("att1").table
 
 
 def page(body: str, head: str = '<meta charset="utf-8">') -> bytes:

@@ -31,8 +31,8 @@ def test_whitespace_only_file(tmp_path):
 
 
 def test_binary_file(tmp_path):
-    f = tmp_path / "image.png"
-    f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    f = tmp_path / "data.bin"
+    f.write_bytes(b"\x00\x01\x02\x03" + bytes(range(256)) * 40)
     assert_one_line_error(run("extract", str(f)), "E002")
 
 

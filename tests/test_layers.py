@@ -13,11 +13,12 @@ PACKAGE = Path(__file__).resolve().parent.parent / "extract"
 ALLOWED = {
     "lexicon": set(),
     "errors": set(),
-    "model": {"lexicon"},
-    "ingest": {"lexicon", "errors", "model"},
-    "segment": {"lexicon", "errors", "model"},
-    "recognize": {"lexicon", "errors", "model"},
-    "pipeline": {"lexicon", "errors", "model", "ingest", "segment", "recognize"},
+    "values": set(),
+    "model": {"lexicon", "ingest", "values"},
+    "ingest": {"lexicon", "errors"},
+    "segment": {"lexicon", "errors", "model", "values"},
+    "recognize": {"lexicon", "errors", "model", "values"},
+    "pipeline": {"lexicon", "errors", "model", "values", "ingest", "segment", "recognize"},
 }
 CORE = set(ALLOWED)
 

@@ -45,9 +45,9 @@ def same_structure(md, got):
             [(p.id, p.parent, p.level, p.label, p.number, p.heading) for p in a.provisions]
         for pa, pb in zip(a.provisions, b.provisions):
             assert norm(pb.text) == norm(pa.text), pa.id
-            assert [[norm(c) for c in r] for r in pb.extra.get("table", [])] == \
-                [[norm(c) for c in r] for r in pa.extra.get("table", [])]
-            assert len(pb.extra.get("list", [])) == len(pa.extra.get("list", []))
+            assert [[norm(c) for c in r] for r in pb.table] == \
+                [[norm(c) for c in r] for r in pa.table]
+            assert len(pb.items) == len(pa.items)
 
 
 def test_seed_pdf_gives_the_markdown_documents_and_provision_tree(md, parsed):
@@ -125,10 +125,10 @@ def test_pdf_text_is_lossless(parsed):
 
 
 def test_ruled_table_rows_and_cells(md, parsed):
-    table = parsed.documents[4].provision("att1").extra["table"]
+    table = parsed.documents[4].provision("att1").table
     assert table[0] == ["县(市、区)", "截至 2022 年 5 月 30 日 实有(户)", "2022 年年末目标 实有(户)"]
     assert table[-1] == ["合计", "177954", "200900"]
-    assert table == md.documents[4].provision("att1").extra["table"]
+    assert table == md.documents[4].provision("att1").table
 
 
 def test_text_layer_matches_pdfplumber(seed_pdf):
@@ -152,7 +152,7 @@ def test_text_layer_matches_pdfplumber(seed_pdf):
 def test_unruled_table_is_read_as_rows_and_cells(md, tmp_path_factory):
     path, _ = cached(tmp_path_factory, "seed-unruled.pdf", lambda p: render_seed(p, ruled_tables=False))
     got = extract.parse(str(path), recognize=False)
-    assert got.documents[4].provision("att1").extra["table"] == md.documents[4].provision("att1").extra["table"]
+    assert got.documents[4].provision("att1").table == md.documents[4].provision("att1").table
     same_structure(md, got)
 
 

@@ -59,11 +59,11 @@ def test_headers_over_both_columns_and_numbers_in_the_outer_corner(parsed2, two_
 
 
 def test_full_width_table_in_a_two_column_page(md, parsed2, tmp_path_factory):
-    assert parsed2.documents[4].provision("att1").extra["table"] == md.documents[4].provision("att1").extra["table"]
+    assert parsed2.documents[4].provision("att1").table == md.documents[4].provision("att1").table
     path, _ = cached(tmp_path_factory, "seed-2col-unruled.pdf",
                      lambda p: render_seed(p, columns=2, ruled_tables=False))
     unruled = extract.parse(str(path), recognize=False)
-    assert unruled.documents[4].provision("att1").extra["table"] == md.documents[4].provision("att1").extra["table"]
+    assert unruled.documents[4].provision("att1").table == md.documents[4].provision("att1").table
 
 
 def test_every_body_page_has_its_gutter_and_the_cover_none(two_columns):

@@ -70,3 +70,26 @@ NOT_DEADLINES = [
 @pytest.mark.parametrize("text", NOT_DEADLINES)
 def test_not_a_deadline(text):
     assert find_deadlines(text, doc_date="2023-01-10") == []
+
+
+# Deadlines printed other ways (issue 12), on sentences of notices outside the tuning set.
+MORE = [
+    ("请于3月31日、6月30日、9月30日前报送进展情况。", [("2022-03-31", "by"), ("2022-06-30", "by"), ("2022-09-30", "by")]),
+    ("二○二二年六月六日前完成。", [("2022-06-06", "by")]),
+    ("第一季度末前完成摸底，上半年完成建设，年底前全面验收。",
+     [("2022-03-31", "by"), ("2022-06-30", "by"), ("2022-12-31", "by")]),
+    ("2023年第二季度末前完成。", [("2023-06-30", "by")]),
+    ("清理整顿时限是1997年4月―1998年2月。", [("1997-04", "from"), ("1998-02", "until")]),
+    ("1997年4―6月，由社会团体自查。", [("1997-04", "from"), ("1997-06", "until")]),
+    ("2020年起，每年2月底前完成，3月底前上报。", [("2020", "from")]),  # the yearly dates recur
+    ("1999年以来，已安排该项目2亿元。", [("1999", "from")]),
+    ("从现在到2009年，随着工程蓄水。", [("2009", "until")]),
+    ("至1998年达到2000名的招生规模。", [("1998", "by")]),
+    ("每年1月1日至12月31日为一个自然年。", [(None, "recurring")]),
+    ("自本通知印发之日起，原通知停止执行。", [("2022-05-10", "from")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE, ids=[c[0][:14] for c in MORE])
+def test_deadlines_printed_other_ways(text, expected):
+    assert [(f.data["date"], f.data["kind"]) for f in find_deadlines(text, doc_date="2022-05-10")] == expected

@@ -178,3 +178,19 @@ ISSUE_14 = [
 @pytest.mark.parametrize("text,expected", ISSUE_14)
 def test_issue_14_numbers(text, expected):
     assert keys(text) == expected
+
+
+# Comparators and non-thresholds seen outside the tuning set (issue 12).
+MORE = [
+    ("同一学历继续教育的扣除期限不能超过48个月", [(48, "month", "le")]),
+    ("在80000元限额内据实扣除", [(80000, "CNY", "le")]),
+    ("远景开发强度控制在30%", [(30, "%", "le")]),
+    ("在新、旧站址之间进行至少一个自然年的对比观测", [(1, "year", "ge")]),
+    ("出院患者手术占比=出院患者手术台次数/同期出院患者总人次数×100%", []),  # a formula
+    ("该站的所有者应当按照规定程序提前30天向社会公示", []),  # the notice period of an action
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE, ids=[c[0][:14] for c in MORE])
+def test_more_comparators_and_non_thresholds(text, expected):
+    assert keys(text) == expected

@@ -20,7 +20,7 @@ def test_seed_output_is_valid(seed_json):
 @pytest.mark.parametrize("mutate", [
     lambda j: j["documents"][0]["provisions"][0].__setitem__("level", "bogus"),
     lambda j: j["documents"][0].__setitem__("date", "2023/01/10"),
-    lambda j: j["source"].__setitem__("format", "docx"),
+    lambda j: j["source"].__setitem__("format", "epub"),
     lambda j: j["documents"][1]["provisions"][2].pop("span"),
     lambda j: j.__setitem__("schema", "gazette-extract/9"),
     lambda j: j["documents"][0]["provisions"][3]["thresholds"].append(

@@ -43,7 +43,7 @@ def test_document(seed, n):
         [{k: a[k] for k in ("label", "title", "provision_id")} for a in g["attachments"]]
     for a in g["attachments"]:
         if "list_length" in a:
-            assert len(d.provision(a["provision_id"]).extra["list"]) == a["list_length"]
+            assert len(d.provision(a["provision_id"]).items) == a["list_length"]
     if "chapters" in g:
         assert [p.heading for p in d.provisions if p.level == "chapter"] == g["chapters"]
     for pid, fields in g.get("provisions", {}).items():
@@ -52,7 +52,7 @@ def test_document(seed, n):
         for k, v in fields.items():
             assert getattr(p, k) == v, (pid, k)
     if "table" in g:
-        assert d.provision(g["table"]["provision_id"]).extra["table"] == g["table"]["rows"]
+        assert d.provision(g["table"]["provision_id"]).table == g["table"]["rows"]
 
 
 def test_articles_numbered_without_gaps(seed):

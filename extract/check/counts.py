@@ -65,9 +65,9 @@ def _plausible(items: list[str]) -> bool:
 
 
 def _list_of(p):
-    if p.extra.get("list"):
-        return p.extra["list"]
-    rows = p.extra.get("table") or []
+    if p.items:
+        return p.items
+    rows = p.table
     return [r[0] for r in rows[1:] if r and r[0] and not re.match(r"^(合\s*计|总\s*计|小\s*计)$", r[0])]
 
 

@@ -1,36 +1,22 @@
 """Date rules (GZ4xx): impossible dates, documents dated after the issue, effect before signing, expiry
 before effect.
 
-The effective and expiry dates come from the document (`effective`, `expires`) or the recognised
-deadlines (kind `effective` / `expires`) when the recognisers ran; otherwise from the document's own
-closing sentence (本办法自…起施行, 有效期至…), found with the segmenter's date pattern.
+The effective and expiry dates come from the recognised deadlines (kind `effective` / `expires`: 本办法自…
+起施行, 有效期至…) and the document's own `effective` / `expires`; the rules never search the text for them.
 """
 from __future__ import annotations
 
 import calendar
 import re
 from datetime import date
-from functools import lru_cache
 
 from ..lexicon.dates import DATE, DAY, MONTH
-from ..lexicon.doctypes import self_reference
 from ..lexicon.numerals import parse_int
 from ..lexicon.spacing import SEP
 from .registry import ERROR, WARNING, rule
 
 _DATE = DATE.pattern
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年〇零○一二三四五六七八九十])(?P<m>{MONTH}){SEP}*月{SEP}*(?P<d>{DAY}){SEP}*日")
-
-
-@lru_cache(maxsize=None)
-def _effective_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """本办法自…起施行 and 本办法自印发之日起施行 (the self-reference words come from a data file)."""
-    self_ = self_reference()
-    return (re.compile(rf"{self_}[，,]?{SEP}*自{SEP}*(?P<date>{_DATE}){SEP}*起{SEP}*(?:施行|实施|执行|生效|试行)"),
-            re.compile(rf"{self_}[，,]?{SEP}*自(?:印发|发布|公布|下发)之日起{SEP}*(?:施行|实施|执行|生效|试行)"))
-
-
-_EXPIRES = re.compile(rf"有效期(?:限)?(?:为[^。；，]{{0,30}}?)?至{SEP}*(?P<date>{_DATE})")
 
 
 def _ymd(m) -> tuple[int | None, int | None, int | None]:
@@ -102,33 +88,20 @@ def _iso(y, mo, d) -> str | None:
 
 
 def stated_dates(ctx, doc):
-    """{'effective': (iso, start, end), 'expires': (...)} for the document itself, where stated."""
+    """{'effective': (iso, start, end), 'expires': (...)} for the document itself, where stated: the
+    recognisers' effective/expires deadlines (本办法自…起施行, 有效期至…), else the document's own fields."""
     out = {}
+    for p in doc.provisions:
+        for dl in p.deadlines:
+            kind = dl.kind
+            if kind in ("effective", "expires") and kind not in out and dl.date and len(dl.date) >= 10:
+                m = DATE.search(dl.raw)  # point at the date itself inside 本办法自…起施行
+                a = dl.span[0] + (m.start() if m else 0)
+                out[kind] = (dl.date, a, a + len(m.group(0)) if m else dl.span[1])
     for kind in ("effective", "expires"):
         value = getattr(doc, kind, None)
-        if value and len(value) >= 10:
+        if kind not in out and value and len(value) >= 10:
             out[kind] = (value, None, None)
-    for p in doc.provisions:
-        for dl in p.deadlines or ():
-            kind = dl.get("kind")
-            if kind in ("effective", "expires") and kind not in out and dl.get("date") and len(dl["date"]) >= 10:
-                span = dl.get("span") or (None, None)
-                out[kind] = (dl["date"], span[0], span[1])
-    effective, effective_on_issue = _effective_patterns()
-    for line in ctx.lines(doc):
-        for kind, pattern in (("effective", effective), ("expires", _EXPIRES)):
-            m = pattern.search(line.text)
-            if m:
-                dm = DATE.search(m.group("date"))
-                iso = _iso(*_ymd(dm))
-                if iso:
-                    a = line.start + m.start("date")
-                    prev = out.get(kind)
-                    if prev is None or prev[1] is None:
-                        out[kind] = (iso if prev is None else prev[0], a, a + len(m.group("date")))
-        if "effective" not in out and doc.date and effective_on_issue.search(line.text):
-            m = effective_on_issue.search(line.text)
-            out["effective"] = (doc.date, line.start + m.start(), line.start + m.end())
     return out
 
 

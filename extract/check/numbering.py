@@ -7,19 +7,18 @@ implementation opinion run on across its 一、 sections).
 """
 from __future__ import annotations
 
-from ..lexicon.numbering import CIRCLED, match_label
+from ..lexicon.numbering import CIRCLED
 from ..lexicon.numerals import cn_number
 from .registry import ERROR, WARNING, rule
 
 
 def style_key(p) -> str | None:
     """The numbering style of a provision's label ('tiao', 'cn_paren', ... or 'attachment')."""
-    if not p.label or p.number is None or p.extra.get("sub_number"):
+    if not p.label or p.number is None or p.sub_number:
         return None
     if p.level == "attachment":
         return "attachment" if p.label != "附件" else None
-    lab = match_label(p.label)
-    return lab.level.key if lab else None
+    return p.numbering
 
 
 def label_for(key: str, n: int, like: str) -> str:

@@ -75,7 +75,7 @@ def unknown_place(ctx):
             continue  # the lists do not know this document's region: nothing to compare with
         # table columns and attachment lists
         for att in doc.provisions:
-            if att.extra.get("table"):
+            if att.table:
                 rows = table_rows(ctx, att)
                 width = max((len(c) for _, c in rows), default=0)
                 for col in range(width):
@@ -90,7 +90,7 @@ def unknown_place(ctx):
                             a = a if a >= 0 else at
                             yield ctx.finding("GZ702", _message(hit[0], hit[1], m), a, a + len(x.strip()), doc=doc,
                                               provision=att)
-            items = att.extra.get("list") or []
+            items = att.items
             if items and sum(1 for x in items if m.known_suffix(x)) >= max(2, len(items) // 2):
                 pos = att.start
                 for x in items:

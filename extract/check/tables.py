@@ -1,6 +1,6 @@
 """Table rules (GZ6xx): a 合计/总计 row or column that is not the sum of its parts.
 
-Tables are the rows the segmenter read into an attachment's `extra["table"]`. Numbers are added as
+Tables are the rows the segmenter read into an attachment's `table`. Numbers are added as
 Decimal, exactly; percentages and cells that are not plain numbers are left out.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _fmt(d: Decimal) -> str:
 
 def table_rows(ctx, att):
     """(clean offset of each table row's line, its cells) for an attachment's table, in order."""
-    rows = att.extra.get("table") or []
+    rows = att.table
     out = []
     pos = att.start
     k = 0
@@ -84,7 +84,7 @@ def _header_rows(rows) -> int:
 def table_total_row(ctx):
     for doc in ctx.documents:
         for att in doc.provisions:
-            rows = table_rows(ctx, att) if att.extra.get("table") else []
+            rows = table_rows(ctx, att) if att.table else []
             if not rows:
                 continue
             headers = _header_rows(rows)
@@ -131,7 +131,7 @@ def table_total_row(ctx):
 def table_total_column(ctx):
     for doc in ctx.documents:
         for att in doc.provisions:
-            rows = table_rows(ctx, att) if att.extra.get("table") else []
+            rows = table_rows(ctx, att) if att.table else []
             headers = _header_rows(rows)
             if not rows or headers == 0:
                 continue

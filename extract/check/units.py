@@ -72,14 +72,14 @@ def unit_name_typo(ctx):
     for doc in ctx.documents:
         for p in doc.provisions:
             for u in p.units or ():
-                if u.get("inherited"):
+                if u.inherited:
                     continue
-                raw = u.get("raw") or u.get("name") or ""
-                name = u.get("name") or raw
+                raw = u.raw or u.name
+                name = u.name or raw
                 known = typo_of(ctx, name)
                 if known is None or (raw != name and typo_of(ctx, raw) is None):
                     continue
                 known = typo_of(ctx, raw) or known  # suggest in the form printed
-                span = u.get("span") or [p.start, p.start]
+                span = u.span
                 yield ctx.finding("GZ801", f"unit “{raw}” is not a known unit name: did you mean {known}?",
                                   span[0], span[1], doc=doc, provision=p)

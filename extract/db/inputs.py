@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..errors import GazetteError
 
-GAZETTE_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm")
+GAZETTE_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm", ".docx", ".doc", ".wps", ".ofd")
 JSON_SUFFIXES = (".json", ".jsonl")
 
 

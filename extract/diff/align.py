@@ -77,7 +77,7 @@ def is_container(p: Provision) -> bool:
     """Structural nodes that do not make their children 'move' when they change (章, 编, 节, attachments)."""
     if p.level in CONTAINERS:
         return True
-    return p.level == "section" and bool(p.label) and p.label.endswith("节")
+    return p.numbering == "jie"
 
 
 class _Tree:
@@ -205,7 +205,7 @@ def _aligned_ancestor(t: _Tree, k: int, result: Alignment) -> int:
 def _number(p: Provision):
     if p.number is None:
         return None
-    return (p.number, p.extra.get("sub_number"))
+    return (p.number, p.sub_number)
 
 
 def _pieces(a: _Tree, b: _Tree, rows: list[int], cols: list[int], full, result: Alignment, link,

@@ -6,19 +6,19 @@ its text, so it is not taken for a new version of X; a revised version that says
 废止 keeps both its pairing and the link). Two stand-alone documents are always paired: that is
 comparing two versions of one policy.
 
-A notice in either input that names another document present in the inputs (by its 文号, or by its
-title in 《》) and says 废止 / 延长…期限 / 修改 is linked to it.
+A notice in either input whose recognised relations (extract/recognize/relations.py) name another
+document present in the inputs, by its 文号 or by its title, is linked to it.
 """
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..lexicon.docnumber import DOC_NUMBER, normalize_doc_number
+from ..lexicon.docnumber import normalize_doc_number
 from ..model import Document
+from ..values import RELATION_RANK as RANK
 from . import text as T
 from .assign import max_weight_matching
 from .similarity import bags, compare
@@ -26,11 +26,6 @@ from .similarity import bags, compare
 TITLE_WEIGHT = 0.5
 THRESHOLD = 0.6
 
-RELATIONS = (  # (relation, pattern), first match wins; looked for in the title, then in the text
-    ("repeals", re.compile(r"废止|予以撤销|停止执行|宣布失效")),
-    ("extends", re.compile(r"延长[^。；]{0,40}(?:期限|有效期|执行期)|有效期延长|延期执行|继续执行|延续实施")),
-    ("amends", re.compile(r"修改|修订|修正")),
-)
 
 
 @dataclass
@@ -120,26 +115,33 @@ def _order(pairs: list[DocPair]) -> list[DocPair]:
 
 
 def find_links(old: list[Document], new: list[Document]) -> list[dict]:
-    """Notices that amend, repeal or extend another document present in the inputs."""
+    """Notices that amend, repeal or extend another document present in the inputs, from the relations
+    the recogniser found in them (a sentence citing the document and saying 废止 / 延长…有效期 / 修改).
+    One link per pair of documents: the strongest relation (repeals, then extends, then amends), found
+    by 文号 where it can be."""
     sides = {"old": old, "new": new}
     targets: list[tuple[str, int, Document]] = [(s, k, d) for s, docs in sides.items() for k, d in enumerate(docs)]
     out: list[dict] = []
     for side, docs in sides.items():
         for k, d in enumerate(docs):
-            relation = _relation(d)
-            if relation is None:
-                continue
-            numbers, titles = _references(d)
-            for t_side, t_k, t in targets:
-                if t is d or (side == "old" and t_side == "new"):
-                    continue
-                by = None
-                if _number(t) and _number(t) in numbers:
-                    by = "doc_number"
-                elif any(x and x in titles for x in _titles(t)):
-                    by = "title"
-                if by is None:
-                    continue
+            best: dict[int, tuple] = {}  # target index -> (rank, by-rank, relation, by)
+            for r in d.relations():
+                number = normalize_doc_number(r.doc_number) if r.doc_number else None
+                title = T.squash_title(r.title) if r.title else None
+                for n, (t_side, t_k, t) in enumerate(targets):
+                    if t is d or (side == "old" and t_side == "new"):
+                        continue
+                    if number and number == _number(t) and number != _number(d):
+                        by = "doc_number"
+                    elif title and title in _titles(t):
+                        by = "title"
+                    else:
+                        continue
+                    key = (RANK[r.relation], by != "doc_number", r.relation, by)
+                    if n not in best or key < best[n]:
+                        best[n] = key
+            for n, (_, _, relation, by) in sorted(best.items()):
+                t_side, t_k, t = targets[n]
                 if side == "new" and t_side == "new" and any(
                         o["to"]["document_id"] == t.id for o in out if o["from"]["document_id"] == d.id):
                     continue
@@ -161,35 +163,6 @@ def _prefer_old_targets(links: list[dict]) -> list[dict]:
             continue
         out.append(lk)
     return out
-
-
-def _relation(d: Document) -> str | None:
-    body = "".join(p.text for p in d.provisions if p.id != "preamble")
-    for where in (d.title or "", body):
-        for relation, pattern in RELATIONS:
-            if pattern.search(where):
-                return relation
-    return None
-
-
-def _references(d: Document) -> tuple[set[str], set[str]]:
-    """文号 and 《titles》 a document cites: the recognised citations, else the 文号 printed in its text."""
-    numbers: set[str] = set()
-    titles: set[str] = set()
-    for p in d.provisions:
-        for c in p.citations or []:
-            if c.get("doc_number"):
-                numbers.add(normalize_doc_number(c["doc_number"]))
-            if c.get("title"):
-                titles.add(T.squash_title(c["title"]))
-        if p.id == "preamble":
-            continue  # the notice's own 文号
-        for m in DOC_NUMBER.finditer(p.text):
-            numbers.add(normalize_doc_number(m.group(0)))
-        for m in re.finditer(r"《([^》]{2,80})》", p.text):
-            titles.add(T.squash_title(m.group(1)))
-    numbers.discard(_number(d))
-    return numbers, titles
 
 
 def _titles(d: Document) -> list[str]:

@@ -139,7 +139,7 @@ def renumbered(old: Names, o: Provision, new: Names, n: Provision) -> bool:
         po, pn = old.parent(o), new.parent(n)
         if not (po is not None and pn is not None and po.level == pn.level == "article"):
             return False
-    return (o.number, o.extra.get("sub_number")) != (n.number, n.extra.get("sub_number"))
+    return (o.number, o.sub_number) != (n.number, n.sub_number)
 
 
 class Names:

@@ -12,12 +12,8 @@ import sys
 from dataclasses import dataclass
 
 from ..errors import GazetteError
-from ..model import Document, Extraction, Provision
+from ..model import Document, Extraction
 
-_PROVISION_KEYS = {"id", "parent", "level", "label", "number", "heading", "text", "span", "page", "line",
-                   "units", "thresholds", "deadlines", "citations"}
-_DOCUMENT_KEYS = ("title", "doc_number", "issuer", "date", "recipients", "signature", "effective", "expires",
-                  "attachments", "regulation", "metadata")
 
 
 @dataclass
@@ -119,7 +115,7 @@ def from_extraction(e: Extraction) -> Side:
 
 
 def from_json(data: dict, path: str) -> Side:
-    documents = [_document(d) for d in data.get("documents", [])]
+    documents = [Document.from_json(d) for d in data.get("documents", [])]
     source = data.get("source") or {}
     issue = data.get("issue")
     meta = {"path": path, "sha256": source.get("sha256"), "format": source.get("format"),
@@ -134,24 +130,3 @@ def _title(issue_title: str | None, documents: list[Document]) -> str | None:
     if issue_title:
         return issue_title
     return documents[0].title if len(documents) == 1 else None
-
-
-def _document(d: dict) -> Document:
-    span = d.get("span") or [0, 0]
-    doc = Document(id=d["id"], start=span[0], end=span[1], **{k: d.get(k) for k in _DOCUMENT_KEYS if k in d})
-    doc.recipients = doc.recipients or []
-    doc.attachments = doc.attachments or []
-    doc.metadata = doc.metadata or {}
-    doc.provisions = [_provision(p) for p in d.get("provisions", [])]
-    return doc
-
-
-def _provision(p: dict) -> Provision:
-    span = p.get("span") or [0, 0]
-    return Provision(
-        id=p["id"], level=p["level"], start=span[0], end=span[1], parent=p.get("parent"), label=p.get("label"),
-        number=p.get("number"), heading=p.get("heading"), text=p.get("text") or "", page=p.get("page"),
-        line=p.get("line"), units=list(p.get("units") or []), thresholds=list(p.get("thresholds") or []),
-        deadlines=list(p.get("deadlines") or []), citations=list(p.get("citations") or []),
-        extra={k: v for k, v in p.items() if k not in _PROVISION_KEYS},
-    )

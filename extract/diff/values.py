@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 import numpy as np
 
 from ..model import Document, Provision
+from ..values import Citation, Deadline, Threshold, Unit, Value
 from .assign import max_weight_matching
 from .text import key
 
@@ -31,60 +32,59 @@ def exact(value) -> Decimal | str | None:
         return str(value)
 
 
-def identity(field: str, v: dict) -> tuple:
+def identity(field: str, v: Value) -> tuple:
     """Two values with the same identity are the same value (span and raw spelling aside)."""
-    if field == "threshold":
-        return (v.get("unit"), v.get("comparator"), exact(v.get("value")), exact(v.get("min")), exact(v.get("max")))
-    if field == "deadline":
-        return (v.get("kind"), v.get("date"))
-    if field == "unit":
-        return (v.get("name"), v.get("role"), bool(v.get("inherited")))
-    return (v.get("doc_number"), key(v.get("title")))
+    if isinstance(v, Threshold):
+        return (v.unit, v.comparator, exact(v.value), exact(v.min), exact(v.max))
+    if isinstance(v, Deadline):
+        return (v.kind, v.date)
+    if isinstance(v, Unit):
+        return (v.name, v.role, v.inherited)
+    return (v.doc_number, key(v.title))
 
 
-def slot(field: str, v: dict) -> tuple:
+def slot(field: str, v: Value) -> tuple:
     """Values in the same slot that differ are one value that changed."""
-    if field == "threshold":
-        return (v.get("unit"),)
-    if field == "deadline":
-        return (v.get("kind"),)
-    if field == "unit":
-        return (v.get("name"),)
+    if isinstance(v, Threshold):
+        return (v.unit,)
+    if isinstance(v, Deadline):
+        return (v.kind,)
+    if isinstance(v, Unit):
+        return (v.name,)
     return ()  # citations: see _same_citation
 
 
-def _same_citation(a: dict, b: dict) -> bool:
+def _same_citation(a: Citation, b: Citation) -> bool:
     """The same document cited: same title, or 文号 equal up to a prefix (国务院令第529号 and
     中华人民共和国国务院令第529号)."""
-    na, nb = key(a.get("doc_number")), key(b.get("doc_number"))
+    na, nb = key(a.doc_number), key(b.doc_number)
     if na and nb and (na.endswith(nb) or nb.endswith(na)):
         return True
-    return bool(a.get("title") and key(a.get("title")) == key(b.get("title")))
+    return bool(a.title and key(a.title) == key(b.title))
 
 
-def show(field: str, v: dict | None) -> str:
+def show(field: str, v: Value | None) -> str:
     if not v:
         return ""
-    if field == "unit":
-        return v.get("name") or v.get("raw") or ""
-    if field == "citation":
-        return v.get("raw") or v.get("doc_number") or v.get("title") or ""
-    if field == "deadline" and v.get("date"):
-        return str(v["date"])
-    return v.get("raw") or str(v.get("date") or v.get("value") or "")
+    if isinstance(v, Unit):
+        return v.name or v.raw
+    if isinstance(v, Citation):
+        return v.raw or v.doc_number or v.title or ""
+    if isinstance(v, Deadline):
+        return str(v.date) if v.date else v.raw
+    return v.raw or str(v.value or "")
 
 
-def summary(field: str, change: str, old: dict | None, new: dict | None) -> str:
+def summary(field: str, change: str, old: Value | None, new: Value | None) -> str:
     if change == "changed":
         return f"{field} {show(field, old)} → {show(field, new)}"
     return f"{field} {change}: {show(field, new if change == 'added' else old)}"
 
 
-def _context(p: Provision, v: dict, width: int = 8) -> str:
-    span = v.get("span")
-    if not span or not p.text:
+def _context(p: Provision, v: Value, width: int = 8) -> str:
+    if not p.text:
         return ""
-    at = span[0] - p.start
+    at = v.span[0] - p.start
     return key(p.text[max(0, at - width):max(0, at)])
 
 
@@ -105,11 +105,12 @@ def diff_values(old: Provision, new: Provision) -> list[dict]:
     return out
 
 
-def _change(field: str, change: str, old: dict | None, new: dict | None) -> dict:
-    return {"field": field, "change": change, "old": old, "new": new, "summary": summary(field, change, old, new)}
+def _change(field: str, change: str, old: Value | None, new: Value | None) -> dict:
+    return {"field": field, "change": change, "old": old.to_json() if old else None,
+            "new": new.to_json() if new else None, "summary": summary(field, change, old, new)}
 
 
-def _cancel(field: str, a: list[dict], b: list[dict]) -> tuple[list[dict], list[dict]]:
+def _cancel(field: str, a: list[Value], b: list[Value]) -> tuple[list[Value], list[Value]]:
     """Drop the values present on both sides (as a multiset)."""
     left = list(b)
     keep_a = []
@@ -123,7 +124,7 @@ def _cancel(field: str, a: list[dict], b: list[dict]) -> tuple[list[dict], list[
     return keep_a, left
 
 
-def _pair(field: str, old: Provision, a: list[dict], new: Provision, b: list[dict]) -> list[tuple[int, int]]:
+def _pair(field: str, old: Provision, a: list[Value], new: Provision, b: list[Value]) -> list[tuple[int, int]]:
     if not a or not b:
         return []
     weights = np.zeros((len(a), len(b)))

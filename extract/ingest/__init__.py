@@ -1,7 +1,8 @@
 """Ingest: any supported input (path, '-', bytes or str) to one `Text`.
 
-Format detection and the input limits live here. Readers per format: text/markdown (here), PDF
-(`pdf.py`), HTML (`html.py`).
+The input limits live here, format detection (from the bytes) in `detect.py`. Readers per format:
+text/markdown (here), PDF (`pdf.py`), HTML (`html.py`), Word .docx (`docx.py`), Word and WPS binary
+.doc/.wps (`word_binary.py`, through a converter), OFD (`ofd.py`).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from ..errors import GazetteError
 from .clean import clean_removals
 from .decode import decode
+from .detect import sniff_format
 from .fold import fold_positions, fold_removals, fold_view, with_folds
 from .text import Text
 
@@ -48,22 +50,6 @@ def read_bytes(path: str, limits: Limits = Limits()) -> bytes:
         raise GazetteError("E008", path=path, reason=e.strerror or str(e)) from e
 
 
-def sniff_format(path: str, data: bytes) -> str:
-    head = data[:1024].lstrip()
-    low = path.lower()
-    if head.startswith(b"%PDF") or low.endswith(".pdf"):
-        return "pdf"
-    if low.endswith((".html", ".htm")) or head[:15].lower().startswith((b"<!doctype html", b"<html")):
-        return "html"
-    if low.endswith((".md", ".markdown")):
-        return "markdown"
-    if low.endswith(".txt"):
-        return "text"
-    # no telling name: markdown when it has markdown headings
-    sample = data[:65536]
-    return "markdown" if (b"\n# " in sample or b"\n## " in sample or sample.startswith(b"# ")) else "text"
-
-
 def read(source, path: str | None = None, limits: Limits = Limits(), password: str | None = None) -> Text:
     """Path (or '-'), bytes or str to a cleaned Text."""
     if isinstance(source, str) and path is None and (source == "-" or ("\n" not in source and len(source) < 4096)):
@@ -85,6 +71,18 @@ def read(source, path: str | None = None, limits: Limits = Limits(), password: s
         from .html import read_html
 
         return with_folds(read_html(data, path, limits=limits))
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return with_folds(read_docx(data, path, limits=limits))
+    if fmt in ("doc", "wps"):
+        from .word_binary import read_word_binary
+
+        return with_folds(read_word_binary(data, path, fmt, limits=limits))
+    if fmt == "ofd":
+        from .ofd import read_ofd
+
+        return with_folds(read_ofd(data, path, limits=limits))
     return text_from_bytes(data, path, fmt, limits)
 
 

@@ -47,7 +47,14 @@ def _patterns():
     recurring = re.compile(
         rf"每{SP}(?:(?P<year>年){SP}(?P<m>{MONTH}){SP}月|(?P<month>月)){SP}(?P<d>{DAY}){SP}[日号]"
         rf"(?P<by>{SP}(?:前|之前|以前))?")
-    return dict(date=date, year_end_alone=year_end_alone, relative_effective=relative_effective, within=within,
+    dash = r"[―—–－\-~～〜]+"
+    period = re.compile(
+        rf"(?P<y>{YEAR}){SP}年{SP}(?P<m1>{MONTH}){SP}月?{SP}{dash}{SP}(?:(?P<y2>{YEAR}){SP}年{SP})?(?P<m2>{MONTH}){SP}月"
+        rf"(?!{SP}[0-9０-９一二三四五六七八九十]+{SP}[日号])")
+    part_of_year = re.compile(
+        rf"(?:(?P<y>{YEAR}){SP}年{SP})?(?:(?:第{SP})?(?P<q>[一二三四1-4]){SP}季度{SP}(?:末|底)|(?P<half>上半年|下半年)(?:末|底)?)"
+        rf"(?={SP}(?:前|之前|以前|完成|实现|达到|建成|基本|全面))")
+    return dict(date=date, year_end_alone=year_end_alone, period=period, part_of_year=part_of_year, relative_effective=relative_effective, within=within,
                 recurring=recurring, effective_after=re.compile(rf"^{SP}起{SP}(?:{verbs})"),
                 from_after=re.compile(rf"^{SP}(?:起|开始)"),
                 by_after=re.compile(rf"^{SP}(?:之前|以前|前)"),
@@ -101,8 +108,13 @@ def _clause_start(text: str, pos: int) -> int:
     return i + 1
 
 
+_MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
+
+
 def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
     """Every deadline in `text`, in order, with spans relative to `text`."""
+    if not _MAY_HAVE_DATE.search(text):
+        return []  # no 年 月 日 天 周 时 anywhere: nothing to find (most provisions)
     pats = _patterns()
     doc_year = int(doc_date[:4]) if doc_date else None
     out: list[Found] = []
@@ -114,6 +126,35 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
 
     for m in pats["relative_effective"].finditer(text):
         add(m.start(), m.end(), {"date": doc_date, "kind": "effective"})
+
+    for m in RELATIVE_FROM.finditer(text):  # 自本通知印发之日起，…停止执行: from the document's date
+        if doc_date:
+            add(m.start(), m.end(), {"date": doc_date, "kind": "from"})
+
+    for m in pats["period"].finditer(text):  # 1997年4月―1998年2月, 1997年4―6月: a dated period
+        y = parse_int(m.group("y"))
+        y2 = parse_int(m.group("y2")) if m.group("y2") else y
+        m1, m2 = parse_int(m.group("m1")), parse_int(m.group("m2"))
+        if not (y and y2 and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue
+        cut = m.end("m1") + (1 if text[m.end("m1"):m.end("m1") + 1] == "月" else 0)
+        out.append(Found("DEADLINE", m.start(), cut, text[m.start():cut], {"date": f"{y:04d}-{m1:02d}", "kind": "from"}))
+        second = m.start("y2") if m.group("y2") else m.start("m2")
+        out.append(Found("DEADLINE", second, m.end(), text[second:m.end()], {"date": f"{y2:04d}-{m2:02d}", "kind": "until"}))
+
+    for m in pats["part_of_year"].finditer(text):  # 第一季度末, 上半年: the end of that part of the year
+        y = parse_int(m.group("y")) if m.group("y") else doc_year
+        if y is None or not (m.group("y") or _yearly_context(text, m.start()) is False):
+            continue
+        if m.group("q"):
+            month = {"一": 3, "二": 6, "三": 9, "四": 12}.get(m.group("q")) or int(m.group("q")) * 3
+        else:
+            month = 6 if m.group("half") == "上半年" else 12
+        after = pats["by_after"].match(text[m.end():m.end() + 6])
+        add(m.start(), m.end() + (after.end() if after else 0),
+            {"date": f"{y:04d}-{month:02d}-{_last_day(y, month):02d}", "kind": "by"})
 
     for m in pats["recurring"].finditer(text):
         if m.group("year"):
@@ -141,16 +182,49 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
     for m in pats["date"].finditer(text):
         if m.group("y") and not m.group("m") and not m.group("yend") and text[m.end():m.end() + 1] == "度":
             continue  # 2022年度
+        if not m.group("y") and _yearly_context(text, m.start()):
+            continue  # 每年2月底前…，3月底前…: a date every year, not a deadline
         iso = _iso(m, doc_year)
         if iso is None and (m.group("y") or doc_year is not None):
             continue  # not a real date (13月, 2月30日)
         kind, start, end = _cue(text, m, pats)
         if kind is None:
-            continue
+            shared = _shared_by(text, m, pats)
+            if shared is None:
+                continue
+            kind, start, end = shared
         add(start, end, {"date": iso, "kind": kind})
 
     out.sort(key=lambda f: f.start)
     return out
+
+
+RELATIVE_FROM = re.compile(r"(?:自|从)本[\u4e00-\u9fff]{0,6}?(?:印发|发布|公布|下发)之日起(?![^，。；]{0,6}(?:施行|实施|执行|生效|试行))")
+_DATE_LIST_ITEM = re.compile(rf"{SP}[、，,和及]{SP}(?:[0-9０-９]{{4}}{SP}年{SP})?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){SP}月"
+                             rf"{SP}(?:(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}[日号]|底|末)")
+
+
+def _yearly_context(text: str, pos: int) -> bool:
+    """A yearless date in a sentence that began with 每年/每月 (每年2月底前…，3月底前…) recurs."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；\n") + 1
+    return bool(re.search(r"每(?:年|月|季度)", text[start:pos]))
+
+
+def _shared_by(text: str, m: re.Match, pats) -> tuple[str, int, int] | None:
+    """3月31日、6月30日、9月30日前: the 前 after the last date of a list gives each date its kind."""
+    i = m.end()
+    last = None
+    while True:
+        nxt = _DATE_LIST_ITEM.match(text, i)
+        if not nxt:
+            break
+        i = last = nxt.end()
+    if last is None:
+        return None
+    by = pats["by_after"].match(text[last:last + 6])
+    if not by:
+        return None
+    return "by", m.start(), m.end() - (len(text[m.start():m.end()]) - len(text[m.start():m.end()].rstrip(WS)))
 
 
 def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
@@ -168,6 +242,15 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     bare = re.match(rf"{SP}(?:{vocab.alternation('effective_verbs.txt')})", rest)
     if bare and not before:
         return "effective", start, end + bare.end()  # a law's history line: 2002年12月1日 施行
+    if not m.group("y") and re.search(rf"1{SP}月{SP}1{SP}日{SP}(?:至|到|—|-){SP}$", text[max(0, start - 10):start]) \
+            and _g(m, "m") == "12" and _g(m, "d") == "31":
+        return None, start, end  # 1月1日至12月31日: a calendar year, not a date
+    if re.match(rf"{SP}(?:达到|实现|建成)", rest) and (not before or re.search(r"(?:至|到)$", before)):
+        word = re.search(r"(?:至|到)$", before)
+        return "by", start - lead - (len(word.group(0)) if word else 0), end  # 1998年达到2000人的规模
+    if not before and re.match(rf"{SP}(?:起|开始|以来)", rest) and m.group("y"):
+        fa = re.match(rf"{SP}(?:起|开始|以来)", rest)
+        return "from", start, end + fa.end()  # 2020年起，每年…; 1999年以来
     by = pats["by_after"].match(rest)
     if by:
         bb = pats["by_before"].search(before)
@@ -180,6 +263,9 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     if pats["until_before"].search(before):
         word = pats["until_before"].search(before).group(0)
         return "until", start - lead - len(word), end
+    period = re.search(r"从[^，。；]{0,8}?到$", before)
+    if period:  # 从现在到2009年: the end of a stated period
+        return "until", start - lead - 1, end
     frm = pats["from_before"].search(before)
     if frm:
         fa = pats["from_after"].match(rest)

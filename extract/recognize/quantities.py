@@ -113,8 +113,13 @@ _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[、，,和及至到\-－—～~][ \t\u3000]*{_DAY}[ \t\u3000]*[日号])+")
 
 
+_MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％]")
+
+
 def find_thresholds(text: str) -> list[Found]:
     """Every threshold in `text`, in order, with spans relative to `text`."""
+    if not _MAY_HAVE_NUMBER.search(text):
+        return []  # no digit, numeral or 百分之 anywhere (most provisions of a law)
     pats = _patterns()
     items: list[dict] = []
     taken = [False] * (len(text) + 1)
@@ -202,9 +207,20 @@ def find_thresholds(text: str) -> list[Found]:
         if claim(start, end):
             items.append(item)
 
+    items = [it for it in items if not _in_formula(text, it["start"])
+             and not (it["kind"] == "duration" and text[max(0, it["start"] - 3):it["start"]].rstrip(WS).endswith("提前"))]
     items.sort(key=lambda it: it["start"])
     items = _merge_ranges(text, items)
     return _merge_repeats(text, [_finish(text, it, pats) for it in items])
+
+
+FORMULA_BEFORE = ("×", "✕", "*", "÷", "乘以", "除以")
+
+
+def _in_formula(text: str, start: int) -> bool:
+    """A factor of a computation rule (…/出院人数×100%, ×10000) is not a threshold; nor is the notice
+    period of an action (提前30天公示: a relative deadline), filtered by the caller."""
+    return text[max(0, start - 4):start].rstrip(WS).endswith(FORMULA_BEFORE)
 
 
 def _merge_repeats(text: str, found: list[Found]) -> list[Found]:

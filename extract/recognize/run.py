@@ -11,26 +11,57 @@ provision that states the rule and to every later provision of the same document
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from typing import Callable
 
+from ..values import Citation, Deadline, Relation, Threshold, Unit, from_found
 from .citations import find_citations
 from .dates import find_deadlines
 from .found import Found
 from .quantities import find_thresholds
+from ..lexicon.numbering import match_label
+from .relations import find_relations
+from .unit_names import unit_like
 from .units import find_units
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
-FIELDS = {"UNIT": "units", "THRESHOLD": "thresholds", "DEADLINE": "deadlines", "CITATION": "citations"}
 _PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|自治州|自治区|地区|盟)")
 
 
-def recognize(text: str, *, doc_date: str | None = None, place: str | None = None) -> list[Found]:
-    """All values in `text`, in order. Citations and deadlines win over thresholds they overlap."""
-    citations = find_citations(text)
-    deadlines = find_deadlines(text, doc_date=doc_date)
-    units = find_units(text, place=place)
-    blockers = citations + deadlines
-    thresholds = [t for t in find_thresholds(text) if not any(t.overlaps(b) for b in blockers)]
-    return sorted(citations + deadlines + units + thresholds, key=lambda f: (f.start, f.end, f.label))
+@dataclass(frozen=True)
+class ValueKind:
+    """One kind of value: the provision field it fills, its class, its recogniser, and the kinds whose
+    findings win over it where they overlap (a date is not a threshold)."""
+
+    field: str
+    cls: type
+    find: Callable[..., list[Found]]  # find(text, context, found so far by field)
+    blocked_by: tuple[str, ...] = ()
+
+
+VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
+    ValueKind("citations", Citation, lambda text, ctx, found: find_citations(text)),
+    ValueKind("deadlines", Deadline, lambda text, ctx, found: find_deadlines(text, doc_date=ctx["doc_date"])),
+    ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"],
+                                                                 aliases=ctx.get("aliases"))),
+    ValueKind("thresholds", Threshold, lambda text, ctx, found: find_thresholds(text),
+              blocked_by=("citations", "deadlines")),
+    ValueKind("relations", Relation, lambda text, ctx, found: find_relations(text, found["citations"])),
+)
+FIELDS = {kind.cls.LABEL: kind.field for kind in VALUE_KINDS}
+
+
+def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
+              aliases: dict | None = None) -> list[Found]:
+    """All values in `text`, in order (see VALUE_KINDS for which win over which). `aliases` are the
+    document's abbreviations of units (`abbreviations`)."""
+    context = {"doc_date": doc_date, "place": place, "aliases": aliases}
+    found: dict[str, list[Found]] = {}
+    for kind in VALUE_KINDS:
+        blockers = [b for name in kind.blocked_by for b in found[name]]
+        values = kind.find(text, context, found)
+        found[kind.field] = [v for v in values if not any(v.overlaps(b) for b in blockers)] if blockers else values
+    return sorted((f for values in found.values() for f in values), key=lambda f: (f.start, f.end, f.label))
 
 
 def place_of(document) -> str | None:
@@ -42,40 +73,73 @@ def place_of(document) -> str | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"[（(]以下(?:简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
+_BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|由|将|经|的|是|为|在|和|与|[，。；：、\s])")
+
+
+def abbreviations(document) -> dict[str, str]:
+    """The units a document names by an abbreviation it defines: `共同设立示范区执行委员会（以下简称执委会）`
+    gives {执委会: 示范区执行委员会}, so that 执委会 and 执委会办公室 later get the full name."""
+    out: dict[str, str] = {}
+    for p in document.provisions:
+        if "简称" not in p.text and "以下称" not in p.text:
+            continue
+        for m in _ABBREVIATION.finditer(p.text):
+            short = m.group("short")
+            head = p.text[max(0, m.start() - 40):m.start()]
+            cut = _BEFORE_NAME.match(head)
+            full = head[cut.end():] if cut else head
+            label = match_label(full)
+            if label:
+                full = full[label.end:]
+            if unit_like(full) and unit_like(short) and short != full:
+                out.setdefault(short, full)
+    return out
+
+
 def annotate(extraction) -> None:
+    text = extraction.text
+    page_of = text.page if getattr(text, "pages", None) else None
     for document in extraction.documents:
-        annotate_document(document)
+        annotate_document(document, page_of)
 
 
-def annotate_document(document) -> None:
+def annotate_document(document, page_of=None) -> None:
+    """`page_of(offset)`: the printed page of a clean-text offset, for paged inputs."""
     place = place_of(document)
+    aliases = abbreviations(document) or None
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
     expires: list[str | None] = []
+
+    def typed(f: Found, offset: int):
+        span = (f.start + offset, f.end + offset)
+        return from_found(f.label, f.data, f.raw, span, page_of(span[0]) if page_of else None)
+
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date, place=place)
-        values: dict[str, list[dict]] = {field: [] for field in FIELDS.values()}
+        found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
+        values: dict[str, list] = {field: [] for field in FIELDS.values()}
         for f in found:
-            if f.label == "CITATION" and p.level == "preamble" and f.data["title"] is None \
+            if f.label in ("CITATION", "RELATION") and p.level == "preamble" and f.data["title"] is None \
                     and f.data["doc_number"] == document.doc_number:
                 continue  # the document's own 文号 under its title
             if f.scope == "later":
                 scope_units.append((f, p.start))  # applies from this provision on, as inherited
                 continue
-            values[FIELDS[f.label]].append(f.to_json(p.start))
+            values[FIELDS[f.label]].append(typed(f, p.start))
             if f.label == "DEADLINE" and f.data["kind"] == "effective":
                 effective.append(f.data["date"])
             elif f.label == "DEADLINE" and f.data["kind"] == "expires" and f.data["date"]:
                 expires.append(f.data["date"])
         if scope_units and p.level not in NO_SCOPE_LEVELS:
             own = values["units"]
-            names = {u["name"] for u in own}
+            names = {u.name for u in own}
             for unit, offset in scope_units:
                 if unit.data["name"] not in names:
-                    own.append(dict(unit.to_json(offset), inherited=True))
+                    own.append(replace(typed(unit, offset), inherited=True))
                     names.add(unit.data["name"])
-        p.units, p.thresholds = values["units"], values["thresholds"]
-        p.deadlines, p.citations = values["deadlines"], values["citations"]
+        for field, typed_values in values.items():
+            setattr(p, field, typed_values)
     dated = [d for d in effective if d]
     document.effective = dated[0] if dated else None
     document.expires = expires[0] if expires else None

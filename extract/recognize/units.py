@@ -22,6 +22,7 @@ from ..lexicon import vocab
 from ..lexicon.brackets import clause_start
 from ..lexicon.numbering import match_label
 from ..lexicon.spacing import SP, WS
+from .duties import find_duties
 from .found import Found
 
 OPEN = "（(〔［[【"
@@ -59,8 +60,9 @@ def _vocab():
                 unprefixed=vocab.words("unit_unprefixed_starts.txt"), aliases=vocab.mapping("unit_aliases.tsv"))
 
 
-def find_units(text: str, *, place: str | None = None) -> list[Found]:
-    """Every unit named in `text` (spans relative to `text`); `place` is the document's place (三门峡)."""
+def find_units(text: str, *, place: str | None = None, aliases: dict | None = None) -> list[Found]:
+    """Every unit named in `text` (spans relative to `text`); `place` is the document's place (三门峡),
+    `aliases` the document's abbreviations of units (执委会 -> 示范区执行委员会)."""
     v = _vocab()
     out: list[Found] = []
     covered: list[tuple[int, int]] = []
@@ -79,17 +81,18 @@ def find_units(text: str, *, place: str | None = None) -> list[Found]:
         if items and all(_looks_like_unit(text[a:b], place) for a, b in items):
             out += _parse_list(text, trailing[0], trailing[1], "responsible", place)
             covered.append(trailing)
-    out += _prose(text, covered, place)
+    out += find_duties(text, covered, place, aliases)
     out.sort(key=lambda f: (f.start, f.end))
-    return _same_units_once(out)
+    return _same_units_once(text, out)
 
 
-def _same_units_once(found: list[Found]) -> list[Found]:
-    """Each unit is reported once per text and role (a department named in two sentences of one article)."""
+def _same_units_once(text: str, found: list[Found]) -> list[Found]:
+    """Each unit is reported once per sentence and role (a list naming a department twice)."""
     out: list[Found] = []
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[tuple[str, str, str | None, int]] = set()
     for f in found:
-        key = (f.data["name"], f.data["role"], f.scope)
+        sentence = sum(text.count(ch, 0, f.start) for ch in "。；;\n")
+        key = (f.data["name"], f.data["role"], f.scope, sentence)
         if key not in seen:
             seen.add(key)
             out.append(f)

@@ -150,7 +150,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
             reg_title = lines[r].stripped
             reg = Provision(id=ids.new("reg"), level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
                             heading=squash(reg_title))
-            reg.extra["kind"] = "regulation"
+            reg.kind = "regulation"
             provisions.append(reg)
             doc.regulation = {"title": squash(reg_title), "provision_id": reg.id}
             _build(provisions, ids, lines, r + 1, reg_end, blank_mode, reg)
@@ -171,9 +171,9 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
         items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
         if rows:
-            att.extra["table"] = rows
+            att.table = rows
         if items:
-            att.extra["list"] = items
+            att.items = items
         doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
         _build(provisions, ids, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
 

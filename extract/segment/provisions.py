@@ -86,9 +86,8 @@ class TreeBuilder:
         node = Provision(
             id=self.ids.new(local), level=lab.level.level, start=para.start,
             parent=parent.id if parent else None, label=lab.text, number=lab.number, heading=heading,
+            numbering=lab.level.key, sub_number=lab.sub or None,
         )
-        if lab.sub:
-            node.extra["sub_number"] = lab.sub
         if lab.level.key == "tiao":
             self.last_article = lab.number
         self.body[node.id] = body

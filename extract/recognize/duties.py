@@ -1,0 +1,283 @@
+"""Units named in running text and the role the sentence gives them (the prose half of `units`).
+
+A unit is reported where a sentence makes it act, in these positions:
+- the subject of a clause (`县级以上人民政府应当…`, `国家中医药局印发…`, `（市场监管总局负责）`, also after a
+  leading date `3月底前国家卫生健康委完成…` and a relative clause `…设立的动物疫病预防控制机构，依法承担…`);
+- after `由` (由X负责, 由X审批), `请`/`应请` (a request), `会同` and `应当与` (partners), `经X审核/批准` and
+  `报X审批/批准` (the bodies a procedure passes through), `设在` (the body housing an office).
+The role comes from the words after the subject (adverbials such as 依法, 在…领导下, 按照各自职责 skipped):
+- `lead`: 牵头, 为牵头单位, 会同 Y (Y: `support`), and X of `由X…，Y配合`;
+- `support`: 配合, 协助, 参与, 协同, the partner Y of `X应当与Y…` and `加强与Y的协调配合`, `按照各自职责做好`
+  / `在各自职责范围内做好` (a list after the competent department), `按职责分工负责` after a lead;
+- `competent` (the department a regulation puts in charge of a field): 主管…, 统一管理, 具体负责…,
+  `是…主管部门/管理机构`, `对…实施监督管理`, and 负责 with a charge (本行政区域, 本辖区, 监督管理, 监督检查,
+  管理工作, 组织、协调 …), the cue words in `data/unit_charge_cues.txt`;
+- `responsible`: every other duty (X应当…, X负责 without a charge, 由X…, 请X…).
+Names are read by `unit_names.split_names`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..lexicon import vocab
+from ..lexicon.numbering import match_label
+from . import unit_names as un
+from .found import Found
+
+SENTENCE_END = "。；;！？!?\n"
+CLAUSE_END = "，,：:（(。；;！？!?\n"
+LEVEL_CHARS = "省市县区乡镇旗州"
+# a one-character suffix that is the start of a longer word: 社会, 部分, 委托 …
+SPLIT_WORDS = {"社会", "部分", "部署", "部位", "委托", "委派", "院校", "办法", "办理", "办公", "局面", "局部", "站点",
+               "署名", "行为", "行动", "行政", "会议", "处理", "处罚", "处置", "所有", "所得", "所在", "厅局"}
+OPEN = "（(〔［[【"
+CLOSE = "）)〕］]】"
+# what may stand between a clause start and its subject
+LEADING = re.compile(
+    r"(?:[ \t\u3000]+|(?:同时|此外|另外|其中|并且|并|但|对此|为此|据此|今后|目前|届时)[，,]?"
+    r"|(?:(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末)?(?:前|以前|之前|起|以来|开始|内)?"
+    r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?(?:前|以前|之前))[，,]?)*")
+RELATIVE = re.compile(r"(?:设立|所属|下属|设置|指定|确定|委托|组建|成立)的")
+NOT_AFTER = ("的", "之", "工作人员", "人员", "负责人", "长", "员", "令", "名义", "职责", "预算", "文件", "网站",
+             "系统", "平台", "所属", "下属", "设立的", "批准的", "印发的", "制定的", "规定的", "确定的", "发布的",
+             "公布的", "出具的", "颁发的", "核发的", "认定的", "等")
+ADVERBIAL = re.compile(
+    r"(?:[ \t\u3000，,]+|[（(](?:以下)?简称[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
+    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定)(?!的)"
+    r"|依照[^，。；]{0,40}?(?:规定|职责)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求)"
+    r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可"
+    r"|于[^，。；]{0,12}?前)*")
+SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
+                  "紧密配合", "参与", "协同", "加强协作配合")
+COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
+IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|管理机构|执行机构|实施机关|行政主管部门)")
+OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
+AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
+TRIGGER = re.compile(r"由(?![于此其本你他])|(?<![申提])请|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸])")
+OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
+APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
+
+
+@lru_cache(maxsize=None)
+def _cues() -> re.Pattern:
+    return re.compile(rf"^负责(?:[^。；]{{0,40}}?(?:{vocab.alternation('unit_charge_cues.txt')})"
+                      rf"|本市|全市|本省|全省)")
+
+
+def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
+                aliases: dict | None = None) -> list[Found]:
+    """Units acting in the sentences of `text` (outside the `covered` list bodies), with their roles."""
+    ends = un.suffix_ends(text)
+    if not ends:
+        return []
+    out: list[Found] = []
+    start = 0
+    for m in _SENTENCE_SPLIT.finditer(text + "\n"):
+        stop = m.start()
+        if _ends_between(ends, start, stop):
+            out += _sentence(text, start, stop, ends, covered, place, aliases)
+        start = m.end()
+    return out
+
+
+_SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
+
+
+def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
+    i = bisect.bisect_left(ends, a + 2)
+    j = bisect.bisect_right(ends, b)
+    return ends[i:j]
+
+
+def _clause_starts(text: str, a: int, b: int) -> list[int]:
+    """Where the clauses of text[a:b] start: after its label, after ，：, and inside a bracket that opens a
+    remark (工作（市场监管总局负责）), not one that belongs to a name (县（市、区）人民政府)."""
+    out = [_after_label(text, a, b)]
+    for m in _CLAUSE_MARK.finditer(text, a, b):
+        i = m.start()
+        if text[i] in OPEN:
+            if i > 0 and text[i - 1] in LEVEL_CHARS:
+                continue
+            out.append(_after_label(text, i, b))
+        else:
+            out.append(_after_label(text, i + 1, b))
+    return sorted(set(out))
+
+
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
+
+
+LABEL_STARTS = set("第（(〔［[【一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩")
+
+
+def _after_label(text: str, i: int, b: int) -> int:
+    """Past the spaces, a numbering label (（三）, 第五条, 2.) and opening brackets at `i`."""
+    while i < b and text[i] in " \t\u3000":
+        i += 1
+    if i < b and text[i] in LABEL_STARTS:
+        label = match_label(text[i:min(b, i + 12)])
+        if label:
+            i += label.end
+    while i < b and text[i] in " \t\u3000" + OPEN:
+        i += 1
+    return i
+
+
+def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
+    found: list[tuple[Found, str]] = []  # (unit, how it was found)
+    taken: set[tuple[int, int]] = set()
+
+    def add(names, role, how):
+        for na, nb, name in names:
+            if (na, nb, name) in taken or any(x <= na < y for x, y in covered):
+                continue
+            taken.add((na, nb, name))
+            found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": role, "inherited": False}),
+                          how))
+
+    has_lead = False
+    for c in _clause_starts(text, a, b):
+        if c >= b or not _ends_between(ends, c, min(b, c + 100)) or any(x <= c < y for x, y in covered):
+            continue
+        m = LEADING.match(text, c, b)
+        s0 = m.end() if m else c
+        starts = [s0]
+        rel = RELATIVE.search(text, s0, min(b, s0 + 40))
+        if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
+            starts.append(rel.end())
+        for s in starts:
+            if text.startswith(("请", "应请"), s):
+                s += 2 if text.startswith("应请", s) else 1
+                subject = _subject(text, s, b, ends, place, aliases, free=True)
+                if subject:
+                    names, e = subject
+                    role, extra = _role(text, e, b, has_lead, ends)
+                    add(names, "responsible" if role == "competent" else role, "request")
+                    if extra:
+                        add(extra[0], extra[1], "partner")
+                    break
+                continue
+            subject = _subject(text, s, b, ends, place, aliases)
+            if not subject:
+                continue
+            names, e = subject
+            role, extra = _role(text, e, b, has_lead, ends)
+            has_lead = has_lead or role == "lead"
+            add(names, role, "subject")
+            if extra:
+                add(extra[0], extra[1], "partner")
+            break
+    for m in TRIGGER.finditer(text, a, b):
+        k = m.end()
+        word = m.group(0)
+        if any(x <= m.start() < y for x, y in covered):
+            continue
+        if word == "会同":
+            continue  # read with the subject before it (_role)
+        subject = _subject(text, k, b, ends, place, aliases, free=word.startswith("报") or word in ("经", "请"))
+        if not subject:
+            continue
+        names, e = subject
+        if word.startswith("报") or word == "经":
+            if not APPROVE.match(text, e) and not re.match(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)", text[e:b]):
+                continue
+            add(names, "responsible", word)
+            continue
+        role, extra = _role(text, e, b, has_lead, ends)
+        if word == "请":
+            role = "responsible" if role == "competent" else role
+        elif word == "由" and text[max(a, m.start() - 2):m.start()] == "统一":
+            role = "competent"  # 社会团体统一由各级民政部门登记管理
+        has_lead = has_lead or role == "lead"
+        add(names, role, word)
+        if extra:
+            add(extra[0], extra[1], "partner")
+    # 由X组织编制，有关部门和单位配合: X leads when others support it in the same sentence
+    supports = [f.start for f, how in found if how == "subject" and f.data["role"] == "support"]
+    supports += [m.start() for m in OTHERS_SUPPORT.finditer(text, a, b)]
+    if supports:
+        first_support = min(supports)
+        for i, (f, how) in enumerate(found):
+            if how == "由" and f.data["role"] == "responsible" and f.start < first_support:
+                found[i] = (Found(f.label, f.start, f.end, f.raw, dict(f.data, role="lead")), how)
+    return [f for f, _ in found]
+
+
+_NOT_NAME = re.compile("|".join(re.escape(w) for w in sorted(set(un.NOT_IN_NAME) - {"或者", "以及", "及其"},
+                                                               key=len, reverse=True))
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)的|[，,。；;：:]")
+
+
+@lru_cache(maxsize=None)
+def _predicate_re() -> re.Pattern:
+    words = vocab.alternation("unit_predicate_starts.txt")
+    note = r"(?:[（(](?:以下)?简称[^（()）]{1,20}[）)])?"
+    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words})")
+
+
+def _subject(text, s, b, ends, place, aliases, free=False):
+    """The longest list of units starting at `s` (before the sentence end `b`) that a predicate follows
+    (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends."""
+    limit = min(b, s + 80)
+    loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "")  # 所在地 is dropped from the name
+    stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
+    if stop is not None:
+        limit = stop.start()
+    for e in reversed(_ends_between(ends, s, limit)):
+        if any(ch in "，,。；;：:" for ch in text[s:e]):
+            continue
+        if text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或":
+            continue
+        if not free and (text.startswith(NOT_AFTER, e) or not _predicate_re().match(text, e, b)):
+            continue
+        names = un.split_names(text, s, e, place=place, aliases=aliases)
+        if names is None:
+            continue
+        if not names:
+            return None
+        return names, e
+    return None
+
+
+def _role(text, e, b, has_lead, ends):
+    """The role the words after a subject (text[e:b]) give it, and partners named there
+    (`会同Y`, `应当与Y`): (role, (names, role) or None)."""
+    adv = ADVERBIAL.match(text, e, b)
+    p = adv.end() if adv else e
+    skipped = text[e:p]
+    rest = text[p:b]
+    if rest.startswith(("牵头", "为牵头单位", "是牵头单位", "作为牵头单位")):
+        return "lead", None
+    if rest.startswith("会同"):
+        partners = _subject(text, p + 2, b, ends, None, None, free=True)
+        return "lead", ((partners[0], "support") if partners else None)
+    if rest.startswith("与") and ("应" in skipped or "要" in skipped):
+        partners = _subject(text, p + 1, b, ends, None, None, free=True)
+        return "responsible", ((partners[0], "support") if partners else None)
+    with_ = re.search(r"加强与", rest[:40])
+    if with_:
+        partners = _subject(text, p + with_.end(), b, ends, None, None, free=True)
+        if partners:
+            return "responsible", (partners[0], "support")
+    if rest.startswith(SUPPORT_STARTS):
+        return "support", None
+    if rest.startswith("做好") and re.search(r"职责|工作范围", skipped):
+        return "support", None
+    if rest.startswith("履行") and "配合" in rest[:20]:
+        return "support", None
+    if rest.startswith("负责") and has_lead and re.search(r"职责|分工", skipped):
+        return "support", None
+    if rest.startswith("设在"):
+        housing = _subject(text, p + 2, b, ends, None, None, free=True)
+        return "responsible", ((housing[0], "responsible") if housing else None)
+    if rest.startswith("负责") and re.match(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内", rest):
+        return "support", None  # 有关行政管理部门负责管理本职责范围内的…工作
+    plain = text[e:b].lstrip(" \t\u3000，,")
+    if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
+            or OVER.match(rest) or AREA.match(rest):
+        return "competent", None
+    if rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
+        return "competent", None
+    return "responsible", None

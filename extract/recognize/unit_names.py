@@ -1,0 +1,354 @@
+"""Which stretch of running text is a list of units, and the canonical name of each unit in it.
+
+`split_names(text, a, b)` reads text[a:b] as a list of organs and returns `(start, end, name)` for each,
+or None when the stretch is not such a list. The grammar, its words in `extract/data/`:
+- a list is split at 、 和 及 以及 与 或 或者 outside brackets, never inside a level placeholder
+  (`市、县（市、区）人民政府`, `省、自治区、直辖市`, `市和区`: words of `unit_levels.txt` joined, one unit) nor
+  inside a name listed in `unit_one_body.txt` (`工业和信息化部`, `城市管理和综合执法`);
+- a head shared by the list is distributed (`unit_shared_heads.txt`): `发展改革、商务等部门` -> 发展改革部门,
+  商务部门; `同级财政、审计机关` -> 同级财政机关, 同级审计机关; after named places the whole rest is shared
+  (`江苏省、浙江省人民政府` -> 江苏省人民政府, 浙江省人民政府); a category (`等人民团体`) is not a head;
+- an unprefixed name takes the list's level (`市科技、财政等部门` -> 市科技部门, 市财政部门;
+  `县级人民政府农业农村主管部门或者动物卫生监督机构` -> 县级人民政府动物卫生监督机构), unless a locator
+  (当地, 所在地) gives it its own place; the locator itself is dropped;
+- generic references (`unit_generic.txt`: 有关部门, 其主管部门) and regulated parties (`unit_parties.txt`:
+  用人单位, 医疗卫生机构) are not reported; a generic name under a level (`市、县（市、区）人民政府及有关部门`)
+  names that level's departments and is.
+Every name ends with a word of `unit_suffixes.txt`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import vocab
+
+OPEN = "（(〔［[【"
+CLOSE = "）)〕］]】"
+SEPARATORS = ("以及", "或者", "、", "和", "及", "与", "或")
+LOCATORS = ("所在地的", "所在地", "当地", "所在")
+CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
+NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
+               "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门")
+PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
+                  "请", "会同", "按照", "未经", "凡", "除")
+SPACE = re.compile(r"[ \t\u3000\n]+")
+# level phrases a name may start with, which the names after it in a list inherit
+LEVEL_PHRASE = re.compile(
+    r"^(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
+    r"|(?:本级|同级)(?:人民政府)?|(?:[省市县区])人民政府)(?=\S{2,})")
+
+
+@dataclass
+class Prefix:
+    """The level prefix a list's names share, updated as the list is read."""
+
+    level: str | None = None
+    place: str | None = None  # 河北省 of 河北省委, for a later 省政府
+
+
+@lru_cache(maxsize=None)
+def _vocab():
+    suffixes = vocab.words("unit_suffixes.txt")
+    heads = {r[0]: (len(r) > 1 and r[1] == "category") for r in vocab.rows("unit_shared_heads.txt")}
+    token = "|".join(re.escape(w) for w in vocab.words("unit_levels.txt"))
+    token = rf"(?:{token})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))?"
+    return dict(
+        suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
+        suffix_ends=re.compile(rf"(?=(?:{'|'.join(re.escape(s[::-1]) for s in suffixes)}))"),
+        heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
+        placeholder=re.compile(rf"各?{token}(?:[、和及]{token})+"),
+        bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
+        one_body=re.compile("|".join(re.escape(w) for w in vocab.words("unit_one_body.txt"))),
+        generic=set(vocab.words("unit_generic.txt")),
+        parties=vocab.words("unit_parties.txt"),
+        false_endings=vocab.words("unit_false_endings.txt"),
+        not_starts=re.compile(vocab.alternation("unit_not_starts.txt")),
+        not_in_name=re.compile("|".join(re.escape(w) for w in sorted(NOT_IN_NAME, key=len, reverse=True))),
+        keep=vocab.words("unit_keep_starts.txt"),
+        unprefixed=vocab.words("unit_unprefixed_starts.txt"),
+        aliases=vocab.mapping("unit_aliases.tsv"),
+        place=re.compile(r"^(?:本市|本省|本区|本县|[\u4e00-\u9fff]{2,8}?(?:省|自治区|自治州|市|县|区))"),
+    )
+
+
+def suffix_ends(text: str) -> list[int]:
+    """Every offset of `text` where a unit suffix ends (candidate ends of a name): the suffixes are
+    matched backwards, so that 委 ending 国资委 is found although 委会 also ends there."""
+    n = len(text)
+    return sorted(n - m.start() for m in _vocab()["suffix_ends"].finditer(text[::-1]))
+
+
+def has_suffix(name: str) -> bool:
+    return bool(_vocab()["suffix_re"].search(name))
+
+
+def _protected(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    v = _vocab()
+    out = []
+    for m in v["placeholder"].finditer(text, a, b):
+        s = m.start()
+        if s == a or text[s - 1] in "、和及与或各级" or text[s - 1] in OPEN:
+            out.append((s, m.end()))
+    out += [(m.start(), m.end()) for m in v["one_body"].finditer(text, a, b)]
+    return out
+
+
+_SEPARATOR = re.compile("|".join(re.escape(x) for x in SEPARATORS))
+_BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+
+
+def pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The top-level items of text[a:b], split at the list separators (not inside brackets, a level
+    placeholder or a name of unit_one_body.txt, and not at 及其他)."""
+    seps = [m for m in _SEPARATOR.finditer(text, a, b) if not text.startswith("及其他", m.start())]
+    if not seps:
+        return [(a, b)]
+    prot = _protected(text, a, b)
+    if _BRACKET.search(text, a, b):
+        depth, inside = 0, set()
+        for i in range(a, b):
+            ch = text[i]
+            if ch in OPEN:
+                depth += 1
+            elif ch in CLOSE:
+                depth = max(0, depth - 1)
+            elif depth:
+                inside.add(i)
+        seps = [m for m in seps if m.start() not in inside]
+    if prot:
+        seps = [m for m in seps if not any(x <= m.start() < y for x, y in prot)]
+    out, start = [], a
+    for m in seps:
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return out
+
+
+def level_of(name: str) -> str | None:
+    """The level prefix a name starts with, which later names of its list inherit: '市' for 市税务局,
+    None for 市场监管局, '县级以上人民政府' for 县级以上人民政府林业主管部门, '市、县（市、区）' for
+    市、县（市、区）人民政府 and '市、县（市、区）人民政府' for 市、县（市、区）人民政府林业主管部门."""
+    v = _vocab()
+    if not name:
+        return None
+    ph = v["placeholder"].match(name) or v["bracketed_token"].match(name)
+    if ph:
+        rest = name[ph.end():]
+        if rest.startswith("人民政府") and len(rest) > len("人民政府") + 1:
+            return ph.group(0) + "人民政府"
+        return ph.group(0)
+    m = LEVEL_PHRASE.match(name)
+    if m:
+        return m.group(0)
+    if name[0] not in "市县区省" or len(name) < 3 or name.startswith(v["unprefixed"]):
+        return None
+    return name[0]
+
+
+def canonical(name: str, prefix: Prefix | None = None, place: str | None = None) -> str:
+    """The canonical full name of a unit in a list, updating the list's current level `prefix`."""
+    v = _vocab()
+    prefix = prefix if prefix is not None else Prefix()
+    short = re.fullmatch(r"([省市县区])(?:委|政府|人民政府)", name)
+    if short and prefix.place and prefix.place.endswith(short.group(1)):
+        return prefix.place[:-1] + name  # 河北省委和省政府: 河北省政府
+    named = re.match(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)", name)
+    if named:
+        prefix.place = named.group(1)
+    level = level_of(name)
+    if level:
+        prefix.level = level
+        body = name[len(level):]
+        return level + v["aliases"].get(body, body)
+    if name.startswith(("各", "全")):
+        prefix.level = None
+        return name
+    if name.startswith(v["keep"]) or (place and name.startswith(place)):
+        return v["aliases"].get(name, name)
+    body = v["aliases"].get(name, name)
+    return (prefix.level + body) if prefix.level else body
+
+
+_GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
+
+
+def is_generic(name: str) -> bool:
+    v = _vocab()
+    bare = _GENERIC_LEAD.sub("", name)
+    return name in v["generic"] or bare in v["generic"] or name.startswith("其")
+
+
+PARTY_UNITS_KEPT = ("挂靠单位", "主管单位", "业务主管单位")
+
+
+def is_party(name: str) -> bool:
+    """A party the text regulates (用人单位, 电梯维护保养单位, 医疗卫生机构), not an organ it charges: the
+    endings in unit_parties.txt, and any other …单位 in running text but a body's 挂靠单位/主管单位."""
+    if name.endswith("单位") and not name.endswith(PARTY_UNITS_KEPT):
+        return True
+    return name.endswith(_vocab()["parties"])
+
+
+ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
+
+
+def name_shaped(name: str) -> bool:
+    """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
+    if not 2 <= len(name) <= 40 or not CJK_NAME.fullmatch(name) or name[0] in "（(〔）)〕、":
+        return False
+    plain = name
+    for w in ALLOWED_DE:
+        plain = plain.replace(w, "")
+    if "的" in plain:
+        return False
+    v = _vocab()
+    if name.startswith(PRONOUN_STARTS) or v["not_in_name"].search(name):
+        return False
+    if name.endswith(v["false_endings"]):
+        return False
+    if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民")):
+        return False  # 实行政府管理: a verb before 政府, not a place or level
+    if name.endswith("级财政") and len(name) > 4:
+        return False  # 同级财政 and 市级财政 are units, 所需奖补资金市级财政 is a clause
+    verb = v["not_starts"].match(name)
+    return verb is None or name[verb.end():] in v["heads"]  # 组织部门 is a department, 支持工会 a clause
+
+
+GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地")
+
+
+def _government_of(before: str) -> bool:
+    """Whose 政府 a name is: a place, a level or a placeholder (江苏省, 县级以上, 市、县（市、区）)."""
+    return (before in GOVERNMENT_OF or before.startswith("各") or before[-1:] in "省市县区乡镇旗州）)〕"
+            or before.endswith(("以上", "自治区", "自治州", "国务院", "地方", "各级")))
+
+
+def unit_like(name: str) -> bool:
+    """A canonical name that can be a unit: shaped like a name and ending with a unit suffix."""
+    return name_shaped(name) and has_suffix(name)
+
+
+def _clean(raw: str) -> str:
+    return SPACE.sub("", raw)
+
+
+def split_names(text: str, a: int, b: int, *, place: str | None = None, prefix: Prefix | None = None,
+                aliases: dict | None = None) -> list[tuple[int, int, str]] | None:
+    """text[a:b] as a list of units: (start, end, canonical name) each; None if it is not one.
+    Generic references and regulated parties in the list are left out (the list may then be empty)."""
+    v = _vocab()
+    items = []
+    for pa, pb in pieces(text, a, b):
+        while pa < pb and text[pa] in " \t\u3000\n":
+            pa += 1
+        while pb > pa and text[pb - 1] in " \t\u3000\n":
+            pb -= 1
+        raw = _clean(text[pa:pb])
+        if not raw:
+            return None
+        located = False
+        for loc in LOCATORS:
+            if raw.startswith(loc) and len(raw) > len(loc) + 1:
+                raw, located = raw[len(loc):], True
+                break
+        head = None
+        if "等" in raw:
+            left, _, tail = raw.rpartition("等")
+            tail = re.sub(r"^(?:有关|相关|其他|其它)", "", tail)
+            if tail and tail not in v["heads"] and not has_suffix(tail):
+                return None
+            raw, head = left, (tail or None)
+        if not raw:
+            return None
+        items.append({"a": pa, "b": pb, "raw": raw, "head": head, "located": located})
+    if not items:
+        return None
+    _share_head(items)
+    prefix = prefix if prefix is not None else Prefix()
+    out = []
+    for it in items:
+        raw = it["raw"]
+        if aliases:
+            raw = _alias(raw, aliases)
+        if it["located"]:
+            name = canonical(raw, Prefix(), place)
+        elif is_generic(raw):
+            if raw.startswith(("其", "上级", "本级", "同级")) or not prefix.level or level_of(raw):
+                if not unit_like(raw) and not has_suffix(raw):
+                    return None
+                continue
+            name = prefix.level + raw
+        else:
+            name = canonical(raw, prefix, place)
+        if not name_shaped(name) or _generic_after_unit(name):
+            return None
+        if is_party(name) or is_generic(name):
+            continue
+        if not has_suffix(name):
+            return None
+        out.append((it["a"], it["b"], name))
+    return out
+
+
+def _generic_after_unit(name: str) -> bool:
+    """税务局商有关部门: a generic name glued to a unit by a verb, not one name (市政府有关部门 is one)."""
+    v = _vocab()
+    for g in ("有关部门", "相关部门", "有关单位", "有关机关"):
+        if name.endswith(g) and len(name) > len(g):
+            before = name[:-len(g)]
+            if before.endswith(("人民政府", "政府", "国务院")) or level_of(before + "X") == before:
+                return False
+            return bool(v["suffix_re"].search(before[:-1])) and not v["suffix_re"].search(before)
+    return False
+
+
+def _alias(raw: str, aliases: dict) -> str:
+    """执委会 -> 示范区执行委员会, 联席会议办公室 -> 国务院…联席会议办公室 (the document's 以下简称)."""
+    for short in sorted(aliases, key=len, reverse=True):
+        if raw == short or (raw.startswith(short) and has_suffix(raw[len(short):])):
+            return aliases[short] + raw[len(short):]
+    return raw
+
+
+def _share_head(items: list[dict]) -> None:
+    """Distribute a head shared by a run of items over those printed without one: the run ends at an
+    item with `等` + head, or at the first item that has a suffix of its own (its head is derived)."""
+    v = _vocab()
+    pending: list[dict] = []
+    for it in items:
+        head = it["head"]
+        if head is not None:
+            category = v["heads"].get(head, False)
+            for other in pending + [it]:
+                if not category and not has_suffix(other["raw"]):
+                    other["raw"] += head
+            pending = []
+        elif is_party(it["raw"]) or is_generic(it["raw"]):
+            pending = []
+        elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
+            pending.append(it)
+        else:
+            if pending:
+                derived = _derived_head(pending, it["raw"])
+                if derived:
+                    for other in pending:
+                        other["raw"] += derived
+            pending = []
+
+
+def _derived_head(headless: list[dict], last: str) -> str | None:
+    """The head of `last` that the headless items before it share: after named places the whole rest
+    (江苏省、浙江省人民政府), else the longest head word (发展改革、财政部门 -> 部门)."""
+    v = _vocab()
+    if all(v["place"].fullmatch(it["raw"]) for it in headless):
+        m = v["place"].match(last)
+        if m and m.end() < len(last):
+            return last[m.end():]
+    for h in v["head_words"]:
+        if not v["heads"][h] and last.endswith(h) and len(last) - len(h) >= 2:
+            return h
+    return None

@@ -1,0 +1,106 @@
+"""Units in running text and their roles, on sentences of regulations and notices the recognisers were
+not tuned on (golden/eval/dev is the tuning set; these come from other files of the same kinds)."""
+import pytest
+
+from extract.recognize.unit_names import split_names
+from extract.recognize.units import find_units
+
+
+def roles(text, place=None):
+    return [(f.data["name"], f.data["role"]) for f in find_units(text, place=place) if f.scope is None]
+
+
+def names(text):
+    found = split_names(text, 0, len(text))
+    return None if found is None else [n for _, _, n in found]
+
+
+NAME_LISTS = [
+    # a shared head distributed, the list's level inherited
+    ("市教育、财政、审计等部门", ["市教育部门", "市财政部门", "市审计部门"]),
+    ("同级财政、审计机关", ["同级财政机关", "同级审计机关"]),
+    ("县级以上人民政府卫生健康、农业农村等主管部门", ["县级以上人民政府卫生健康主管部门", "县级以上人民政府农业农村主管部门"]),
+    ("财政和医保部门", ["财政部门", "医保部门"]),
+    ("城市管理和综合执法、公安等相关主管部门", ["城市管理和综合执法主管部门", "公安主管部门"]),
+    # named places share the rest; level placeholders are one unit
+    ("江苏省、浙江省人民政府", ["江苏省人民政府", "浙江省人民政府"]),
+    ("吴江区、嘉善县公安机关", ["吴江区公安机关", "嘉善县公安机关"]),
+    ("市、县（市、区）人民政府及有关部门", ["市、县（市、区）人民政府", "市、县（市、区）有关部门"]),
+    ("省、设区的市人民政府专利行政部门", ["省、设区的市人民政府专利行政部门"]),
+    ("国务院税务主管部门及各省、自治区、直辖市和计划单列市税务局",
+     ["国务院税务主管部门", "各省、自治区、直辖市和计划单列市税务局"]),
+    # generic references and regulated parties are left out; a locator is dropped
+    ("县级以上人民政府及其有关部门", ["县级以上人民政府"]),
+    ("本级人民政府卫生健康主管部门以及当地海关", ["本级人民政府卫生健康主管部门", "海关"]),
+    ("电信、电力等专业管理部门和大中型企业、重要科研机构", ["电信专业管理部门", "电力专业管理部门"]),
+    ("工会、妇女联合会等人民团体", ["工会", "妇女联合会"]),  # a category, not a head
+    ("河北省委和省政府", ["河北省委", "河北省政府"]),
+    # not lists of units
+    ("实行政府", None),
+    ("所需奖补资金市级财政", None),
+    ("支持工会", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_LISTS, ids=[c[0] for c in NAME_LISTS])
+def test_name_lists(text, expected):
+    assert names(text) == expected
+
+
+# 台州市电梯安全管理规定(2017-12-15), 山东省红色文化保护传承条例(2020-11-27) (lawrefbook DLC, not in corpus/eval)
+REGULATIONS = [
+    ("第四条 市、县（市、区）特种设备安全监督管理部门负责本辖区内的电梯安全监督管理工作。",
+     [("市、县（市、区）特种设备安全监督管理部门", "competent")]),
+    ("发展和改革、公安、财政等有关部门应当按照各自职责，共同做好电梯安全监督管理相关工作。",
+     [("发展和改革部门", "support"), ("公安部门", "support"), ("财政部门", "support")]),
+    ("第五条 特种设备安全监督管理等部门应当加强电梯安全宣传教育，普及电梯安全知识。",
+     [("特种设备安全监督管理部门", "responsible")]),
+    ("第八条 电梯制造单位应当明确电梯的保修期限。", []),  # a regulated party
+    ("第三十三条 电梯生产单位有下列行为之一的，由特种设备安全监督管理部门责令限期改正；",
+     [("特种设备安全监督管理部门", "responsible")]),
+    ("第四条 各级人民政府负责本行政区域内红色文化的保护传承工作。", [("各级人民政府", "competent")]),
+    ("第十三条 县级以上人民政府文化和旅游主管部门会同同级退役军人工作、党史史志等部门，负责本行政区域内红色文化遗存认定工作。",
+     [("县级以上人民政府文化和旅游主管部门", "lead"), ("同级退役军人工作部门", "support"), ("同级党史史志部门", "support")]),
+    ("红色文化遗存认定办法由省人民政府文化和旅游主管部门会同退役军人工作、党史史志等部门制定，报省人民政府批准。",
+     [("省人民政府文化和旅游主管部门", "lead"), ("退役军人工作部门", "support"), ("党史史志部门", "support"),
+      ("省人民政府", "responsible")]),
+    ("电梯行业协会应当加强行业自律，协助有关部门做好电梯安全管理工作。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGULATIONS, ids=[c[0][:16] for c in REGULATIONS])
+def test_duties_in_regulations(text, expected):
+    assert roles(text) == expected
+
+
+NOTICES = [
+    ("（一）推进消费扶贫。（商务部、扶贫办等和各有关省级人民政府负责）",
+     [("商务部", "responsible"), ("扶贫办", "responsible"), ("各有关省级人民政府", "responsible")]),
+    ("（教育部会同有关部门负责）", [("教育部", "lead")]),
+    ("(市发展改革委牵头，市财政局、市商务局按职责分工负责)",
+     [("市发展改革委", "lead"), ("市财政局", "support"), ("市商务局", "support")]),
+    ("请财政部在相关项目经费使用管理规定中明确。", [("财政部", "responsible")]),
+    ("2019年3月底前，国家卫生健康委建立全国绩效考核信息系统。", [("国家卫生健康委", "responsible")]),
+    ("国资委会同财政部、劳动保障部提出了办理意见。",
+     [("国资委", "lead"), ("财政部", "support"), ("劳动保障部", "support")]),
+    ("青浦区人民政府应当与吴江区、嘉善县人民政府加强应急管理协同。",
+     [("青浦区人民政府", "responsible"), ("吴江区人民政府", "support"), ("嘉善县人民政府", "support")]),
+    ("各县（市、区）人民政府，城乡一体化示范区管理委员会，市人民政府各部门：", []),  # recipients
+    ("三门峡市人民政府\n2023年1月10日", []),  # a signature
+]
+
+
+@pytest.mark.parametrize("text,expected", NOTICES, ids=[c[0][:16] for c in NOTICES])
+def test_duties_in_notices(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_defined_abbreviation_gives_the_full_name(tmp_path):
+    import extract
+
+    path = tmp_path / "n.txt"
+    path.write_text("关于建立联席会议制度的通知\n\n为加强统筹，建立省化工园区认定管理工作联席会议（以下简称联席会议）。"
+                    "联席会议办公室设在省工业和信息化厅，负责日常工作。\n", encoding="utf-8")
+    units = [(u["name"], u["role"]) for d in extract.parse(str(path)).documents for p in d.provisions
+             for u in p.units]
+    assert units == [("省化工园区认定管理工作联席会议办公室", "responsible"), ("省工业和信息化厅", "responsible")]
