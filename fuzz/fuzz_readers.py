@@ -1,6 +1,6 @@
 """Coverage-guided fuzzing (atheris, libFuzzer) of the readers and the whole parse.
 
-Each input's first byte picks the reader (text, markdown, HTML, PDF) and the rest is the file. A GazetteError
+Each input's first byte picks the reader (text, markdown, HTML, PDF, .docx, .ofd, .doc) and the rest is the file. A GazetteError
 is a correct answer (bad input, coded error); anything else raised is a crash, and so is a broken promise:
 the Text must restore its source exactly, every provision span must slice its text, ids must be unique.
 
@@ -26,13 +26,17 @@ with atheris.instrument_imports(include=["extract"]):
     import extract.ingest.pdf  # noqa: F401
     import extract.ingest.pdf_chars  # noqa: F401
     import extract.ingest.pdf_plumber  # noqa: F401
+    import extract.ingest.docx  # noqa: F401
+    import extract.ingest.ofd  # noqa: F401
+    import extract.ingest.zipped  # noqa: F401
+    import extract.ingest.ole  # noqa: F401
     import extract.recognize.run  # noqa: F401
     import extract.segment.issue  # noqa: F401
     from extract.errors import GazetteError
     from extract.ingest import Limits
     from extract.pipeline import parse
 
-FORMATS = ("txt", "md", "html", "pdf")
+FORMATS = ("txt", "md", "html", "pdf", "docx", "ofd", "doc")
 LIMITS = Limits(max_bytes=1 << 20, max_line=100_000, max_pages=50, max_inflate=16 << 20)
 
 
