@@ -59,7 +59,10 @@ except SystemExit as e:
     code = e.code
 else:
     code = 0
-sys.stderr.write("\\nPEAK_KB %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM: the peak of this program's own address space (ru_maxrss would count the parent's pages
+# that a fork carried over before exec)
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")]
+sys.stderr.write("\\nPEAK_KB %d\\n" % (int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 sys.exit(code)
 """
 
