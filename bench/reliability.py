@@ -8,7 +8,8 @@ peak memory from the kernel (ru_maxrss of the child), wall time, and the machine
 Inputs are made here, not checked in: real text (the corpus's laws concatenated up to the size; without the
 corpus, the seed issue repeated), a document of N articles (第一条 … 第十万条, each a sentence with an
 amount and a date), 10 MB of blank lines, and the hostile PDFs of issue 14 (decompression bombs). Growth
-is linear when time and memory per input byte stay flat across 1x..8x (the ratio columns).
+is linear when time and memory per input byte stay flat across 1x..8x (the ratio columns). CPU seconds
+(the child's own user + system time) are less disturbed by other jobs on a shared machine than wall time.
 """
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ else:
 # VmHWM: the peak of this program's own address space (ru_maxrss would count the parent's pages
 # that a fork carried over before exec)
 hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")]
-sys.stderr.write("\\nPEAK_KB %d\\n" % (int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+ru = resource.getrusage(resource.RUSAGE_SELF)
+sys.stderr.write("\\nPEAK_KB %d CPU %.2f\\n" % (int(hwm[0].split()[1]) if hwm else ru.ru_maxrss, ru.ru_utime + ru.ru_stime))
 sys.exit(code)
 """
 
@@ -75,8 +77,9 @@ def run(path: Path, *extra: str) -> dict:
                           capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     seconds = time.perf_counter() - t
     err = proc.stderr.decode("utf-8", "replace")
-    peak = int(err.rsplit("PEAK_KB ", 1)[1].split()[0]) if "PEAK_KB " in err else 0
-    return {"seconds": round(seconds, 2), "peak_mb": round(peak / 1024, 1), "exit": proc.returncode,
+    tail = err.rsplit("PEAK_KB ", 1)[1].split() if "PEAK_KB " in err else ["0", "CPU", "0"]
+    peak, cpu = int(tail[0]), float(tail[2])
+    return {"seconds": round(seconds, 2), "cpu_seconds": cpu, "peak_mb": round(peak / 1024, 1), "exit": proc.returncode,
             "stderr": err.rsplit("PEAK_KB", 1)[0].strip()[-200:], "input_mb": round(path.stat().st_size / 1e6, 2)}
 
 
@@ -88,12 +91,14 @@ def series(name: str, make, sizes, folder: Path, suffix: str) -> list[dict]:
         r = run(path)
         r.update(series=name, scale=scale, size=size, load=round(os.getloadavg()[0], 2))
         rows.append(r)
-        print(f"{name:12s} {scale}x  {r['input_mb']:8.2f} MB  {r['seconds']:7.2f} s  peak {r['peak_mb']} MB  "
+        print(f"{name:12s} {scale}x  {r['input_mb']:8.2f} MB  {r['seconds']:7.2f} s  cpu {r['cpu_seconds']:7.2f} s  "
+              f"peak {r['peak_mb']} MB  "
               f"exit {r['exit']}  load {r['load']}  {r['stderr'][:80]}", flush=True)
         path.unlink()
     base = rows[0]
     for r in rows:
         r["seconds_ratio"] = round((r["seconds"] / base["seconds"]) / r["scale"], 2)
+        r["cpu_ratio"] = round((r["cpu_seconds"] / base["cpu_seconds"]) / r["scale"], 2) if base["cpu_seconds"] else None
         r["mb_per_input_mb"] = round(r["peak_mb"] / r["input_mb"], 1) if r["input_mb"] else None
     return rows
 
