@@ -124,8 +124,9 @@ def main():
 @click.option("--password", help="Password of an encrypted PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parse several files in this many processes (output keeps the input order).")
-@click.option("--dump-stage", type=click.Choice(["clean", "removals", "lines"]),
-              help="Print an intermediate stage instead of the JSON (for debugging).")
+@click.option("--dump-stage", type=click.Choice(["clean", "removals", "lines", "heads"]),
+              help="Print an intermediate stage instead of the JSON (for debugging; heads: each document's "
+                   "GB/T 9704 elements, one a line, with the line they are printed on).")
 @guarded
 def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, max_inflate, password, jobs,
             dump_stage):
@@ -186,6 +187,14 @@ def _stage(result, stage: str) -> str:
         return t.clean
     if stage == "removals":
         return "\n".join(_dump(r.to_json(t), None) for r in t.removals)
+    if stage == "heads":
+        out = []
+        for d in result.documents:
+            for e in d.head:
+                line, col = t.line_col(e.span[0])
+                values = " ".join(f"{k}={v}" for k, v in e.values().items() if v not in (None, [], ()))
+                out.append(f"{d.id}\t{line}:{col}\t{e.element}\t{values}\t{e.raw!r}")
+        return "\n".join(out)
     from .segment.lines import text_to_lines
 
     return "\n".join(f"{l.index + 1:5d} h{l.heading} {l.text}" for l in text_to_lines(t))

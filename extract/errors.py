@@ -44,6 +44,7 @@ MESSAGES = {
     "E047": "{option} {value!r}: {reason}",
     "E048": "{path}: cannot store this extraction: {reason}",
     "E049": "{path}: the database is locked by another process; try again when it has finished",
+    "E050": "{address}: cannot use the Dask scheduler: {reason}",
     "E030": "{path}: unusable golden file: {reason}",
     "E050": "{path}: is an image ({kind}), not a document with text: run OCR first, e.g. ocrmypdf (img2pdf makes a PDF of it)",
     "E051": "{path}: a Word binary file ({format}) needs a converter: install antiword (apt-get install antiword), or catdoc, or LibreOffice",
@@ -60,6 +61,7 @@ MESSAGES = {
 
 WARNINGS = {
     "W001": "page {page} has no text layer (a scanned page?): its content is missing; run OCR first, e.g. ocrmypdf",
+    "W040": "{path}: no gazette document found (no 文号, issuer, date or numbered provisions): not stored",
 }
 
 

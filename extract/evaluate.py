@@ -636,24 +636,44 @@ def render_json(results: list[FileResult], show_misses: bool) -> dict:
               help="A JSON of recorded per-file F1 figures: exit 1 if a file's field falls below its figure.")
 @click.option("--save-floors", "save_path", type=click.Path(dir_okay=False),
               help="Write this run's per-file F1 figures to a JSON (for --floors).")
-def eval_cmd(golden, fmt, show_misses, floors_path, save_path):
+@click.option("--heads", is_flag=True,
+              help="Score document heads (title, 文号, issuer, recipients, date, …) against golden/heads/.")
+@click.option("--origin", is_flag=True,
+              help="With --heads: read a source missing from corpus/ from its origin under ../shared/.")
+def eval_cmd(golden, fmt, show_misses, floors_path, save_path, heads, origin):
     """Score the recognised values against hand-written golden files (default: golden/values/).
 
     Prints precision, recall and F1 per field (units, scope_units, thresholds, deadlines, effective,
     documents: doc_number, date, effective and expires of each document) and overall, per golden file,
     the worst files, and in total. Exit 0; 1 if --floors finds a file below its recorded figure; 2 if a
-    golden file is unusable.
+    golden file is unusable. With --heads, the share of documents whose head field (title, 文号, issuer,
+    recipients, date, 附件, 抄送, 印发 …) is right, per field and group of files (govcn full pages and
+    body-only pages, dev and test split; real; formats).
 
     \b
     Example:
       gazette eval
       gazette eval golden/values/sanmenxia-gazette-2023-02.json --show-misses
       gazette eval golden/eval/dev --floors tests/eval_dev_floors.json
+      gazette eval --heads --show-misses
     """
     from .cli import guarded
 
     @guarded
     def run():
+        if heads:
+            from . import evaluate_heads as eh
+
+            try:
+                results = [eh.evaluate_file(p, use_origin=origin) for p in eh.golden_files(golden)]
+            except (OSError, ValueError, KeyError) as e:
+                click.echo(f"gazette: unusable golden file: {e}", err=True)
+                sys.exit(2)
+            if fmt == "json":
+                click.echo(json.dumps(eh.render_json(results), ensure_ascii=False, indent=1))
+            else:
+                click.echo(eh.render_text(results, show_misses))
+            sys.exit(0)
         try:
             results = [evaluate_file(path) for path in golden_files(golden)]
         except GoldenError as e:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .head_model import element_from_json
 from .ingest.text import Removal, Text
-from .values import VALUE_CLASSES, Citation, Deadline, Relation, Threshold, Unit
+from .values import VALUE_CLASSES, Attachment, Citation, Deadline, Regulation, Relation, Threshold, TocEntry, Unit
 
 SCHEMA_ID = "gazette-extract/1"
 
@@ -58,6 +59,7 @@ class Provision:
     kind: str | None = None  # 'regulation' for the text a 印发 notice publishes
     items: list[str] = field(default_factory=list)  # an attachment's list entries (JSON: list)
     table: list[list[str]] = field(default_factory=list)  # an attachment's table rows
+    cell_spans: list[list[tuple[int, int]]] = field(default_factory=list)  # each table cell's clean span
     units: list[Unit] = field(default_factory=list)
     thresholds: list[Threshold] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
@@ -82,6 +84,8 @@ class Provision:
             out["kind"] = self.kind
         if self.table:
             out["table"] = self.table
+        if self.cell_spans:
+            out["cell_spans"] = [[list(span) for span in row] for row in self.cell_spans]
         if self.items:
             out["list"] = self.items
         return out
@@ -93,7 +97,8 @@ class Provision:
                   label=p.get("label"), number=p.get("number"), heading=p.get("heading"), text=p.get("text") or "",
                   page=p.get("page"), line=p.get("line"), numbering=p.get("numbering", _numbering_of(p.get("label"))),
                   sub_number=p.get("sub_number"), kind=p.get("kind"), items=list(p.get("list") or []),
-                  table=[list(r) for r in p.get("table") or []])
+                  table=[list(r) for r in p.get("table") or []],
+                  cell_spans=[[(a, b) for a, b in row] for row in p.get("cell_spans") or []])
         for name, value_cls in VALUE_CLASSES.items():
             setattr(out, name, [value_cls.from_json(v) for v in p.get(name) or []])
         return out
@@ -112,10 +117,27 @@ class Document:
     signature: str | None = None
     effective: str | None = None
     expires: str | None = None
-    attachments: list[dict] = field(default_factory=list)
-    regulation: dict | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    regulation: Regulation | None = None
     metadata: dict = field(default_factory=dict)
     provisions: list[Provision] = field(default_factory=list)
+    # GB/T 9704 elements beyond title/文号/issuer/date/recipients (values; `head` has each with its span)
+    kind: str | None = None  # 文种: 通知, 意见, 令 …
+    signed_by: str | None = None  # the person who signs (a decree: 市长 李四 -> 李四)
+    signer: str | None = None  # 签发人 (several joined with 、)
+    urgency: str | None = None
+    secrecy: str | None = None
+    copy_number: str | None = None
+    note: str | None = None  # 附注
+    cc: list[str] = field(default_factory=list)  # 抄送机关
+    printed_by: str | None = None  # 印发机关
+    printed_date: str | None = None  # 印发日期
+    copies: int | None = None  # 共印份数
+    head: list = field(default_factory=list)  # extract.head_model elements in reading order
+
+    def head_element(self, name: str):
+        """The first head or tail element called `name` (doc_number, title, signature, …), or None."""
+        return next((e for e in self.head if e.element == name), None)
 
     def relations(self) -> list[Relation]:
         """Every relation the document states (repeals, extends, amends another document), in order."""
@@ -135,7 +157,12 @@ class Document:
             "id": self.id, "title": self.title, "doc_number": self.doc_number, "issuer": self.issuer,
             "date": self.date, "recipients": self.recipients, "signature": self.signature,
             "effective": self.effective, "expires": self.expires, "span": [self.start, self.end],
-            "attachments": self.attachments, "regulation": self.regulation, "metadata": self.metadata,
+            "attachments": [a.to_json() for a in self.attachments],
+            "regulation": self.regulation.to_json() if self.regulation else None, "metadata": self.metadata,
+            "kind": self.kind, "signed_by": self.signed_by, "signer": self.signer, "urgency": self.urgency,
+            "secrecy": self.secrecy, "copy_number": self.copy_number, "note": self.note, "cc": self.cc,
+            "printed_by": self.printed_by, "printed_date": self.printed_date, "copies": self.copies,
+            "head": [e.to_json() for e in self.head],
             "provisions": [p.to_json() for p in self.provisions],
         }
 
@@ -145,10 +172,15 @@ class Document:
         return cls(id=d["id"], start=span[0], end=span[1], title=d.get("title"), doc_number=d.get("doc_number"),
                    issuer=d.get("issuer"), date=d.get("date"), recipients=list(d.get("recipients") or []),
                    signature=d.get("signature"), effective=d.get("effective"), expires=d.get("expires"),
-                   attachments=[dict(a) for a in d.get("attachments") or []],
-                   regulation=dict(d["regulation"]) if d.get("regulation") else None,
+                   attachments=[Attachment.from_json(a) for a in d.get("attachments") or []],
+                   regulation=Regulation.from_json(d["regulation"]) if d.get("regulation") else None,
                    metadata=dict(d.get("metadata") or {}),
-                   provisions=[Provision.from_json(p) for p in d.get("provisions") or []])
+                   provisions=[Provision.from_json(p) for p in d.get("provisions") or []],
+                   kind=d.get("kind"), signed_by=d.get("signed_by"), signer=d.get("signer"),
+                   urgency=d.get("urgency"), secrecy=d.get("secrecy"), copy_number=d.get("copy_number"),
+                   note=d.get("note"), cc=list(d.get("cc") or []), printed_by=d.get("printed_by"),
+                   printed_date=d.get("printed_date"), copies=d.get("copies"),
+                   head=[element_from_json(e) for e in d.get("head") or []])
 
 
 @dataclass
@@ -162,13 +194,13 @@ class Issue:
     total_number: int | None = None
     published: str | None = None
     publisher: str | None = None
-    toc: list[dict] = field(default_factory=list)
+    toc: list[TocEntry] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "title": self.title, "year": self.year, "number": self.number,
             "total_number": self.total_number, "published": self.published, "publisher": self.publisher,
-            "toc": self.toc, "span": [self.start, self.end], "text": self.text,
+            "toc": [e.to_json() for e in self.toc], "span": [self.start, self.end], "text": self.text,
         }
 
     @classmethod
@@ -176,7 +208,7 @@ class Issue:
         span = d.get("span") or [0, len(d.get("text") or "")]
         return cls(start=span[0], end=span[1], text=d.get("text") or "", title=d.get("title"), year=d.get("year"),
                    number=d.get("number"), total_number=d.get("total_number"), published=d.get("published"),
-                   publisher=d.get("publisher"), toc=[dict(e) for e in d.get("toc") or []])
+                   publisher=d.get("publisher"), toc=[TocEntry.from_json(e) for e in d.get("toc") or []])
 
 
 @dataclass

@@ -232,6 +232,67 @@ class Relation(Value):
         return cls(relation=d["relation"], title=d.get("title"), doc_number=d.get("doc_number"), **cls._common(d))
 
 
+@dataclass(frozen=True, kw_only=True)
+class Attachment(_MappingRead):
+    """An attachment the document lists or prints: `label` (附件2), `title`, and the provision that holds
+    it (`provision_id`, None when it is named in the 附件说明 but not printed in this file)."""
+
+    label: str
+    title: str | None = None
+    provision_id: str | None = None
+
+    def to_json(self) -> dict:
+        return {"label": self.label, "title": self.title, "provision_id": self.provision_id}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Attachment":
+        return cls(label=d["label"], title=d.get("title"), provision_id=d.get("provision_id"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Regulation(_MappingRead):
+    """The text a 印发/发布/转发 notice publishes: its title and the provision that holds it (None when
+    it is not printed in this file)."""
+
+    title: str
+    provision_id: str | None = None
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "provision_id": self.provision_id}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Regulation":
+        return cls(title=d["title"], provision_id=d.get("provision_id"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class TocEntry(_MappingRead):
+    """One entry of an issue's 目录: title (joined over its printed lines), page, the 【section】 it stands
+    under, its span, and the document it announces (`document_id`, how it was matched and how closely)."""
+
+    title: str
+    page: int | None
+    span: tuple[int, int]
+    section: str | None = None
+    document_id: str | None = None
+    match: str | None = None  # exact | fuzzy | unmatched
+    similarity: float | None = None
+
+    def to_json(self) -> dict:
+        out = {"title": self.title, "page": self.page, "section": self.section, "span": list(self.span)}
+        if self.match is not None:
+            out.update(document_id=self.document_id, match=self.match)
+            if self.similarity is not None:
+                out["similarity"] = self.similarity
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict) -> "TocEntry":
+        span = d.get("span") or (0, 0)
+        return cls(title=d["title"], page=d.get("page"), span=(span[0], span[1]), section=d.get("section"),
+                   document_id=d.get("document_id"), match=d.get("match"), similarity=d.get("similarity"))
+
+
 VALUE_CLASSES: dict[str, type[Value]] = {c.FIELD: c for c in (Unit, Threshold, Deadline, Citation, Relation)}
 BY_LABEL: dict[str, type[Value]] = {c.LABEL: c for c in VALUE_CLASSES.values()}
 

@@ -155,8 +155,8 @@ def test_loading_the_same_file_again_stores_nothing(tmp_path):
     again = db.build(path, [SEED, str(SEED)], progress=False)
     assert (again.unchanged, again.added, again.replaced) == (2, 0, 0)
     assert db.stats(path)["counts"] == before
-    assert before == {"sources": 1, "documents": 7, "provisions": 199, "units": 317, "thresholds": 79,
-                      "deadlines": 14, "citations": 10}
+    assert before == {"sources": 1, "documents": 7, "copies": 7, "families": 7, "series": 1, "provisions": 199,
+                      "units": 317, "thresholds": 79, "deadlines": 14, "citations": 10, "relations": 0, "links": 0}
 
 
 def test_a_changed_file_replaces_its_rows(tmp_path):
@@ -207,7 +207,7 @@ def test_export_csv_round_trips(seed_db, tmp_path):
     assert n == len(table) == 15
     assert list(table[0]) == ["sha256", "path", "document_id", "doc_number", "title", "issuer", "date", "effective",
                               "expires", "provision_id", "parent", "level", "label", "heading", "page", "line", "text",
-                              "units", "thresholds", "deadlines", "citations"]
+                              "cite", "document_key", "units", "thresholds", "deadlines", "citations", "sources"]
     first = table[0]
     assert (first["document_id"], first["provision_id"], first["label"]) == ("三政〔2023〕2号", "sec1/item1", "（一）")
     assert "市财政局" in first["units"].split("；")

@@ -79,7 +79,8 @@ def test_export_to_a_file(seed_db, tmp_path):
 def test_stats(seed_db):
     result = gazette("stats", seed_db, "--check")
     assert result.exit_code == 0
-    assert "sources 1  documents 7  provisions 199" in result.stdout and "check: ok" in result.stdout
+    assert "sources 1  documents 7 (7 copies; 0 from more than one source)  provisions 199" in result.stdout
+    assert "families 7 (0 with several versions)  series 1  links 0" in result.stdout and "check: ok" in result.stdout
     data = json.loads(gazette("stats", seed_db, "--format", "json").stdout)
     assert data["counts"]["units"] == 317 and data["top_units"][0] == {"name": "市财政局", "provisions": 15}
 

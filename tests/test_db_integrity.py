@@ -34,22 +34,24 @@ def intact(db) -> None:
     assert b"check: ok" in proc.stdout
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        # every stored document has its provisions: a source is stored whole or not at all
-        empty = conn.execute("SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                             "(SELECT 1 FROM provisions p WHERE p.document = d.pk)").fetchone()[0]
-        assert empty == 0
+        # a source is stored whole or not at all: every source has its copies, every copy its provisions
+        empty = conn.execute("SELECT count(*) FROM copies c WHERE NOT EXISTS "
+                             "(SELECT 1 FROM provisions p WHERE p.copy = c.pk)").fetchone()[0]
+        bare = conn.execute("SELECT count(*) FROM sources s WHERE NOT EXISTS "
+                            "(SELECT 1 FROM copies c WHERE c.source = s.pk)").fetchone()[0]
+        assert empty == 0 and bare == 0
     finally:
         conn.close()
 
 
 @pytest.fixture()
 def inputs(tmp_path):
-    """The laws six times under other names: enough work for a build to commit (every 2 s) and then be
+    """The laws twelve times under other names: enough work for a build to commit (every 2 s) and then be
     killed in the middle."""
     folder = tmp_path / "in"
     folder.mkdir()
     out = []
-    for n in range(6):
+    for n in range(12):
         for p in LAWS:
             q = folder / f"{n}-{p.name}"
             q.write_text(p.read_text(encoding="utf-8") + f"\n<!-- copy {n} -->\n", encoding="utf-8")

@@ -66,7 +66,7 @@ def test_decree_and_notice_without_doc_number():
     ]
     decree = x.documents[0]
     assert (decree.issuer, decree.signature) == ("某某市人民政府", "市长 李四")
-    assert decree.regulation == {"title": "某某市某某管理办法", "provision_id": "reg"}
+    assert decree.regulation.to_json() == {"title": "某某市某某管理办法", "provision_id": "reg"}
     assert [p.id for p in decree.provisions if p.level == "article"] == ["reg/art1", "reg/art2"]
     assert x.documents[1].recipients == ["各县（市、区）人民政府", "市人民政府各部门"]
     assert [e["document_id"] for e in x.issue.toc] == [d.id for d in x.documents]

@@ -26,7 +26,7 @@ def test_numbered_articles_become_provisions():
     arts = [p for p in x.provisions() if p.level == "article"]
     assert [p.label for p in arts] == ["第一条", "第二条", "第三条", "第四条"]
     items = [p.label for p in x.provisions() if p.level == "item"]
-    assert items == ["（一）", "（二）"]
+    assert items == ["（一）", "（二）", "1.1"]  # 1.1 细则: a decimal-numbered item (GB/T 1.1 style 3.1 …)
 
 
 @pytest.mark.parametrize("fmt,n,expected", [

@@ -19,28 +19,7 @@ FIELDS = ("title", "doc_number", "issuer", "date", "articles")
 FILES = sorted(p.name for p in (GOLDEN / "heads").glob("*.json")
                if p.name.startswith(("formats-", "real-17_", "real-19_", "real-21_")))
 
-BANNER = "head reader: the 发文机关标志 (一份公文文件) is taken for the title"
-PLACEHOLDER_SIGNATURE = "head reader: the placeholder signature Xxxxxxxxxxxxx is not seen as one, so no issuer and no date"
-HEAD_MARKS = "head reader: the 份号 line 001012 above the 发文机关标志 is taken for the title and the head ends there"
-HEAD_READER = {
-    **{(f, field): HEAD_MARKS for f in ("formats-master_template_docx.json", "formats-master_template_ofd.json",
-                                        "formats-master_template_pdf.json")
-       for field in ("title", "doc_number", "issuer", "date")},
-    **{(f, "title"): BANNER for f in ("formats-test_docx.json", "formats-test_wps.json", "formats-test_ofd.json",
-                                      "formats-test_pdf.json")},
-    **{(f, field): PLACEHOLDER_SIGNATURE for f in ("formats-test_docx.json", "formats-test_wps.json",
-                                                   "formats-test_ofd.json", "formats-test_pdf.json")
-       for field in ("issuer", "date")},
-    ("formats-test_doc.json", "title"): "head reader: the 发文机关标志 (国防部下发文件) is taken for the title",
-    ("real-17_nanchang_customs_2023_recruitment_notice.json", "title"):
-        "head reader: a title printed over two centred paragraphs (南昌海关 / 2023年度…公告) keeps only the first",
-    ("real-17_nanchang_customs_2023_recruitment_notice.json", "issuer"):
-        "head reader: the signature block 南昌海关 / 2023年5月19日 (two paragraphs above the attachment) is not taken for one",
-    ("real-17_nanchang_customs_2023_recruitment_notice.json", "date"):
-        "head reader: the signature block 南昌海关 / 2023年5月19日 (two paragraphs above the attachment) is not taken for one",
-    ("real-21_2022_civil_service_exam_outline.json", "title"):
-        "head reader: the attachment label 大纲1 above the title is taken for the title",
-}
+HEAD_READER: dict[tuple[str, str], str] = {}
 
 
 def _needs_converter(name: str) -> None:

@@ -1,6 +1,6 @@
 """Hostile input never runs in the HTML we write (issue 14): `<script>`, `"><img onerror=…>`,
 `javascript:`, `</style>`, `<svg onload>` through every field an input reaches (file name, title,
-文号 line, recipients, headings, provision text, attachments), opened in headless
+文号 line, headings, provision text, attachments), opened in headless
 Chromium; each payload would mark the page (data-pwned) if it ran."""
 import re
 from pathlib import Path
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium no
 
 
 def mark(n: int) -> str:
-    return f"document.documentElement.setAttribute('data-pwned','{n}')"
+    return f"document.documentElement.dataset.pwned={n}"  # sets data-pwned on <html>
 
 
 PAYLOADS = [
@@ -33,10 +33,14 @@ PAYLOADS = [
 P = "".join(PAYLOADS)
 
 
+SHORT = PAYLOADS[0]  # a title is short: the head reader takes one payload, not all seven
+
+
 def hostile_source(version: int) -> str:
-    return (f"# 关于印发{P}管理办法的通知\n\n"
+    return (f"# 关于印发{SHORT}管理办法的通知\n\n"
             f"三政〔2023〕{version}号\n\n"
-            f"各县（市、区）人民政府{P}，市政府各部门：\n\n"
+            f"各县（市、区）人民政府，市政府各部门：\n\n"
+            f"{P}现将办法印发给你们。\n\n"
             f"## 第一章 总则{P}\n\n"
             f"第一条 市财政局{P}负责罚款五百元以上五千元以下{P}。\n\n"
             f"第二条 {P}本办法自2024年{version}月1日起施行。\n\n"
@@ -69,8 +73,9 @@ def test_the_payloads_reach_the_fields(files):
     assert "<script>" in doc.title
     assert any("<script>" in (p.heading or "") for p in doc.provisions)
     assert any("<script>" in p.text for p in doc.provisions if p.level == "article")
-    assert any("<script>" in p.text for p in doc.provisions if p.level == "attachment")
-    assert "<script>" in doc.title and doc.doc_number == "三政〔2023〕1号"
+    assert doc.doc_number == "三政〔2023〕1号"
+    assert any("<script>" in (a.title or "") for a in doc.attachments) or \
+        any("<script>" in p.text for p in doc.provisions if p.level in ("attachment", "closing"))
 
 
 def test_render_html_is_inert_in_a_browser(files, tmp_path):

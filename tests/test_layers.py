@@ -14,11 +14,12 @@ ALLOWED = {
     "lexicon": set(),
     "errors": set(),
     "values": set(),
-    "model": {"lexicon", "ingest", "values"},
+    "head_model": set(),  # the head elements, like the values, are part of the model
+    "model": {"lexicon", "ingest", "values", "head_model"},
     "ingest": {"lexicon", "errors"},
-    "segment": {"lexicon", "errors", "model", "values"},
-    "recognize": {"lexicon", "errors", "model", "values"},
-    "pipeline": {"lexicon", "errors", "model", "values", "ingest", "segment", "recognize"},
+    "segment": {"lexicon", "errors", "model", "values", "head_model"},
+    "recognize": {"lexicon", "errors", "model", "values", "head_model"},
+    "pipeline": {"lexicon", "errors", "model", "values", "head_model", "ingest", "segment", "recognize"},
 }
 CORE = set(ALLOWED)
 

@@ -13,7 +13,7 @@ def test_one_relation_per_cited_document_in_its_sentence():
     text = ("修订后的《某某实施细则》已经市政府常务会议审议通过，现印发给你们。"
             "《某某市人民政府办公室关于印发某某实施细则的通知》（某政办〔2022〕18号）同时废止。")
     assert _relations(text) == [
-        ("amends", None, "某某实施细则"),
+        ("amends", None, "某某实施细则"),  # the notice prints X revised: it amends X
         ("repeals", "某政办〔2022〕18号", "某某市人民政府办公室关于印发某某实施细则的通知"),
     ]
 
@@ -35,3 +35,16 @@ def test_the_next_issue_states_its_relations():
     assert got == {"三政〔2023〕3号": [], "三政办〔2023〕9号": [("repeals", "三政办〔2022〕18号")],
                    "三政办〔2023〕10号": [("extends", "三政办〔2022〕19号")],
                    "三政办〔2023〕12号": [("repeals", "三政办文〔2023〕2号")]}
+
+
+def test_words_inside_a_cited_title_and_amendment_history_are_not_relations():
+    # a law's history line: the decision amended this law, not the reverse
+    assert _relations("根据2009年8月27日《全国人民代表大会常务委员会关于修改部分法律的决定》第一次修正") == []
+    assert _relations("2017年11月23日上海市第十四届人民代表大会常务委员会第四十一次会议《关于修改本市部分地方性法规的决定》第二次修正") == []
+    assert _relations("2000年某某会议关于修改《上海市实施〈土地管理法〉办法》的决定第一次修正") == []
+    assert _relations("第二次修订的《中华人民共和国公司法》施行后") == []
+    assert _relations("对《某某规定》作如下修改：") == [("amends", None, "某某规定")]
+    # 废止 belongs to the cited decision's title
+    assert _relations("依照《国务院关于废止部分行政法规的决定》办理。") == []
+    assert _relations("《国务院关于废止部分行政法规的决定》（国务院令第516号）同时废止。") == [
+        ("repeals", "国务院令第516号", "国务院关于废止部分行政法规的决定")]

@@ -66,5 +66,5 @@ def test_printed_regulation_after_a_closing_note():
             "某某办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自2023年4月1日起施行。\n")
     d = extract.parse(text, path="n.txt").documents[0]
     assert [p.id for p in d.provisions] == ["preamble", "para1", "closing", "reg", "reg/art1", "reg/art2"]
-    assert d.regulation == {"title": "某某办法", "provision_id": "reg"}
+    assert d.regulation.to_json() == {"title": "某某办法", "provision_id": "reg"}
     assert d.effective == "2023-04-01"

@@ -38,9 +38,12 @@ def location(f, fmt: str) -> str:
 @click.option("--places", multiple=True, metavar="PATH",
               help="Extra place list (a .tsv file or a directory of them), e.g. your own region.")
 @click.option("--units", multiple=True, metavar="PATH", help="Extra known unit names (a .txt file, one a line).")
+@click.option("--against", metavar="DB",
+              help="A clause database (gazette db build) of the issues already published: adds the cross-issue "
+                   "rules GZ9xx (series numbers, reused 文号, citing repealed or expired documents, late extensions).")
 @click.option("-o", "--output", help="Write to this file instead of stdout.")
 @guarded
-def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, output):
+def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, against, output):
     """Check gazette issues or documents for the errors editors look for before printing.
 
     \b
@@ -51,6 +54,7 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ou
       gazette check --select GZ1,GZ3 --ignore GZ104 issue.md
       gazette check --format json issue.md | gazette validate -
       gazette check --explain GZ702
+      gazette check issue-2023-03.md --against clauses.db
     """
     from .registry import load_rules
     from .runner import run, selected_codes
@@ -73,13 +77,18 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ou
         selected_codes(_codes(select), _codes(ignore))
     except ValueError as e:
         raise click.BadParameter(f"{e} matches no rule code (see --list-rules)", param_hint="--select/--ignore")
-    options = CheckOptions(places=tuple(places), units=tuple(units))
+    if against:
+        from ..db.store import open_read
+
+        open_read(against).close()  # E040-E043 now, not after parsing
+    options = CheckOptions(places=tuple(places), units=tuple(units), against=against)
 
     from ..pipeline import parse
 
-    check_target(output, files)
+    inputs = list(files) + ([against] if against else [])
+    check_target(output, inputs)
     findings, trouble, problems = [], False, []
-    with writing(output, files) as out:
+    with writing(output, inputs) as out:
         for path in files:
             try:
                 extraction = parse(path)

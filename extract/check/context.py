@@ -21,6 +21,7 @@ class CheckOptions:
 
     places: tuple[str, ...] = ()  # extra place files or directories
     units: tuple[str, ...] = ()  # extra unit-name files or directories
+    against: str | None = None  # a clause database (gazette db build) for the cross-issue rules (GZ9xx)
 
 
 @dataclass

@@ -1,14 +1,16 @@
 """文号 rules (GZ3xx): the printed form, its year against the document's date, its prefix against the issuer.
 
 A 文号 is `<issuer prefix>〔<year>〕<sequence>号` (GB/T 9704-2012 7.2.3: the year in 六角括号 〔〕, the
-sequence without leading zeros and without 第). The segmenter normalises the document's 文号; the
-printed form is found again in the document's head with the segmenter's own pattern.
+sequence without leading zeros and without 第). The segmenter normalises the document's 文号 and records
+where it is printed (the document's `doc_number` head element); the rules judge the printed form: the
+clean text has ingest's folds applied (full-width digits read as ASCII), so what was printed is asked of
+`Text.printed()` and `Text.folds()`.
 """
 from __future__ import annotations
 
 import re
 
-from ..lexicon.docnumber import DOC_NUMBER, is_doc_number_line
+from ..lexicon.docnumber import DOC_NUMBER
 from ..lexicon.numerals import FULLWIDTH_DIGITS, to_ascii_digits
 from ..lexicon.spacing import SEP
 from .registry import ERROR, WARNING, rule
@@ -17,8 +19,9 @@ _SEP = re.compile(SEP)
 
 
 
-def malformations(raw: str) -> list[str]:
-    """What is wrong with a printed 文号 (matched by patterns.DOC_NUMBER), as short phrases."""
+def malformations(raw: str, printed: str | None = None) -> list[str]:
+    """What is wrong with a 文号 (matched by DOC_NUMBER), as short phrases; `printed` is the same span as
+    the source printed it (folds undone), where full-width digits show."""
     m = DOC_NUMBER.search(raw)
     if not m:
         return []
@@ -29,7 +32,7 @@ def malformations(raw: str) -> list[str]:
     if opener != "〔" or closer != "〕":
         problems.append(f"the year is in {opener}{closer} instead of 〔〕")
     seq = m.group("seq")
-    if any(c in FULLWIDTH_DIGITS for c in seq):
+    if any(c in FULLWIDTH_DIGITS for c in (printed if printed is not None else seq)):
         problems.append("the number uses full-width digits")
     if to_ascii_digits(seq).startswith("0"):
         problems.append(f"the number {seq} has a leading zero")
@@ -41,17 +44,20 @@ def malformations(raw: str) -> list[str]:
 
 
 def printed_doc_number(ctx, doc):
-    """(clean offset, printed text) of the document's own 文号 line, or None."""
-    if not doc.doc_number or not doc.provisions:
+    """(clean offset, text) of the document's own 文号 as printed in its head, or None (a 文号 taken from
+    a web page's metadata table, or a 令's number, is not a printed 文号 of this shape)."""
+    el = doc.head_element("doc_number")
+    if el is None:
         return None
-    head = doc.provisions[0]
-    pos = head.start
-    for line in ctx.clean[head.start:head.end].split("\n"):
-        if is_doc_number_line(line):
-            m = DOC_NUMBER.search(line)
-            return pos + m.start(), m.group(0)
-        pos += len(line) + 1
-    return None
+    a, b = el.span
+    m = DOC_NUMBER.search(ctx.clean[a:b])
+    if not m:
+        return None
+    return a + m.start(), m.group(0)
+
+
+def _printed(ctx, at: int, raw: str) -> str:
+    return ctx.text.printed(at, at + len(raw))
 
 
 def correct_form(raw: str) -> str:
@@ -72,7 +78,7 @@ def doc_number_malformed(ctx):
         own = printed_doc_number(ctx, doc)
         if own:
             at, raw = own
-            problems = malformations(raw)
+            problems = malformations(raw, _printed(ctx, at, raw))
             if problems:
                 yield ctx.finding("GZ301", f"文号 {raw}: {'; '.join(problems)}; write {correct_form(raw)}",
                                   at, at + len(raw), doc=doc)
@@ -80,7 +86,7 @@ def doc_number_malformed(ctx):
             if own and line.start <= own[0] < line.start + len(line.text) + 1:
                 continue
             for m in DOC_NUMBER.finditer(line.text):
-                problems = malformations(m.group(0))
+                problems = malformations(m.group(0), _printed(ctx, line.start + m.start(), m.group(0)))
                 if problems:
                     raw = m.group(0)
                     right = correct_form(raw)

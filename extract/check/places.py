@@ -77,19 +77,16 @@ def unknown_place(ctx):
         for att in doc.provisions:
             if att.table:
                 rows = table_rows(ctx, att)
-                width = max((len(c) for _, c in rows), default=0)
+                width = max((len(c) for c, _ in rows), default=0)
                 for col in range(width):
-                    cells = [(at, c, c[col]) for at, c in rows if col < len(c) and c[col].strip()]
-                    known = sum(1 for _, _, x in cells if m.known_suffix(x))
+                    cells = [(sp[col], c[col]) for c, sp in rows if col < len(c) and c[col].strip()]
+                    known = sum(1 for _, x in cells if m.known_suffix(x))
                     if known < 2 or known * 2 < len(cells) - 1:
                         continue
-                    for at, c, x in cells:
+                    for (a, b), x in cells:
                         hit = m.near_miss(x)
                         if hit:
-                            a = ctx.clean.find(x.strip(), at)
-                            a = a if a >= 0 else at
-                            yield ctx.finding("GZ702", _message(hit[0], hit[1], m), a, a + len(x.strip()), doc=doc,
-                                              provision=att)
+                            yield ctx.finding("GZ702", _message(hit[0], hit[1], m), a, b, doc=doc, provision=att)
             items = att.items
             if items and sum(1 for x in items if m.known_suffix(x)) >= max(2, len(items) // 2):
                 pos = att.start

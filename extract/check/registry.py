@@ -57,7 +57,7 @@ class Rule:
     example: str  # the wrong form
     instead: str  # the right form
     fn: Callable[..., Iterable[Finding]] = field(compare=False, repr=False, default=None)
-    needs: str | None = None  # 'units' when the rule works from recognised values
+    needs: str | None = None  # 'units' when the rule works from recognised values; 'database' for --against
 
     def explain(self) -> str:
         return (f"{self.code} {self.name} ({self.severity}): {self.summary}\n\n"
@@ -86,7 +86,8 @@ def rule(code: str, name: str, family: str, severity: str, summary: str, *, what
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module (registration happens at import) and return the registry by code."""
-    from . import counts, dates, docnumber, numbering, places, punctuation, residue, script, tables, toc, units  # noqa: F401
+    from . import (counts, dates, docnumber, history, numbering, places, punctuation, residue, script, tables,  # noqa: F401
+                   toc, units)
 
     return dict(sorted(RULES.items()))
 

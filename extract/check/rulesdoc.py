@@ -8,7 +8,7 @@ from .registry import DOC_SECTIONS, load_rules
 
 FAMILIES = [("numbering", "Numbering"), ("toc", "Table of contents"), ("doc-number", "文号 (document numbers)"),
             ("dates", "Dates"), ("counts", "Counts"), ("tables", "Tables"), ("text", "Text"),
-            ("units", "Responsible units")]
+            ("units", "Responsible units"), ("history", "Against prior issues (`--against DB`)")]
 
 
 def rules_markdown() -> str:
@@ -30,7 +30,10 @@ def rules_markdown() -> str:
         out += ["", f"## {title}"]
         for r in members:
             out += ["", f"### {r.code}", "", f"**{r.name}** ({r.severity}): {r.summary}."]
-            if r.needs:
+            if r.needs == "database":
+                out += ["", "Runs only with `--against DB`, a clause database built by `gazette db build` from the "
+                            "issues and documents already published; without it it finds nothing."]
+            elif r.needs:
                 out += ["", f"Works from the recognised `{r.needs}` of each provision; without them it finds nothing."]
             for section, text in zip(DOC_SECTIONS, (r.what, r.why, r.example, r.instead)):
                 out += ["", f"#### {section}", ""]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from ..lexicon.numerals import to_ascii_digits
 from ..lexicon.spacing import SEP
@@ -34,32 +35,15 @@ def _fmt(d: Decimal) -> str:
     return format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
 
 
-def table_rows(ctx, att):
-    """(clean offset of each table row's line, its cells) for an attachment's table, in order."""
-    rows = att.table
-    out = []
-    pos = att.start
-    k = 0
-    for line in ctx.clean[att.start:att.end].split("\n"):
-        s = line.strip()
-        if k < len(rows) and ("\t" in s or (s.startswith("|") and s.endswith("|"))):
-            out.append((pos + len(line) - len(line.lstrip()), rows[k]))
-            k += 1
-        pos += len(line) + 1
-    return out
+class Row(NamedTuple):
+    cells: list[str]
+    spans: list[tuple[int, int]]  # each cell's clean span, from the segmenter
 
 
-def cell_offset(row_at: int, line: str, cells: list[str], col: int) -> int:
-    """Clean offset of cell `col` in a row line (best effort: the cell's text found in order)."""
-    pos = 0
-    for i, c in enumerate(cells):
-        j = line.find(c, pos) if c else -1
-        if j < 0:
-            continue
-        if i == col:
-            return row_at + j
-        pos = j + len(c)
-    return row_at
+def table_rows(ctx, att) -> list[Row]:
+    """An attachment's table rows with the spans the segmenter recorded for each cell."""
+    spans = att.cell_spans or [[(att.start, att.start)] * len(r) for r in att.table]
+    return [Row(cells, list(sp)) for cells, sp in zip(att.table, spans)]
 
 
 def _label(cells: list[str]) -> str:
@@ -68,7 +52,7 @@ def _label(cells: list[str]) -> str:
 
 def _header_rows(rows) -> int:
     """How many leading rows are headers: rows before the first one with a number in a later column."""
-    for i, (_, cells) in enumerate(rows):
+    for i, (cells, _) in enumerate(rows):
         if any(number(c) is not None for c in cells[1:]):
             return i
     return len(rows)
@@ -88,11 +72,11 @@ def table_total_row(ctx):
             if not rows:
                 continue
             headers = _header_rows(rows)
-            header_text = [" ".join(c[i] if i < len(c) else "" for _, c in rows[:headers]) for i in
-                           range(max(len(c) for _, c in rows))]
+            header_text = [" ".join(c[i] if i < len(c) else "" for c, _ in rows[:headers]) for i in
+                           range(max(len(c) for c, _ in rows))]
             parts: list = []
             subtotals: list = []
-            for at, cells in rows[headers:]:
+            for cells, spans in rows[headers:]:
                 label = _label(cells)
                 is_total, is_sub = bool(TOTAL.match(label)), bool(SUBTOTAL.match(label))
                 if not (is_total or is_sub):
@@ -108,12 +92,11 @@ def table_total_row(ctx):
                         continue
                     s = sum((v for v in values if v is not None), Decimal(0))
                     if s != total:
-                        line = ctx.clean[at:ctx.clean.find("\n", at) if ctx.clean.find("\n", at) >= 0 else len(ctx.clean)]
-                        a = cell_offset(at, line, cells, col)
+                        a, b = spans[col]
                         head = header_text[col].strip() if col < len(header_text) else ""
                         where = f" in column “{head}”" if head else f" in column {col + 1}"
                         yield ctx.finding("GZ601", f"{label} {cells[col].strip()}{where}, but the rows above add up "
-                                                   f"to {_fmt(s)}", a, a + len(cells[col].strip()), doc=doc,
+                                                   f"to {_fmt(s)}", a, b, doc=doc,
                                           provision=att)
                 if is_sub:
                     subtotals.extend(parts)
@@ -135,8 +118,8 @@ def table_total_column(ctx):
             headers = _header_rows(rows)
             if not rows or headers == 0:
                 continue
-            width = max(len(c) for _, c in rows)
-            header_text = [" ".join(c[i] if i < len(c) else "" for _, c in rows[:headers]) for i in range(width)]
+            width = max(len(c) for c, _ in rows)
+            header_text = [" ".join(c[i] if i < len(c) else "" for c, _ in rows[:headers]) for i in range(width)]
             for tcol in range(2, width):
                 if not re.search(rf"合{SEP}*计|总{SEP}*计", header_text[tcol]):
                     continue
@@ -144,7 +127,7 @@ def table_total_column(ctx):
                 if len(cols) < 2:
                     continue
                 checked, bad = 0, []
-                for at, cells in rows[headers:]:
+                for cells, spans in rows[headers:]:
                     total = number(cells[tcol]) if tcol < len(cells) else None
                     values = [number(cells[c]) if c < len(cells) else None for c in cols]
                     if total is None or any(v is None for v in values):
@@ -152,13 +135,11 @@ def table_total_column(ctx):
                     checked += 1
                     s = sum(values, Decimal(0))
                     if s != total:
-                        bad.append((at, cells, s))
+                        bad.append((spans, cells, s))
                 if not bad or len(bad) * 2 > checked:
                     continue  # most rows do not add up: the column is not a plain sum of these columns
-                for at, cells, s in bad:
-                    end = ctx.clean.find("\n", at)
-                    line = ctx.clean[at:end if end >= 0 else len(ctx.clean)]
-                    a = cell_offset(at, line, cells, tcol)
+                for spans, cells, s in bad:
+                    a, b = spans[tcol]
                     yield ctx.finding("GZ602", f"{_label(cells)}: {header_text[tcol].strip()} {cells[tcol].strip()}, "
-                                               f"but its columns add up to {_fmt(s)}", a,
-                                      a + len(cells[tcol].strip()), doc=doc, provision=att)
+                                               f"but its columns add up to {_fmt(s)}", a, b,
+                                      doc=doc, provision=att)

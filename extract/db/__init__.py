@@ -20,7 +20,7 @@ from .load import BuildSummary, build
 from .query import Filters
 from .schema import SCHEMA_ID
 
-__all__ = ["build", "search", "rows", "export", "stats", "Filters", "BuildSummary", "SCHEMA_ID"]
+__all__ = ["build", "search", "rows", "export", "stats", "status", "Filters", "BuildSummary", "SCHEMA_ID"]
 
 
 def search(db_path, query: str | None = None, *, limit: int | None = 50, order: str | None = None,
@@ -97,6 +97,58 @@ def stats(db_path, check: bool = False) -> dict:
     from .counts import stats as _stats
 
     return _stats(str(db_path), check=check)
+
+
+class StatusReport:
+    """What `status` returns: the date judged on and one dict per document (status.Status.to_json())."""
+
+    def __init__(self, on: str, rows: list[dict]):
+        self.on, self.rows = on, rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+
+def status(db_path, on: str | None = None, *, states=(), doc_number: str | None = None,
+           title: str | None = None) -> StatusReport:
+    """The status of every document on the date `on` (default: today): in-force, extended, expired,
+    superseded, repealed or not-yet-effective, with since/until/by (extract/db/states.py)."""
+    import datetime
+
+    from ..errors import GazetteError
+    from .query import _doc_number, check_date
+    from .states import STATES, statuses
+    from .store import errors, open_read
+
+    on = on or datetime.date.today().isoformat()
+    check_date(on, "--on")
+    for s in states:
+        if s not in STATES:
+            raise GazetteError("E047", option="--state", value=s, reason=f"is not one of {', '.join(STATES)}")
+    conn = open_read(str(db_path))
+    try:
+        with errors(str(db_path)):
+            found = statuses(conn, on)
+            order = {pk: n for n, (pk,) in enumerate(conn.execute(
+                "SELECT pk FROM documents ORDER BY date IS NULL, date, doc_number, title, pk"))}
+            fields = {pk: (n, t) for pk, n, t in conn.execute("SELECT pk, doc_number, title FROM documents")}
+    finally:
+        conn.close()
+    rows = []
+    for pk in sorted(found, key=order.get):
+        s = found[pk]
+        number, name = fields[pk]
+        if states and s.state not in states:
+            continue
+        if doc_number and _doc_number(doc_number) not in (number or ""):
+            continue
+        if title and title.strip() not in (name or ""):
+            continue
+        rows.append(s.to_json())
+    return StatusReport(on, rows)
 
 
 def __getattr__(name):

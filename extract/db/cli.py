@@ -17,7 +17,7 @@ from ..output import check_target, is_stdout, one_line, writing
 from .query import KINDS, LEVELS, ROLES
 
 FILTER_NAMES = ("unit", "role", "written_units", "level", "doc_number", "issuer", "title", "issued_from",
-                "issued_to", "deadline_from", "deadline_to", "deadline_kind", "threshold", "cites", "path")
+                "issued_to", "deadline_from", "deadline_to", "deadline_kind", "threshold", "cites", "path", "in_force")
 
 
 def filter_options(fn):
@@ -40,9 +40,12 @@ def filter_options(fn):
                      help="A deadline date on or before DATE (--to 2024: through 2024-12-31)."),
         click.option("--kind", "deadline_kind", type=click.Choice(KINDS), help="A deadline of this kind."),
         click.option("--threshold", metavar="SPEC",
-                     help="A threshold: UNIT or UNIT OP NUMBER, e.g. 'CNY>=10000', '%<=50', day."),
+                     help="A threshold: UNIT or UNIT OP NUMBER, e.g. 'CNY>=10000', 'CNY>=1万', '%<=50', day."),
         click.option("--cites", metavar="TEXT", help="A citation's title or 文号 contains TEXT."),
         click.option("--path", metavar="TEXT", help="The source file path contains TEXT."),
+        click.option("--in-force", metavar="DATE",
+                     help="Only documents in force (or extended) on DATE: not repealed, superseded, expired or "
+                          "not yet effective (see `gazette db status`)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -70,19 +73,28 @@ def db_cmd():
 @click.argument("database")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--max-bytes", type=int, default=200 * 1024 * 1024, show_default=True, help="Refuse larger inputs.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Parse in this many local processes [default: one per core].")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: processes on this machine; dask: the workers of a Dask cluster (give --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The summary as a line of text or JSON.")
 @guarded
-def build_cmd(database, files, max_bytes, fmt):
+def build_cmd(database, files, max_bytes, workers, engine, scheduler, fmt):
     """Load gazette files (markdown, text, PDF, HTML), directories of them, or extraction JSON into DATABASE.
 
     DATABASE is created when missing. The same file loaded again is not stored twice (sources are keyed by
     sha256); a file whose content changed replaces its old rows. A file that cannot be read is reported
-    in one line on stderr and skipped; the exit code is then 2.
+    in one line on stderr and skipped; the exit code is then 2. A file in which no document is found
+    (a README) is reported (W040) and not stored. Parsing runs in --workers processes, or on a Dask
+    cluster; the database is written here, in input order, and is the same whichever way it was built.
 
     \b
     Example:
       gazette db build clauses.db corpus/sanmenxia-gazette-2023-02.md corpus/laws/
+      gazette db build clauses.db issues/ --workers 2
+      gazette db build clauses.db issues/ --engine dask --scheduler tcp://10.0.0.5:8786
       gazette extract issue.pdf > issue.json && gazette db build clauses.db issue.json
     """
     from ..ingest import Limits
@@ -91,7 +103,10 @@ def build_cmd(database, files, max_bytes, fmt):
     def report(path, message):
         click.echo(f"gazette: {message}", err=True)
 
-    summary = build(database, files, limits=Limits(max_bytes=max_bytes), on_error=report)
+    if engine == "dask" and workers is not None:
+        raise click.UsageError("--workers is for --engine local; a Dask cluster has the workers it has")
+    summary = build(database, files, limits=Limits(max_bytes=max_bytes), on_error=report, on_warning=report,
+                    workers=workers, engine=engine, scheduler=scheduler)
     if fmt == "json":
         click.echo(json.dumps(summary.to_json(), ensure_ascii=False))
     else:
@@ -152,14 +167,16 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
         else:
             colour = is_stdout(output) and sys.stdout.isatty()
             for row in found:
-                stream.write(_text_row(row, colour))
+                stream.write(_text_row(row, colour, filters.get("threshold")))
             tail = f"{len(found)} provision{'s' if len(found) != 1 else ''}"
             if more:
                 tail += " (more: raise --limit, or --limit 0 for all)"
             stream.write(tail + "\n")
 
 
-def _text_row(row: dict, colour: bool) -> str:
+def _text_row(row: dict, colour: bool, threshold: str | None = None) -> str:
+    from .query import threshold_matches
+
     document = one_line(row["doc_number"] or row["title"] or row["document_id"])
     label = one_line(" ".join(x for x in (row["label"], row["heading"]) if x) or row["level"])
     where = one_line(_display_path(row["path"]) + (f":{row['line']}" if row.get("line") else ""))
@@ -171,9 +188,30 @@ def _text_row(row: dict, colour: bool) -> str:
         head = f"{document}  {one_line(row['provision_id'])}"
     units = one_line("、".join(dict.fromkeys(u["name"] for u in row.get("units", []) if not u["inherited"])))
     lines = [f"{head}  {label}", f"  {where}", f"  {text}"]
+    if threshold:
+        matched = [t for t in row.get("thresholds", []) if threshold_matches(threshold, t)]
+        if matched:
+            lines.append("  matched: " + "; ".join(_threshold_text(t) for t in matched))
     if units:
         lines.append(f"  units: {units}")
+    others = [p for p in row.get("sources", []) if p != row["path"]]
+    if others:
+        lines.append("  also in: " + ", ".join(one_line(_display_path(p)) for p in others))
     return "\n".join(lines) + "\n\n"
+
+
+COMPARATORS = {"eq": "=", "le": "<=", "lt": "<", "ge": ">=", "gt": ">", "approx": "~"}
+
+
+def _threshold_text(t: dict) -> str:
+    """'3万元 = CNY 30000 (<=)': the value as printed, then as compared."""
+    if t.get("comparator") == "range" or (t.get("value") is None and t.get("min") is not None):
+        number = f"{t.get('min')}..{t.get('max')}"
+    else:
+        number = str(t.get("value"))
+    comparator = COMPARATORS.get(t.get("comparator"), t.get("comparator"))
+    return f"{t['raw']} = {t['unit']} {number}" + (f" ({comparator})" if comparator and t.get("comparator") != "range"
+                                                    else "")
 
 
 def _flat(text: str) -> str:
@@ -219,6 +257,61 @@ def export_cmd(database, query, table, fmt, output, excel, **kwargs):
         click.echo(f"{output}: {count} rows", err=True)
 
 
+@db_cmd.command("status")
+@click.argument("database")
+@click.option("--on", "on", metavar="DATE", help="The date to judge on (2024, 2024-06, 2024-06-30) [default: today].")
+@click.option("--state", "states", multiple=True,
+              type=click.Choice(["in-force", "extended", "expired", "superseded", "repealed", "not-yet-effective"]),
+              help="Only documents in this state (repeatable).")
+@click.option("--doc-number", metavar="TEXT", help="Only documents whose 文号 contains TEXT.")
+@click.option("--title", metavar="TEXT", help="Only documents whose title contains TEXT.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", help="Write to this file instead of stdout.")
+@guarded
+def status_cmd(database, on, states, doc_number, title, fmt, output):
+    """Whether each document of DATABASE is in force on a date: in force, extended (to when), expired,
+    superseded by a later version, repealed (by which document), or not yet effective.
+
+    Judged from each document's effective and expiry dates and from the notices in the database that
+    repeal, extend or amend it (found by their 文号 or title), as of --on DATE.
+
+    \b
+    Example:
+      gazette db status clauses.db
+      gazette db status clauses.db --on 2024-06-30 --state repealed --state expired
+      gazette db search clauses.db 补贴 --in-force 2024-06-30
+    """
+    from . import status
+
+    check_target(output, [database])
+    found = status(database, on=on, states=states, doc_number=doc_number, title=title)
+    with writing(output, [database]) as stream:
+        if fmt == "json":
+            stream.write(json.dumps({"on": found.on, "count": len(found.rows), "documents": found.rows},
+                                    ensure_ascii=False, indent=1) + "\n")
+        else:
+            for row in found.rows:
+                stream.write(one_line(_status_line(row)) + "\n")
+            counts = {}
+            for row in found.rows:
+                counts[row["state"]] = counts.get(row["state"], 0) + 1
+            stream.write(f"{len(found.rows)} document{'s' if len(found.rows) != 1 else ''} on {found.on}"
+                         + (": " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) if counts else "") + "\n")
+
+
+def _status_line(row: dict) -> str:
+    state = row["state"]
+    detail = []
+    if row.get("since") and state != "in-force":
+        detail.append(("since " if state != "not-yet-effective" else "from ") + row["since"])
+    if row.get("until"):
+        detail.append(("to " if state == "extended" else "until ") + row["until"])
+    if row.get("by"):
+        detail.append("by " + row["by"])
+    title = row["title"] if row.get("title") and row["title"] != row["label"] else ""
+    return "  ".join(x for x in (row["label"], state + (" " + " ".join(detail) if detail else ""), title) if x)
+
+
 @db_cmd.command("stats")
 @click.argument("database")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -250,7 +343,11 @@ def _stats_text(s: dict) -> str:
     c = s["counts"]
     lines = [
         f"{s['database']}: {s['schema']}, words {s['words']}, {s['size_bytes'] / 1e6:.1f} MB",
-        f"sources {c['sources']:,}  documents {c['documents']:,}  provisions {c['provisions']:,}",
+        f"sources {c['sources']:,}  documents {c['documents']:,} ({c['copies']:,} copies; "
+        f"{s['documents_with_copies']:,} from more than one source)  provisions {c['provisions']:,}",
+        f"families {c['families']:,} ({s['families_with_versions']:,} with several versions)  "
+        f"series {c['series']:,}  links {c['links']:,}"
+        + (" (" + ", ".join(f"{k} {v:,}" for k, v in s["links"].items()) + ")" if s["links"] else ""),
         f"units {c['units']:,}  thresholds {c['thresholds']:,}  deadlines {c['deadlines']:,}  "
         f"citations {c['citations']:,}",
     ]

@@ -14,7 +14,8 @@ def stats(path: str, check: bool = False) -> dict:
         with errors(path):
             meta = dict(conn.execute("SELECT key, value FROM gazette_meta"))
             counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                      for t in ("sources", "documents", "provisions") + VALUE_TABLES}
+                      for t in ("sources", "documents", "copies", "families", "series", "provisions") + VALUE_TABLES
+                      + ("relations", "links")}
             first, last = conn.execute("SELECT min(date), max(date) FROM documents").fetchone()
             out = {
                 "database": path,
@@ -24,6 +25,19 @@ def stats(path: str, check: bool = False) -> dict:
                 "size_bytes": os.path.getsize(path),
                 "counts": counts,
                 "document_dates": {"first": first, "last": last},
+                "documents_with_copies": conn.execute(
+                    "SELECT count(*) FROM documents WHERE copies > 1").fetchone()[0],
+                "families_with_versions": conn.execute(
+                    "SELECT count(*) FROM (SELECT family FROM documents GROUP BY family HAVING count(*) > 1)").fetchone()[0],
+                "links": dict(conn.execute(
+                    "SELECT relation, count(*) FROM links GROUP BY relation ORDER BY relation")),
+                "series": [{"title": t, "issues": n, "first": f"{y0}-{n0}", "last": f"{y1}-{n1}"}
+                           for t, n, y0, n0, y1, n1 in conn.execute(
+                    "SELECT r.title, count(DISTINCT s.issue_year || '-' || s.issue_number), min(s.issue_year), "
+                    "(SELECT min(issue_number) FROM sources x WHERE x.series = r.pk AND x.issue_year = "
+                    "min(s.issue_year)), max(s.issue_year), (SELECT max(issue_number) FROM sources x WHERE "
+                    "x.series = r.pk AND x.issue_year = max(s.issue_year)) "
+                    "FROM series r JOIN sources s ON s.series = r.pk GROUP BY r.pk ORDER BY r.title")],
                 "levels": dict(conn.execute(
                     "SELECT level, count(*) FROM provisions GROUP BY level ORDER BY count(*) DESC, level")),
                 "top_units": [{"name": n, "provisions": c} for n, c in conn.execute(

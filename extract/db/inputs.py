@@ -12,7 +12,6 @@ import json
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable
 
 from ..errors import GazetteError
 
@@ -39,18 +38,56 @@ def expand(paths) -> list[str]:
 
 @dataclass
 class Item:
-    """One source to store: its identity, and its extraction JSON (parsed on first use)."""
+    """One source to store: its identity, and its extraction JSON (given, or parsed from `job`)."""
 
     path: str
     sha256: str
     loaded_from: str
-    _make: Callable[[], dict] | None = field(default=None, repr=False)
+    job: tuple | None = field(default=None, repr=False)  # (bytes, path, limits) for `parse_job`
     _data: dict | None = field(default=None, repr=False)
+    future: object = field(default=None, repr=False)  # the job submitted to an engine (engines.py)
 
     def extraction(self) -> dict:
         if self._data is None:
-            self._data = self._make()
+            outcome = self.future.result() if self.future is not None else parse_outcome(*self.job)
+            self.future = None
+            self.parsed(outcome_data(outcome))
         return self._data
+
+    def parsed(self, data: dict) -> None:
+        self._data, self.job = data, None
+
+
+def parse_job(data: bytes, path: str, limits) -> dict:
+    """Parse a gazette file's bytes to its extraction JSON (in this process, a worker process or a Dask
+    worker: the arguments and the result pickle)."""
+    from ..pipeline import parse
+
+    return parse(data, path=path, limits=limits).to_json()
+
+
+def parse_outcome(data: bytes, path: str, limits) -> tuple[str, object]:
+    """parse_job as ('ok', extraction) or ('error', one-line message): what a worker sends back (an
+    exception would have to pickle, and a GazetteError's message is all the client needs)."""
+    try:
+        return "ok", parse_job(data, path, limits)
+    except GazetteError as e:
+        return "error", str(e)
+    except Exception as e:  # noqa: BLE001 - one broken input must not stop a batch
+        if os.environ.get("GAZETTE_DEBUG"):
+            raise
+        return "error", f"{path}: internal error: {type(e).__name__}: {e} (set GAZETTE_DEBUG=1 for a traceback)"
+
+
+class WorkerError(Exception):
+    """A message from parse_outcome, raised again on the client."""
+
+
+def outcome_data(outcome: tuple[str, object]) -> dict:
+    status, value = outcome
+    if status == "error":
+        raise WorkerError(value)
+    return value
 
 
 def read_input(path: str, limits=None) -> list[Item]:
@@ -70,13 +107,7 @@ def read_input(path: str, limits=None) -> list[Item]:
             pass  # text that happens to start with a brace: parse it as a gazette
     sha = hashlib.sha256(data).hexdigest()
     source_path = path if path == "-" else os.path.abspath(path)
-
-    def make() -> dict:
-        from ..pipeline import parse
-
-        return parse(data, path=path, limits=limits).to_json()
-
-    return [Item(source_path, sha, path, make)]
+    return [Item(source_path, sha, path, job=(data, path, limits))]
 
 
 def _json_items(path: str, data: bytes) -> list[Item]:

@@ -10,6 +10,7 @@ A threshold filter is `UNIT`, or `UNIT OP NUMBER` with OP one of >= > <= < =; nu
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from datetime import date as _date
 from decimal import Decimal, InvalidOperation
@@ -42,6 +43,7 @@ class Filters:
     threshold: str | None = None        # 'CNY>=10000', '%<=50', 'day'
     cites: str | None = None            # a citation's title or 文号 contains this
     path: str | None = None             # the source path contains this
+    in_force: str | None = None         # the document is in force (or extended) on this date (states.py)
 
     def __post_init__(self):
         if isinstance(self.level, str):
@@ -55,7 +57,7 @@ class Filters:
             raise GazetteError("E047", option="--kind", value=self.deadline_kind,
                                reason=f"is not one of {', '.join(KINDS)}")
         for name, option in (("issued_from", "--issued-from"), ("issued_to", "--issued-to"),
-                             ("deadline_from", "--from"), ("deadline_to", "--to")):
+                             ("deadline_from", "--from"), ("deadline_to", "--to"), ("in_force", "--in-force")):
             check_date(getattr(self, name), option)
         if self.threshold is not None:
             parse_threshold(self.threshold)
@@ -96,26 +98,65 @@ def _end_key_sql(column: str) -> str:
 
 
 _THRESHOLD = re.compile(r"^\s*(?P<unit>[^<>=≤≥\s]+)\s*"
-                        r"(?:(?P<op>>=|<=|==|=|>|<|≥|≤)\s*(?P<num>[-+]?[0-9][0-9,]*(?:\.[0-9]+)?))?\s*$")
+                        r"(?:(?P<op>>=|<=|==|=|>|<|≥|≤)\s*(?P<num>[-+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*"
+                        r"(?P<mult>万亿|[十百千万亿])?\s*(?P<yuan>元)?)?\s*$")
 _OPS = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", "=": "=", "==": "=", ">": ">", "<": "<"}
+MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}
 
 
 def parse_threshold(spec: str) -> tuple[str, str | None, Decimal | None]:
-    """'CNY>=10000' -> ('CNY', '>=', Decimal('10000')); 'day' -> ('day', None, None)."""
-    m = _THRESHOLD.match(spec or "")
+    """'CNY>=10000' -> ('CNY', '>=', Decimal('10000')); 'CNY>=1万' and '元>=1.5万元' as written in the
+    text (万 10^4, 亿 10^8, 千, 百, 十); full-width forms fold (ＣＮＹ＞＝１万); 'day' -> ('day', None, None)."""
+    m = _THRESHOLD.match(unicodedata.normalize("NFKC", spec or ""))
     if not m:
         raise GazetteError("E047", option="--threshold", value=spec,
-                           reason="give UNIT or UNIT OP NUMBER, e.g. 'CNY>=10000', '%<=50', 'day'")
+                           reason="give UNIT or UNIT OP NUMBER, e.g. 'CNY>=10000', 'CNY>=1万', '%<=50', 'day'")
     unit = m["unit"]
     if unit.upper() == "CNY" or unit == "元":
         unit = "CNY"
     if m["op"] is None:
         return unit, None, None
+    if m["yuan"] and unit != "CNY":
+        raise GazetteError("E047", option="--threshold", value=spec, reason=f"元 is an amount, not {unit}")
     try:
         number = Decimal(m["num"].replace(",", ""))
     except InvalidOperation:
         raise GazetteError("E047", option="--threshold", value=spec, reason="the number is not a number") from None
-    return unit, _OPS[m["op"]], number
+    if m["mult"]:
+        number = number * MULTIPLIERS[m["mult"]]
+    return unit, _OPS[m["op"]], Decimal(int(number)) if number == number.to_integral_value() else number
+
+
+def _exact(value) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        d = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    return d if d.is_finite() else None
+
+
+def threshold_matches(spec: str, t: dict) -> bool:
+    """Whether one threshold (a row's value, in the extraction's shape) satisfies the filter: the same
+    rule as the SQL of threshold_conditions, for showing which value of a provision matched."""
+    unit, op, number = parse_threshold(spec)
+    if t.get("unit") != unit:
+        return False
+    if op is None:
+        return True
+    value, lo, hi = _exact(t.get("value")), _exact(t.get("min")), _exact(t.get("max"))
+    high = hi if hi is not None else value
+    low = lo if lo is not None else value
+    if op == ">=":
+        return high is not None and high >= number
+    if op == ">":
+        return high is not None and high > number
+    if op == "<=":
+        return low is not None and low <= number
+    if op == "<":
+        return low is not None and low < number
+    return value == number or (lo is not None and hi is not None and lo <= number <= hi)
 
 
 def _doc_number(value: str) -> str:
@@ -123,8 +164,8 @@ def _doc_number(value: str) -> str:
         str.maketrans("]］】)）", "〕〕〕〕〕"))
 
 
-def where(filters: Filters) -> tuple[list[str], list]:
-    """SQL conditions on the aliases p (provisions), d (documents), s (sources), and their parameters."""
+def where(filters: Filters, conn=None) -> tuple[list[str], list]:
+    """SQL conditions on the aliases p (provisions), d (copies of documents), s (sources), and their parameters."""
     sql, args = [], []
     f = filters
     if f.unit is not None or f.role is not None or f.written_units:
@@ -157,6 +198,13 @@ def where(filters: Filters) -> tuple[list[str], list]:
         cond, cargs = citation_conditions(f, "c")
         sql.append(f"p.pk IN (SELECT c.provision FROM citations c WHERE {' AND '.join(cond)})")
         args.extend(cargs)
+    if f.in_force is not None:
+        import json
+
+        from .states import in_force
+
+        sql.append("d.document IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(sorted(in_force(conn, f.in_force))))
     return sql, args
 
 
@@ -199,7 +247,7 @@ def threshold_conditions(spec: str, alias: str) -> tuple[list[str], list]:
     if op is None:
         return cond, args
     n = str(number)
-    high, low = f"coalesce({t}.max, {t}.value)", f"coalesce({t}.min, {t}.value)"
+    high, low = f"coalesce({t}.max_exact, {t}.value_exact)", f"coalesce({t}.min_exact, {t}.value_exact)"
     if op in (">=", ">"):
         cond.append(f"gz_cmp({high}, ?) {op} 0")
         args.append(n)
@@ -207,7 +255,7 @@ def threshold_conditions(spec: str, alias: str) -> tuple[list[str], list]:
         cond.append(f"gz_cmp({low}, ?) {op} 0")
         args.append(n)
     else:
-        cond.append(f"(gz_cmp({t}.value, ?) = 0 OR (gz_cmp({t}.min, ?) <= 0 AND gz_cmp({t}.max, ?) >= 0))")
+        cond.append(f"(gz_cmp({t}.value_exact, ?) = 0 OR (gz_cmp({t}.min_exact, ?) <= 0 AND gz_cmp({t}.max_exact, ?) >= 0))")
         args.extend([n, n, n])
     return cond, args
 
@@ -222,8 +270,13 @@ class Match:
     ranked: bool
 
 
-def matching(query: str | None, filters: Filters) -> Match:
-    conds, args = where(filters)
+def matching(query: str | None, filters: Filters, conn=None, dedupe: bool = False) -> Match:
+    """With dedupe, a provision printed the same in several copies of one document (the same 文号 from a
+    markdown file and a PDF) is given once, from the first copy loaded (`provisions.shadowed`, set by
+    links.finish: the later copies' provisions whose indexed words equal the first's)."""
+    conds, args = where(filters, conn)
+    if dedupe:
+        conds.append("p.shadowed = 0")
     highlight: list[str] = []
     join = ""
     if query and query.strip():
@@ -231,9 +284,14 @@ def matching(query: str | None, filters: Filters) -> Match:
         join = ("JOIN (SELECT rowid AS pk, rank FROM provision_index WHERE provision_index MATCH ?) m "
                 "ON m.pk = p.pk ")
         args = [expression] + args
-    sql = (f"FROM provisions p {join}JOIN documents d ON d.pk = p.document JOIN sources s ON s.pk = d.source"
+    sql = (f"FROM provisions p {join}JOIN copies d ON d.pk = p.copy JOIN sources s ON s.pk = d.source"
            + (" WHERE " + " AND ".join(f"({c})" for c in conds) if conds else ""))
     return Match(sql, args, highlight, bool(join))
+
+
+def has_copies(conn) -> bool:
+    """Whether some document of the database was loaded from more than one source."""
+    return conn.execute("SELECT 1 FROM documents WHERE copies > 1 LIMIT 1").fetchone() is not None
 
 
 def order_by(match: Match, order: str | None) -> str:

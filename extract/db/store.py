@@ -61,9 +61,13 @@ def open_write(path: str) -> sqlite3.Connection:
             raise GazetteError("E045", path=path, reason=str(e)) from e
         _prepare(conn)
         conn.execute("PRAGMA foreign_keys = ON")
+        # the write lock first, then the look: two builds creating one database at once must not both
+        # find it empty (the second saw 'table gazette_meta already exists')
+        conn.execute("BEGIN IMMEDIATE")
         fresh = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        if not fresh:
+            conn.execute("COMMIT")
         if fresh:
-            conn.execute("BEGIN")
             for statement in _statements(TABLES):
                 conn.execute(statement)
             from .. import __version__

@@ -1,7 +1,8 @@
 """Writing result rows as CSV or JSON Lines, for researchers' own analysis (pandas, R, a spreadsheet).
 
 JSON Lines keep each row's shape exactly (values as lists of objects, numbers exact). CSV has one
-column per field; the value lists of a provision row become: `units` the unit names joined by '；',
+column per field; the value lists of a provision row become: `units` the unit names joined by '；'
+(and `sources`, the files a document was loaded from, too),
 `thresholds`, `deadlines` and `citations` JSON arrays; booleans are true/false; missing values empty.
 `excel=True` writes a UTF-8 byte-order mark so that spreadsheet programs read the Chinese right.
 """
@@ -19,7 +20,7 @@ LIST_FIELDS = ("units", "thresholds", "deadlines", "citations")
 
 def fields_of(table: str, searched: bool = False) -> tuple:
     if table == "provisions":
-        return PROVISION_FIELDS + LIST_FIELDS + (("rank", "snippet") if searched else ())
+        return PROVISION_FIELDS + LIST_FIELDS + ("sources",) + (("rank", "snippet") if searched else ())
     if table in VALUE_FIELDS:
         return KEY_FIELDS + VALUE_FIELDS[table]
     return {"documents": DOCUMENT_FIELDS, "sources": SOURCE_FIELDS}[table]
@@ -32,6 +33,8 @@ def csv_cell(name: str, value) -> str:
         return "true" if value else "false"
     if name == "units" and isinstance(value, list):
         return "；".join(dict.fromkeys(u["name"] for u in value))
+    if name == "sources" and isinstance(value, list):
+        return "；".join(value)
     if isinstance(value, (list, dict)):
         return json.dumps(jsonable(value), ensure_ascii=False)
     return str(value)

@@ -1,32 +1,24 @@
 """Word-level changes inside a modified provision: jieba tokens, compared by their folded form.
 
 Tokens are compared on `text.key` (NFKC, no white space), so `(一)` and `（一）` or `50 元` and `50元`
-do not count as changes, while the segments handed back keep the characters as printed. jieba is
-imported here, on first use, and nowhere at import time.
+do not count as changes, while the segments handed back keep the characters as printed. The tokens are
+jieba's, cut by `wordcut` from only the dictionary entries the changed stretches need (jieba itself,
+imported and initialised, costs more than a second per process: see wordcut.py).
 """
 from __future__ import annotations
 
 import difflib
-import logging
 import re
-from functools import lru_cache
 
 from .text import key
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 def tokens(s: str) -> list[str]:
     """jieba tokens with white-space-only tokens glued to the token before them (nothing is dropped)."""
+    from .wordcut import lcut
+
     out: list[str] = []
-    for tok in _tokenizer().lcut(s, HMM=True):
+    for tok in lcut(s):
         if out and not tok.strip():
             out[-1] += tok
         else:

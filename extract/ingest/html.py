@@ -21,6 +21,7 @@ import re
 from html.parser import HTMLParser
 
 from ..errors import GazetteError
+from ..lexicon.heads import metadata_keys, strip_title_marks
 from .decode import decode
 from .pdf_text import Emitter
 from .text import Text
@@ -37,11 +38,8 @@ CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "button", "menu"}
 CHROME_NAME = re.compile(
     r"nav|menu|foot|header|(?<![a-z])head(?!line|ing)|share|fenxiang|breadcrumb|crumb|position|location|"
     r"weizhi|sidebar|banner|toolbar|print|close|pager|pagination|prev|next|related|xgwz|xglj|copyright|"
-    r"search|login|bdshare|jiathis|qrcode|ewm|backtop|gotop|skip|font-?size|zoom-?(?:btn|tool)",
+    r"search|login|bdshare|jiathis|qrcode|ewm|backtop|gotop|skip|font-?size|zoom-?(?:btn|tool)|reldoc|relevan",
     re.I)
-META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发文日期", "发文字号", "文号", "标题",
-             "发布日期", "有效性", "主题词", "公文种类", "信息名称", "生成日期", "所属机构", "效力状态",
-             "体裁分类", "组配分类", "信息来源", "名称", "有效期", "废止日期")
 _KEY_NORM = re.compile(r"[\s\u3000\xa0:：]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
@@ -216,7 +214,7 @@ def find_metadata(root: Node) -> tuple[Node | None, list[tuple[str, str]]]:
         if not text or len(text) > 60:
             continue
         key = _norm_key(re.split(r"[:：]", text, 1)[0]) if re.search(r"[:：]", text) else _norm_key(text)
-        if key not in META_KEYS:
+        if key not in metadata_keys():
             continue
         anc = node
         while anc is not None:
@@ -239,10 +237,10 @@ def find_metadata(root: Node) -> tuple[Node | None, list[tuple[str, str]]]:
         cell = cells[k]
         m = re.match(r"^(.{1,8}?)[\s\u3000]*[:：]\s*(.*)$", cell)
         key = _norm_key(m.group(1)) if m else _norm_key(cell)
-        if key in META_KEYS:
+        if key in metadata_keys():
             if m and m.group(2).strip():
                 pairs.append((key, m.group(2).strip()))
-            elif k + 1 < len(cells) and _norm_key(re.split(r"[:：]", cells[k + 1])[0]) not in META_KEYS:
+            elif k + 1 < len(cells) and _norm_key(re.split(r"[:：]", cells[k + 1])[0]) not in metadata_keys():
                 pairs.append((key, cells[k + 1]))
                 k += 1
         k += 1
@@ -275,12 +273,24 @@ def _leaf_texts(node: Node) -> list[str]:
 
 
 def find_body(root: Node) -> Node | None:
-    """The element holding the article: where most non-link Chinese paragraph text collects."""
+    """The element holding the article: where most non-link Chinese paragraph text collects. A container
+    named like chrome (`printContent`, `article-header-body`) still holds the article when its text
+    outweighs everything outside the chrome: a name is a hint, the text decides."""
+    best = _best_body(root, skip_named_chrome=True)
+    anyway = _best_body(root, skip_named_chrome=False)
+    if anyway is not None and anyway[0] is not (best[0] if best else None) and \
+            anyway[1] >= 200 and anyway[1] >= 3 * (best[1] if best else 0):
+        return anyway[0]
+    return best[0] if best else None
+
+
+def _best_body(root: Node, skip_named_chrome: bool) -> tuple[Node, float] | None:
     score: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chrome: dict[int, bool] = {}  # id -> inside navigation, footers…: parents come first in iter()
     for node in root.iter():
-        inside = is_chrome(node) or (node.parent is not None and chrome.get(id(node.parent), False))
+        here = node.tag in CHROME_TAGS or (skip_named_chrome and bool(CHROME_NAME.search(node.name)))
+        inside = here or (node.parent is not None and chrome.get(id(node.parent), False))
         chrome[id(node)] = inside
         if node.tag in INVISIBLE or inside:
             continue
@@ -297,32 +307,38 @@ def find_body(root: Node) -> Node | None:
                 nodes[id(anc)] = anc
     if not score:
         return None
-    best = nodes[max(score, key=score.get)]
-    return best
+    key = max(score, key=score.get)
+    return nodes[key], score[key]
 
 
-def _inside_chrome(node: Node) -> bool:
+def _inside_chrome(node: Node, by_name: bool = True) -> bool:
     n = node
     while n is not None:
-        if is_chrome(n):
+        if n.tag in CHROME_TAGS or (by_name and CHROME_NAME.search(n.name)):
             return True
         n = n.parent
     return False
 
 
 def find_title(root: Node, body: Node | None) -> Node | None:
-    """The page's heading for the document: the last h1-h3 or `title`-named element before the body."""
+    """The article's own heading: the last `<h1>` before the body, else the last h2/h3 or `title`-named
+    element there. A label (`关联稿件：`), a metadata cell or a heading inside the site's chrome (a
+    related-articles or navigation box) is never the title."""
     order = {id(n): i for i, n in enumerate(root.iter())}
     limit = order[id(body)] if body is not None else len(order)
-    best = None
+    best: dict[int, Node] = {}
     for node in root.iter():
         if order[id(node)] >= limit:
             break
-        if node.tag in ("h1", "h2", "h3") or (re.search(r"title|biaoti|bt", node.name, re.I) and node.tag != "title"):
-            text = _SPACES.sub(" ", node.text()).strip()
-            if 4 <= len(text) <= 200 and _CJK.search(text) and not any(k in text for k in META_KEYS[:3]):
-                best = node
-    return best
+        rank = 0 if node.tag == "h1" else 1 if node.tag in ("h2", "h3") else \
+            2 if re.search(r"title|biaoti|bt", node.name, re.I) and node.tag != "title" else None
+        if rank is None or _inside_chrome(node):
+            continue
+        text = _SPACES.sub(" ", node.text()).strip()
+        if 4 <= len(text) <= 200 and _CJK.search(text) and not text.endswith(("：", ":")) \
+                and not any(k in text for k in ("索引号", "主题分类", "发文机关")):
+            best[rank] = node
+    return next((best[r] for r in sorted(best)), None)
 
 
 # -- rendering ------------------------------------------------------------------------------------------
@@ -444,7 +460,7 @@ def read_html(data: bytes, path: str = "-", limits=None) -> Text:
         for k, piece in enumerate(block[m.end() if m else 0:].split(LINE_BREAK)):
             if k:
                 out.drop("\n", "layout")
-            out.keep(piece.strip(" "))
+            _keep_text(out, piece.strip(" "))
         out.keep(end)
         if n == last_kept:
             out.drop("\n", "blank_lines")
@@ -458,13 +474,30 @@ def read_html(data: bytes, path: str = "-", limits=None) -> Text:
                 newline="lf", sha256=hashlib.sha256(data).hexdigest())
 
 
+# a character reference left in the text (the page escaped it twice: `&amp;sp;` shows `&sp;`), with the
+# spaces before it: markup residue, not content
+_ENTITY_RESIDUE = re.compile(r"[ \u3000]*&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});")
+
+
+def _keep_text(out, text: str) -> None:
+    pos = 0
+    for m in _ENTITY_RESIDUE.finditer(text):
+        if m.start() > pos:
+            out.keep(text[pos:m.start()])
+        out.drop(m.group(0), "markup")
+        pos = m.end()
+    if pos < len(text):
+        out.keep(text[pos:])
+
+
 def _drop_repeated_title(blocks, title: Node | None):
     """A page that prints the title as a heading and again as the article's first line keeps one."""
     if title is None:
         return blocks
     text = _SPACES.sub(" ", title.text()).strip()
     kept = [k for k, b in enumerate(blocks) if b[1]]
-    if len(kept) >= 2 and blocks[kept[0]][0] == text and re.sub(r"\s", "", blocks[kept[1]][0]) == re.sub(r"\s", "", text):
+    same = lambda a, b: strip_title_marks(re.sub(r"\s", "", a)) == strip_title_marks(re.sub(r"\s", "", b))  # noqa: E731
+    if len(kept) >= 2 and blocks[kept[0]][0] == text and same(blocks[kept[1]][0].replace(LINE_BREAK, ""), text):
         t, _, r = blocks[kept[0]]
         blocks = list(blocks)
         blocks[kept[0]] = (t, False, r)

@@ -83,8 +83,8 @@ class Text:
         pieces.append(self.source[pos:])
         self.removals = fixed
         self.clean = "".join(pieces)
-        # one machine word per line (10 MB of blank lines: 80 MB, not a list of ten million ints)
-        self._line_starts = array("q", [0])
+        # 4 bytes per line (10 MB of blank lines: 40 MB, not a list of ten million ints at 36 bytes each)
+        self._line_starts = array("i" if len(self.source) < 2**31 else "q", [0])
         self._line_starts.extend(m.end() for m in _NEWLINE.finditer(self.source))
 
     # -- offset maps -------------------------------------------------------------------------

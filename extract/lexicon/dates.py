@@ -27,3 +27,27 @@ def parse_date(s: str) -> str | None:
 
 def is_standalone_date(line: str) -> bool:
     return bool(STANDALONE_DATE.match(line))
+
+
+_ISO = re.compile(r"^\s*(?P<y>[12][0-9]{3})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})\s*$")
+_YEAR_MONTH = re.compile(rf"(?P<y>{YEAR}){SEP}*年{SEP}*(?P<m>{MONTH}){SEP}*月")
+
+
+def parse_any_date(s: str) -> str | None:
+    """A date as a metadata table gives it: '2023年4月12日', '2023-04-18', '2023/4/18'."""
+    got = parse_date(s)
+    if got:
+        return got
+    m = _ISO.match(s)
+    if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+        return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
+
+
+def parse_year_month(s: str) -> str | None:
+    """'二〇二二年十二月' -> '2022-12' (a date printed without its day)."""
+    m = _YEAR_MONTH.search(s)
+    if not m:
+        return None
+    y, mo = parse_int(m.group("y")), parse_int(m.group("m"))
+    return f"{y:04d}-{mo:02d}" if y and mo and 1 <= mo <= 12 else None

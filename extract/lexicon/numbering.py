@@ -29,6 +29,8 @@ class Level:
     pattern: re.Pattern  # matches at the start of a line; group 'n' is the ordinal, 'sub' a 之N suffix
     ordinal: Callable[[str], int | None]
     needs_separator: bool = False  # the label must be followed by white space, end of line, or bold
+    heading_only: bool = False  # the label counts only before a short heading alone on its line (1 范围)
+    heading_line: bool = False  # a short rest of the line is the node's heading (3.1 术语)
 
     @property
     def rank(self) -> int:
@@ -45,6 +47,16 @@ LEVELS: list[Level] = [
     Level("jie", "section", "sec", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[节節]"), parse_int, True),
     Level("tiao", "article", "art",
           re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[条條](?:之(?P<sub>{CN_NUM}))?"), parse_int, True),
+    # standard-style decimal numbering (GB/T 1.1: 1 范围, 3.1 术语, 3.1.1 …) and a bulletin's 01综合:
+    # a number, then a short heading alone on the line
+    Level("decimal", "section", "cl",
+          re.compile(rf"(?P<n>0[1-9](?=[\u4e00-\u9fff])|[1-9][0-9]?(?={SEP}+[\u4e00-\u9fff]))"), parse_int,
+          heading_only=True, heading_line=True),
+    Level("decimal2", "item", "cl", re.compile(rf"[1-9][0-9]?[\.．](?P<n>[0-9]{{1,2}})(?![\.．]?[0-9])(?={SEP}+)"),
+          parse_int, True, heading_line=True),
+    Level("decimal3", "subitem", "cl",
+          re.compile(rf"[1-9][0-9]?[\.．][0-9]{{1,2}}[\.．](?P<n>[0-9]{{1,2}})(?![\.．]?[0-9])(?={SEP}+)"), parse_int, True,
+          heading_line=True),
     Level("cn_dun", "section", "sec", re.compile(rf"(?P<n>{CN_NUM})、"), parse_int),
     Level("cn_paren", "item", "item", re.compile(rf"[（(]{SEP}?(?P<n>{CN_NUM}){SEP}?[）)]"), parse_int),
     Level("arabic_dot", "subitem", "sub", re.compile(r"(?P<n>[0-9０-９]{1,3})(?:[\.．](?![0-9０-９])|、)"), parse_int),
@@ -67,6 +79,10 @@ class Label:
 
 
 _SEP_AFTER = re.compile(rf"{SEP}+")
+# a heading alone on its line: short, Chinese, no sentence punctuation, not a quantity (12 个月, 3 年)
+_LEADERS = re.compile(r"\.{3,}|…{2,}|·{3,}")  # a table-of-contents entry's dot leaders
+_WORD_AFTER = re.compile(rf"^{SEP}+(?![个年月日天万元亿%倍])[\u4e00-\u9fff]")
+_SHORT_HEADING = re.compile(rf"^{SEP}*(?![个年月日天万元亿%])[\u4e00-\u9fff][^，。；：,;:！？、.…·．]{{0,23}}{SEP}*$")
 
 
 def match_label(line: str) -> Label | None:
@@ -85,6 +101,10 @@ def match_label(line: str) -> Label | None:
         has_sep = bool(sep) or not rest
         if lv.key == "arabic_dot" and rest[:1] in ("年", "月", "日", "%", "万", "元"):
             continue
+        if lv.heading_only and not _SHORT_HEADING.match(rest):
+            continue
+        if lv.key in ("decimal2", "decimal3") and (not _WORD_AFTER.match(rest) or _LEADERS.search(rest)):
+            continue  # 4.5 万元 is a quantity, not clause 4.5
         sub = m.group("sub") if "sub" in m.groupdict() else None
         end = offset + m.end() + (sep.end() if sep else 0)
         return Label(lv, number, parse_int(sub) if sub else None, m.group(0), end, has_sep)

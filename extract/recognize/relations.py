@@ -33,6 +33,27 @@ def _relation(sentence: str) -> str | None:
     return min(found, key=RANK.__getitem__) if found else None
 
 
+# the cited document amended this one, not the reverse: 根据《关于修改…的决定》修正, and a law's history line
+# …会议《关于修改本市部分地方性法规的决定》第二次修正
+# …会议《关于修改本市部分地方性法规的决定》第二次修正, …会议关于修改《X》的决定第一次修正; and 第二次修订的《X》,
+# X as someone revised it (修订后的《X》 in a notice that prints it is this notice's revision of X: amends)
+_AMENDED_BY = re.compile(r"(?:根据|依据|依照|按照)[^\x00]{0,20}?\x00[^\x00]{0,20}?(?:修正|修订|修改)"
+                         r"|\x00(?:的决定)?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:[^\x00]{0,4})$"
+                         r"|第[一二三四五六七八九十]+次(?:修正|修订|修改)的\x00")
+
+
+def _outside(text: str, a: int, b: int, citations: list[Found]) -> str:
+    """The sentence text[a:b] with each citation replaced by one NUL: relation words inside a cited title
+    (《关于修改〈X〉的决定》) are the cited document's words, not this sentence's."""
+    out, pos = [], a
+    for c in citations:
+        out.append(text[pos:c.start])
+        out.append("\x00")
+        pos = c.end
+    out.append(text[pos:b])
+    return "".join(out)
+
+
 def find_relations(text: str, citations: list[Found]) -> list[Found]:
     if not citations:
         return []
@@ -47,7 +68,10 @@ def find_relations(text: str, citations: list[Found]) -> list[Found]:
             k += 1
         if not inside:
             continue
-        relation = _relation(text[a:b])
+        sentence = _outside(text, a, b, inside)
+        if _AMENDED_BY.search(sentence):
+            continue  # 根据《关于修改…的决定》修正: the cited document amended this one, not the reverse
+        relation = _relation(sentence)
         if relation is None:
             continue
         for c in inside:

@@ -7,32 +7,25 @@ document as a provision `reg` with its own tree.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..lexicon.dates import DATE, is_standalone_date, parse_date
-from ..lexicon.docnumber import DECREE_NUMBER, is_doc_number_line, normalize_doc_number
-from ..lexicon.heads import ATTACHMENT_LINE, PERSON_SIGNATURE, SIGNATURE_LINE
+from ..head_model import AttachmentNote, Element
+from ..lexicon import heads as shapes
+from ..lexicon.dates import parse_any_date
+from ..lexicon.docnumber import normalize_doc_number
+from ..lexicon.heads import ATTACHMENT_LINE
 from ..lexicon.numbering import CN_NUM, match_label, starts_with_label
 from ..lexicon.numerals import parse_int
 from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
+from ..values import Attachment, Regulation
+from .head import (HeadRead, attachment_heading, attachment_note, closing_elements, colophon, find_closing, is_recipients,
+                   notes_after, read_head, split_list, title_shaped)
 from .ids import IdPlan
 from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
 
-_META_KEYS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发文日期", "发文字号", "文号", "标题",
-              "发布日期", "有效性", "主题词", "公文种类", "信息名称", "生成日期", "所属机构", "效力状态")
-_META_LINE = re.compile(r"^\s*(?:" + "|".join(_META_KEYS) + r")\s*[|｜:：]")
-_HISTORY_LINE = re.compile(rf"^{SEP}*[（(]?{DATE.pattern}")
-_RECIPIENT_HINT = re.compile(r"(各|人民政府|部门|委员会|单位|办公室|管委会|局|厅|公司)")
-_PRINTED = re.compile(r"印发|发布|公布|转发|批转")
-_CLOSING_NOTE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-_NOT_RECIPIENTS = re.compile(r"^(为|根据|按照|经|现|近日|近年|依据|依照)|如下|以下")
-
-
-def is_recipients(s: str) -> bool:
-    """`各县（市、区）人民政府，…，市人民政府各部门：` — addressees, not an opening sentence."""
-    return (s.endswith(("：", ":")) and bool(_RECIPIENT_HINT.search(s)) and "。" not in s and len(s) < 300
-            and not _NOT_RECIPIENTS.search(s))
+__all__ = ["segment_document", "is_recipients"]
 
 
 def _nonblank(lines: list[Line], i: int, stop: int) -> int:
@@ -41,163 +34,204 @@ def _nonblank(lines: list[Line], i: int, stop: int) -> int:
     return i
 
 
-def is_signature(line: Line) -> bool:
-    """An issuing body (某某市人民政府办公室) or, under a decree, an official (市长 李四)."""
-    s = line.stripped
-    if PERSON_SIGNATURE.match(s):
-        return True
-    return bool(SIGNATURE_LINE.match(s)) and len(s) <= 40 and not match_label(s) and "关于" not in s
-
-
-def find_closing(lines: list[Line], a: int, b: int) -> tuple[int, int] | None:
-    """The signature-and-date block: (first line, line after it) or None."""
-    for i in range(a, b):
-        line = lines[i]
-        if line.blank:
-            continue
-        if is_signature(line):
-            j = _nonblank(lines, i + 1, b)
-            if j < b and is_standalone_date(lines[j].stripped):
-                return i, j + 1
-        if is_standalone_date(line.stripped):
-            k = i - 1
-            while k >= a and lines[k].blank:
-                k -= 1
-            if k >= a and lines[k].stripped and len(lines[k].stripped) > 40:
-                return i, i + 1
-    # a signature alone at the very end (the date was cut off)
-    last = b - 1
-    while last >= a and lines[last].blank:
-        last -= 1
-    if last >= a and is_signature(lines[last]) and last > a:
-        return last, last + 1
-    return None
-
-
 def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode: bool, *,
-                     head_end: int | None = None, info_end: int | None = None) -> Document:
-    """Lines a..b (exclusive) of the clean text form one document."""
+                     head: HeadRead | None = None, info_end: int | None = None) -> Document:
+    """Lines a..b (exclusive) of the clean text form one document; `head` is its head when the issue
+    segmenter has read it already (the same reader, `segment.head.read_head`)."""
     doc = Document(id=doc_id, start=lines[a].start, end=lines[b - 1].end if b > a else lines[a].start)
     provisions: list[Provision] = []
     ids = IdPlan()
+    elements: list[Element] = []
 
-    # -- head: title, 文号, recipients (or a law's history lines) ---------------------------------
+    # -- head: 版头 and title, 文号, recipients (or a law's history lines) ----------------------------------
     i = _nonblank(lines, a, b)
-    title_lines: list[Line] = []
-    if head_end is None:
-        head_end = _single_head_end(lines, i, b, info_end)
-    for k in range(i, head_end):
-        ln = lines[k]
-        if ln.blank:
-            continue
-        s = ln.stripped
-        if is_doc_number_line(s):
-            doc.doc_number = normalize_doc_number(s)
-        elif title_lines and DECREE_NUMBER.match(s) and squash(title_lines[-1].stripped).endswith("令"):
-            doc.doc_number = squash(title_lines[-1].stripped) + re.sub(r"\s", "", s)  # XX人民政府令第12号
-        elif _META_LINE.match(s) or ("|" in s and any(key in s for key in _META_KEYS)):
-            _read_metadata(s, doc)
-        elif not title_lines:
-            title_lines.append(ln)  # the first line that is not metadata or a 文号
-        elif title_lines[-1].index == k - 1 and not _HISTORY_LINE.match(s) and not s.endswith(("：", ":")):
-            title_lines.append(ln)  # a title printed over several lines
-        if not doc.recipients and is_recipients(s):
-            doc.recipients = _split_recipients(s)
-    if title_lines:
-        doc.title = squash(" ".join(l.stripped for l in title_lines))
-    if doc.metadata.get("标题") and not doc.title:
-        doc.title = doc.metadata["标题"]
-    head = Provision(id=ids.new("preamble"), level="preamble", start=lines[a].start, heading=doc.title)
-    provisions.append(head)
+    if head is None:
+        head = read_head(lines, i, b, info_end=info_end)
+    head_end = max(head.end, i)
+    for k in head.metadata_lines:
+        _read_metadata(lines[k].stripped, doc)
+    elements += head.elements
+    title_el = head.first("title")
+    if title_el is not None:
+        doc.title = title_el.value
+    recipients = head.first("recipients")
+    if recipients is not None:
+        doc.recipients = list(recipients.names)
+    preamble = Provision(id=ids.new("preamble"), level="preamble", start=lines[a].start, heading=doc.title)
+    provisions.append(preamble)
 
-    # a law's history lines give its date: the latest 通过/修正/修订 date
-    history_dates = [parse_date(lines[k].stripped) for k in range(i, head_end)
-                     if _HISTORY_LINE.match(lines[k].stripped)]
-    history_dates = [d for d in history_dates if d]
-
-    # -- body, closing, regulation, attachments ---------------------------------------------------
+    # -- body, closing, regulation, attachments, 版记 ------------------------------------------------------
     body_start = head_end
     toc_end = _toc_block(lines, body_start, b)
     if toc_end:
         provisions.append(Provision(id=ids.new("toc"), level="preamble", start=lines[body_start].start, heading="目录"))
         body_start = toc_end
-    att_at = [k for k in range(body_start, b) if ATTACHMENT_LINE.match(lines[k].text)]
-    closing = find_closing(lines, body_start, att_at[0] if att_at else b)
-    body_end = closing[0] if closing else (att_at[0] if att_at else b)
-    _build(provisions, ids, lines, body_start, body_end, blank_mode, None)
+    colophon_at, colophon_els = colophon(lines, body_start, b)
+    elements += colophon_els
+    tail_end = colophon_at if colophon_at is not None else b
+    att_at = [k for k in range(body_start, tail_end) if ATTACHMENT_LINE.match(lines[k].text)]
+    closing = find_closing(lines, body_start, att_at[0] if att_at else tail_end)
+    body_end = closing[0] if closing else (att_at[0] if att_at else tail_end)
+    note = attachment_note(lines, body_start, body_end)
+    if note:
+        elements.append(note[2])
+    _build(provisions, ids, lines, body_start, body_end, blank_mode, None, together=note[:2] if note else None)
     after = body_end
+    signature = None
     if closing:
         c0, c1 = closing
-        sig_lines = [lines[k].stripped for k in range(c0, c1) if not lines[k].blank]
         node = Provision(id=ids.new("closing"), level="closing", start=lines[c0].start)
         provisions.append(node)
-        for s in sig_lines:
-            if is_standalone_date(s):
-                doc.date = parse_date(s)
-            elif doc.signature is None:
-                doc.signature = s
+        closing_els = closing_elements(lines, c0, c1)
+        elements += closing_els
+        signature = next((e for e in closing_els if e.element == "signature"), None)
+        doc.signature = lines[c0].stripped if signature is not None else None
         # notes printed under the date ('（此件公开发布）') belong to the closing
-        r = _nonblank(lines, c1, b)
-        while r < b and _CLOSING_NOTE.match(lines[r].stripped):
-            c1 = r + 1
-            r = _nonblank(lines, c1, b)
+        c1, notes = notes_after(lines, c1, b)
+        elements += notes
         after = c1
-        # the regulation a 印发 notice publishes; after any other document, what follows the date
-        # (抄送, 印发 colophon) stays in the closing
-        reg_end = att_at[0] if att_at and att_at[0] >= c1 else b
+        # the regulation a 印发 notice (or a decree) publishes; after any other document, what follows
+        # the date (抄送, 印发 colophon) stays in the closing
+        reg_end = att_at[0] if att_at and att_at[0] >= c1 else tail_end
         r = _nonblank(lines, c1, reg_end)
-        if r < reg_end and (_PRINTED.search(doc.title or "") or lines[r].heading):
-            reg_title = lines[r].stripped
+        publishes = bool(shapes.publishing().search(doc.title or "")) or (title_el is not None and title_el.kind == "令")
+        if r < reg_end and (lines[r].heading or (publishes and title_shaped(lines[r]))):
+            reg_head = read_head(lines, r, reg_end)
+            reg_title = reg_head.title or squash(lines[r].stripped)
             reg = Provision(id=ids.new("reg"), level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
-                            heading=squash(reg_title))
+                            heading=reg_title)
             reg.kind = "regulation"
             provisions.append(reg)
-            doc.regulation = {"title": squash(reg_title), "provision_id": reg.id}
-            _build(provisions, ids, lines, r + 1, reg_end, blank_mode, reg)
+            doc.regulation = Regulation(title=reg_title, provision_id=reg.id)
+            reg_body = max(reg_head.end, r + 1)
+            inner = attachment_note(lines, reg_body, reg_end)
+            if inner and not note:
+                elements.append(inner[2])
+                note = inner
+            _build(provisions, ids, lines, reg_body, reg_end, blank_mode, reg,
+                   together=inner[:2] if inner else None)
             after = reg_end
     for n, k in enumerate(att_at):
         if k < after:
             continue
-        end = next((x for x in att_at if x > k), b)
+        end = next((x for x in att_at if x > k), tail_end)
         m = ATTACHMENT_LINE.match(lines[k].text)
         number = parse_int(m.group("n")) if m.group("n") else n + 1
         t = _nonblank(lines, k + 1, end)
-        title = lines[t].stripped if t < end and not _is_table_row(lines[t].text) else None
+        title = None
+        heading_end = t + 1
+        if t < end and not _is_table_row(lines[t].text):
+            title, heading_end = attachment_heading(lines, t, end)
         label = f"附件{number}" if m.group("n") else "附件"
         att = Provision(id=ids.new(f"att{number}"), level="attachment", start=lines[k].start, label=label,
-                        number=number, heading=squash(title) if title else None)
+                        number=number, heading=title)
         provisions.append(att)
-        content = range(t + 1 if title else k + 1, end)
-        rows = [_cells(lines[x].text) for x in content if _is_table_row(lines[x].text)]
+        content = range(heading_end if title else k + 1, end)
+        rows = [_cell_spans(lines[x]) for x in content if _is_table_row(lines[x].text)]
         items = [lines[x].stripped for x in content if not lines[x].blank and not _is_table_row(lines[x].text)]
         if rows:
-            att.table = rows
+            att.table = [[c for c, _ in row] for row in rows]
+            att.cell_spans = [[span for _, span in row] for row in rows]
         if items:
             att.items = items
-        doc.attachments.append({"label": label, "title": att.heading, "provision_id": att.id})
-        _build(provisions, ids, lines, t + 1 if title else k + 1, end, blank_mode, att, absorb_all=True)
+        doc.attachments.append(Attachment(label=label, title=att.heading, provision_id=att.id))
+        _build(provisions, ids, lines, heading_end if title else k + 1, end, blank_mode, att, absorb_all=True)
+    if note:
+        _listed_attachments(doc, note[2])
 
-    if doc.date is None and history_dates:
-        doc.date = max(history_dates)
-    for key in ("成文日期", "发文日期"):
-        if doc.date is None and doc.metadata.get(key):
-            doc.date = parse_date(doc.metadata[key])
-    if doc.issuer is None:
-        signed_by_body = doc.signature and not PERSON_SIGNATURE.match(doc.signature)
-        doc.issuer = (doc.signature if signed_by_body else None) or doc.metadata.get("发文机关") \
-            or _issuer_from_title(doc.title)
-    if doc.doc_number is None and doc.metadata.get("发文字号"):
-        doc.doc_number = normalize_doc_number(doc.metadata["发文字号"])
+    elements.sort(key=lambda e: e.span)
+    doc.head = elements
+    _resolve_fields(doc, head, elements)
     doc.provisions = provisions
     ids.assign(doc)
     return doc
 
 
-def _build(provisions, ids, lines, a, b, blank_mode, container, absorb_all=False):
+def _listed_attachments(doc: Document, note: AttachmentNote) -> None:
+    """The titles a 附件说明 lists name the document's attachments: printed ones keep their provision,
+    others (not printed in this text) are listed without one."""
+    printed = doc.attachments
+    for n, title in enumerate(note.titles):
+        if n < len(printed):
+            printed[n] = replace(printed[n], title=title)  # as listed (the printed heading is the provision's)
+            continue
+        label = f"附件{n + 1}" if len(note.titles) > 1 else "附件"
+        doc.attachments.append(Attachment(label=label, title=title, provision_id=None))
+
+
+def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> None:
+    """The document's fields from its elements; the metadata table only fills what the text does not give
+    (printed text first: a 令's printed number beats the table's short form)."""
+    first = {}
+    for e in elements:
+        first.setdefault(e.element, e)
+    meta = {shapes.metadata_field(k): v for k, v in reversed(list(doc.metadata.items())) if shapes.metadata_field(k)}
+    if doc.title is None and meta.get("title"):
+        doc.title = meta["title"]
+    number = first.get("doc_number")
+    doc.doc_number = number.value if number else (normalize_doc_number(meta["doc_number"]) if meta.get("doc_number") else None)
+    signatures = [e for e in elements if e.element == "signature"]
+    organs = next((e.organs for e in signatures if e.organs), ())
+    person = next((e for e in signatures if e.person), None)
+    mark = first.get("issuer_mark")
+    if organs:
+        doc.issuer = "、".join(organs)
+    elif mark is not None and mark.organs:
+        doc.issuer = "、".join(mark.organs)
+    elif meta.get("issuer"):
+        doc.issuer = meta["issuer"]
+    else:
+        doc.issuer = _issuer_from_title(doc.title)
+    if person is not None:
+        doc.signed_by = person.person
+    head_dates = [e for e in head.elements if e.element == "date"]
+    tail_dates = [e for e in elements if e.element == "date" and e not in head_dates]
+    chosen = tail_dates or head_dates
+    if chosen:
+        doc.date = chosen[0].value
+    elif head.history_dates:
+        doc.date = max(head.history_dates)
+    elif meta.get("date"):
+        doc.date = parse_any_date(meta["date"])
+    title = first.get("title")
+    doc.kind = (title.kind if title is not None else None) or shapes.kind_of(doc.title) or meta.get("kind")
+    if "urgency" in first:
+        doc.urgency = first["urgency"].level
+    if "secrecy" in first:
+        doc.secrecy = first["secrecy"].level
+    if "copy_number" in first:
+        doc.copy_number = first["copy_number"].value
+    if "signer" in first:
+        doc.signer = "、".join(first["signer"].names)
+    if "note" in first:
+        doc.note = first["note"].value
+    doc.cc = [n for e in elements if e.element == "cc" for n in e.names]
+    if "printed" in first:
+        doc.printed_by, doc.printed_date = first["printed"].organ, first["printed"].date
+    if "copies" in first:
+        doc.copies = first["copies"].count
+    if doc.regulation is None and doc.title:
+        # a notice that publishes a text not printed here (关于印发《X》的通知, X only attached) names it
+        m = shapes.published_title().search(doc.title)
+        if m and (m.group("what").startswith("《") or shapes.names_its_text(m.group("verb"))):
+            doc.regulation = Regulation(title=m.group("what").strip("《》"), provision_id=None)
+
+
+def _build(provisions, ids, lines, a, b, blank_mode, container, absorb_all=False, together=None):
+    """Lines a..b into provisions under `container`; the lines `together` (first, after) are one
+    paragraph whatever their numbering (a 附件说明 `附件：1. … / 2. …` lists titles, not items)."""
     if a >= b:
         return
     builder = TreeBuilder(provisions, ids, container, absorb_all=absorb_all)
     paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: starts_with_label(l.text))
+    if together is not None:
+        glued: list[Paragraph] = []
+        for para in paras:
+            if glued and together[0] < para.first.index < together[1] and together[0] <= glued[-1].first.index:
+                glued[-1].lines.extend(para.lines)
+            else:
+                glued.append(para)
+        paras = glued
     first_new = len(provisions)
     for para in paras:
         for piece in _split_inline_articles(para, builder.last_article):
@@ -264,53 +298,23 @@ def _split_inline_articles(para: Paragraph, last_article: int) -> list[Paragraph
     return [p for p in pieces if p.lines]
 
 
-def _single_head_end(lines: list[Line], i: int, b: int, info_end: int | None) -> int:
-    """Where the head of a stand-alone document ends: after its title, metadata, 文号, date lines."""
-    if info_end is not None:
-        return info_end
-    if i < b and squash(lines[i].stripped).replace(" ", "") == "目录":
-        return i  # no title printed: the file starts with its table of contents
-    k, title_at = i, None
-    while k < b:
-        ln = lines[k]
-        s = ln.stripped
-        if ln.blank:
-            k += 1
-            continue
-        if starts_with_label(s) and not is_doc_number_line(s):
-            break
-        if (is_doc_number_line(s) or _META_LINE.match(s) or ("|" in s and any(x in s for x in _META_KEYS))
-                or (_HISTORY_LINE.match(s) and len(s) < 120) or is_standalone_date(s)
-                or is_recipients(s)):
-            k += 1
-            continue
-        if title_at is None:
-            title_at = k
-            k += 1
-            continue
-        if title_at == k - 1 and len(s) < 40 and not s.endswith(("。", "；", ";")):
-            title_at = k  # a title printed over two lines
-            k += 1
-            continue
-        break
-    return k
-
-
 def blank_line_before(lines: list[Line], k: int) -> bool:
     return k > 0 and lines[k - 1].blank
 
 
 def _toc_block(lines: list[Line], a: int, b: int) -> int | None:
-    """A 目录 block at the top of a law: from the 目录 line to where its first entry appears again."""
+    """A 目录 (a standard's 目次) block at the top of a law: from the 目录 line to where its first entry
+    appears again (an entry with dot leaders and a page number: its title)."""
     i = _nonblank(lines, a, b)
-    if i >= b or squash(lines[i].stripped).replace(" ", "") not in ("目录", "目 录"):
+    if i >= b or squash(lines[i].stripped).replace(" ", "") not in ("目录", "目次"):
         return None
     j = _nonblank(lines, i + 1, b)
     if j >= b:
         return None
-    first = squash(lines[j].stripped)
+    m = shapes.TOC_ENTRY.match(lines[j].stripped)
+    first = squash(m.group("title") if m else lines[j].stripped).replace(" ", "")
     for k in range(j + 1, min(b, j + 400)):
-        if squash(lines[k].stripped) == first:
+        if squash(lines[k].stripped).replace(" ", "") == first and not shapes.TOC_ENTRY.match(lines[k].stripped):
             return k
     return None
 
@@ -319,58 +323,62 @@ def _is_table_row(text: str) -> bool:
     return "\t" in text.strip() or (text.strip().startswith("|") and text.strip().endswith("|"))
 
 
-def _cells(text: str) -> list[str]:
-    s = text.strip()
-    if s.startswith("|"):
-        return [c.strip() for c in s.strip("|").split("|")]
-    return [c.strip() for c in s.split("\t")]
-
-
-def _split_recipients(s: str) -> list[str]:
-    s = s.rstrip("：:").strip()
-    out, depth, cur = [], 0, ""
-    for ch in s:
-        if ch in "（(〔":
-            depth += 1
-        elif ch in "）)〕":
-            depth -= 1
-        if ch in "，,；;" and depth == 0:
-            if cur.strip():
-                out.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    if cur.strip():
-        out.append(cur.strip())
+def _cell_spans(line: Line) -> list[tuple[str, tuple[int, int]]]:
+    """A table row's cells (stripped) with their clean spans: `| a | b |` (markdown) or tab-separated."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    sep = "|" if body.startswith("|") else "\t"
+    if sep == "|":
+        body, lead = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:], lead + 1
+    out, pos = [], lead
+    for raw in body.split(sep):
+        inner = raw.strip()
+        at = pos + (raw.find(inner) if inner else 0)
+        out.append((inner, (line.start + at, line.start + at + len(inner))))
+        pos += len(raw) + 1
     return out
 
 
 def _read_metadata(s: str, doc: Document) -> None:
-    """`索引号 | … | 发文字号 | 铜政发〔2020〕33号 | …` or `发文字号：…` into doc.metadata."""
+    """`索引号 | … | 发文字号 | 铜政发〔2020〕33号 | …` or `发文字号：…` into doc.metadata (the keys:
+    `extract/data/metadata_keys.tsv`, shared with the HTML reader that writes the line)."""
+    keys = shapes.metadata_keys()
+    alternation = "|".join(re.escape(k) for k in keys)
     cells = [c.strip() for c in re.split(r"[|｜]", s)] if ("|" in s or "｜" in s) else [s]
     pending = None
     for cell in cells:
         if not cell:
             continue
-        m = re.match(r"^(" + "|".join(_META_KEYS) + r")\s*[:：]\s*(.*)$", cell)
+        m = re.match(r"^(" + alternation + r")\s*[:：]\s*(.*)$", cell)
         if m:
             if m.group(2):
                 doc.metadata[m.group(1)] = m.group(2).strip()
                 pending = None
             else:
                 pending = m.group(1)
-        elif cell in _META_KEYS:
+        elif cell in keys:
             pending = cell
         elif pending:
             doc.metadata[pending] = cell
             pending = None
 
 
+_BEFORE_SUBJECT = re.compile(r"关于|对")
+
+
 def _issuer_from_title(title: str | None) -> str | None:
-    """某某市人民政府 from 某某市人民政府关于…的通知 or from a decree's title 某某市人民政府令."""
-    if title and title.endswith("令") and "关于" not in title:
-        return title[:-1] or None
-    if not title or "关于" not in title:
+    """某某市人民政府 from 某某市人民政府关于…的通知 (or …转发…, …对…的答复), or from a decree's title
+    某某市人民政府令: the organs the title starts with."""
+    if not title:
         return None
-    head = title.split("关于", 1)[0].strip()
-    return head or None
+    if title.endswith("令") and "关于" not in title:
+        return title[:-1] or None
+    m = _BEFORE_SUBJECT.search(title)
+    verb = shapes.publishing().search(title)
+    if verb and (m is None or verb.start() < m.start()):
+        m = verb  # 国务院办公厅转发民政部关于…: the issuer stands before the verb
+    if not m or m.start() == 0:
+        return None
+    got = shapes.organs(title[:m.start()])
+    return "、".join(got) if got else None

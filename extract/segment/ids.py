@@ -9,6 +9,8 @@ dictionary: linear in the number of provisions, whatever the number of duplicate
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Document, Provision
 
 
@@ -43,11 +45,19 @@ class IdPlan:
             given.add(pid)
             final[p.id] = pid
             p.id, p.parent = pid, parent
-        for entry in doc.attachments:
-            entry["provision_id"] = final.get(entry["provision_id"], entry["provision_id"])
+        doc.attachments = [_repoint(a, final) for a in doc.attachments]
         if doc.regulation:
-            doc.regulation["provision_id"] = final.get(doc.regulation["provision_id"],
-                                                       doc.regulation["provision_id"])
+            doc.regulation = _repoint(doc.regulation, final)
+
+
+def _repoint(entry, final: dict[str, str]):
+    """An attachment or regulation entry with its provision_id made final (frozen values are replaced)."""
+    pid = entry["provision_id"]
+    if pid is None or pid not in final:
+        return entry
+    if isinstance(entry, dict):
+        return {**entry, "provision_id": final[pid]}
+    return replace(entry, provision_id=final[pid])
 
 
 def provisional(plan: IdPlan, local: str, **fields) -> Provision:

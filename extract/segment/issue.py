@@ -1,20 +1,22 @@
 """Clean text to an issue: where each document starts, and the front matter (masthead, table of contents).
 
-A document starts at the title block above a 文号 line, or at a level-1 heading shaped like a title.
-Text before the first document is the front matter. A file with a masthead (公报 with 目录 or 第N号) or
+Where documents start is the head reader's answer (`segment.head.find_heads`: a 文号 line under its
+title, a 发文机关标志, a 令 and its number, a title over its recipients, a level-1 heading shaped like a
+title); each document then reads the same head. Text before the first document is the front matter. A file with a masthead (公报 with 目录 or 第N号) or
 with two or more documents is an issue; otherwise it is one stand-alone document and `issue` is null.
 """
 from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
-from ..lexicon.dates import DATE, is_standalone_date, parse_date
-from ..lexicon.docnumber import DECREE_NUMBER, is_doc_number_line
-from ..lexicon.doctypes import notice_title, title_words
+from ..lexicon.dates import DATE, parse_date
 from ..lexicon.spacing import SEP, WS, squash
 from ..model import Document, Issue
-from .document import is_recipients, segment_document
+from ..values import TocEntry
+from .document import segment_document
+from .head import find_heads
 from .lines import Line, blank_separated, text_to_lines
 
 _TOC_ENTRY = re.compile(rf"^(?P<title>.*?){SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){SEP}*(?P<page>\d{{1,4}}){SEP}*$")
@@ -27,114 +29,6 @@ _PUBLISHER = re.compile(r"主\s*办\s*[:：]?\s*\n*\s*(?P<who>[^\n]{2,40})")
 _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*$", re.M)
 
 
-def document_starts(lines: list[Line]) -> list[tuple[int, int]]:
-    """(first line of the document, line after its head) for each document in reading order."""
-    starts: list[tuple[int, int]] = []
-    for k, line in enumerate(lines):
-        if not is_doc_number_line(line.stripped):
-            continue
-        # the title block: the non-blank lines just above, skipping one blank line
-        j = k - 1
-        while j >= 0 and lines[j].blank:
-            j -= 1
-        if j < 0:
-            continue
-        top = j
-        while top - 1 >= 0 and j - top < 3 and not lines[j].heading and _continues_title(lines[top - 1]):
-            top -= 1
-        title = squash(" ".join(l.stripped for l in lines[top:j + 1]))
-        if not title_words().search(title) and "关于" not in title:
-            continue
-        head_end = k + 1
-        r = head_end
-        while r < len(lines) and lines[r].blank:
-            r += 1
-        if r < len(lines):
-            s = lines[r].stripped
-            if is_recipients(s):
-                head_end = r + 1
-        starts.append((top, head_end))
-    return _starts_without_doc_number(lines, starts)
-
-
-_DECREE = re.compile(r"^\S{2,30}(?:人民政府|政府)令$")
-
-
-def _starts_without_doc_number(lines: list[Line], starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Documents printed without a 文号: a government decree (XX人民政府令 / 第12号), a level-1 heading
-    shaped like a title, or a '关于…的通知' line standing above its recipients (各县…人民政府：). A title equal to what the document before it publishes (关于印发X的通知, then X) is that
-    document's regulation, not a new document."""
-    taken = {k for a, b in starts for k in range(a, b)}
-    found: list[tuple[int, int]] = []
-    n = len(lines)
-
-    def next_nonblank(i: int) -> int:
-        while i < n and lines[i].blank:
-            i += 1
-        return i
-
-    for k, line in enumerate(lines):
-        if k in taken or line.blank:
-            continue
-        s = line.stripped
-        title = squash(s)
-        head_end = None
-        if _DECREE.match(title):
-            j = next_nonblank(k + 1)
-            if j < n and DECREE_NUMBER.match(lines[j].stripped):
-                head_end = j + 1
-        elif (line.heading == 1 and (title_words().search(title) or "关于" in title) and "公报" not in title) \
-                or (notice_title().search(title) and len(title) <= 80):
-            j = next_nonblank(k + 1)
-            if j < n and is_recipients(lines[j].stripped):
-                head_end = j + 1
-            elif line.heading == 1:
-                head_end = k + 1
-        if head_end is None or _published_by_previous(lines, starts + found, k, title):
-            continue
-        if _repeated_below(lines, starts, k, title):
-            continue  # the same document's title printed again above its 文号
-        found.append((k, head_end))
-        taken.update(range(k, head_end))
-    return sorted(starts + found)
-
-
-def _repeated_below(lines: list[Line], starts: list[tuple[int, int]], k: int, title: str) -> bool:
-    later = [a for a, _ in starts if k < a <= k + 20]
-    if not later:
-        return False
-    a = min(later)
-    other = squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank and not is_doc_number_line(l.stripped)))
-    mine, theirs = _norm(title), _norm(other)
-    return bool(mine) and (mine in theirs or (len(theirs) >= 4 and theirs in mine) or theirs[:len(mine)] == mine
-                           or difflib.SequenceMatcher(None, mine, theirs[:len(mine) + 10]).ratio() >= 0.8)
-
-
-def _published_by_previous(lines: list[Line], starts: list[tuple[int, int]], k: int, title: str) -> bool:
-    before = [a for a, _ in starts if a < k]
-    if not before:
-        return False
-    a = max(before)
-    prev_title = squash(" ".join(l.stripped for l in lines[a:a + 3] if not l.blank))
-    return bool(re.search(r"印发|发布|公布|转发|批转", prev_title)) and title.replace(" ", "") in prev_title.replace(" ", "")
-
-
-_NOT_TITLE_END = "。！？；：:;!?）)」』”"
-
-
-def _continues_title(line: Line) -> bool:
-    """Could this line, just above a title line, be the title's first line? Not when it ends a
-    sentence, or is a date, 文号, signature, table row or TOC entry (text without blank lines)."""
-    s = line.stripped
-    if line.blank or line.heading or not s or s[-1] in _NOT_TITLE_END or "\t" in s:
-        return False
-    if is_standalone_date(s) or is_doc_number_line(s) or _TOC_ENTRY.match(s):
-        return False
-    from .document import is_signature
-
-    return not is_signature(line) and len(s) <= 40
-
-
 def segment(text) -> tuple[Issue | None, list[Document]]:
     lines = text_to_lines(text)
     blank_mode = text.format == "markdown" or blank_separated(lines)
@@ -143,26 +37,24 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
         if "INFO END" in r.raw:
             info_end = next((ln.index for ln in lines if ln.start >= r.at), None)
             break
-    starts = document_starts(lines)
-    front_end_line = starts[0][0] if starts else 0
-    front = text.clean[: lines[front_end_line].start] if starts else ""
-    is_issue = bool(starts) and (
-        len(starts) >= 2 or ("公报" in front and ("目录" in front.replace(" ", "") or _NUMBER.search(front)))
+    heads = find_heads(lines)
+    front_end_line = heads[0].top if heads else 0
+    front = text.clean[: lines[front_end_line].start] if heads else ""
+    is_issue = bool(heads) and (
+        len(heads) >= 2 or ("公报" in front and ("目录" in front.replace(" ", "") or _NUMBER.search(front)))
     )
     documents: list[Document] = []
     if not is_issue:
-        numbered = [s for s in starts if any(is_doc_number_line(lines[k].stripped) for k in range(*s))]
-        doc = segment_document("doc1", lines, 0, len(lines), blank_mode,
-                               head_end=numbered[0][1] if numbered and numbered[0][0] == _first_nonblank(lines) else None,
-                               info_end=info_end)
+        doc = segment_document("doc1", lines, 0, len(lines), blank_mode, info_end=info_end)
         doc.start, doc.end = 0, len(text.clean)
         documents.append(doc)
         _name_documents(documents)
         return None, _finish(text, documents)
     issue = _front_matter(text, front)
-    for n, (a, head_end) in enumerate(starts):
-        b = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        doc = segment_document(f"doc{n + 1}", lines, a, b, blank_mode, head_end=head_end)
+    for n, head in enumerate(heads):
+        a = head.top
+        b = heads[n + 1].top if n + 1 < len(heads) else len(lines)
+        doc = segment_document(f"doc{n + 1}", lines, a, b, blank_mode, head=head)
         doc.start = lines[a].start
         doc.end = lines[b].start if b < len(lines) else len(text.clean)
         documents.append(doc)
@@ -200,6 +92,8 @@ def _finish(text, documents: list[Document]) -> list[Document]:
             provs[0].text = text.clean[d.start:provs[0].end]
             provs[0].line = text.line_col(d.start)[0]
         d.provisions = provs
+        if text.pages:
+            d.head = [replace(e, page=text.page(e.span[0])) for e in d.head]
     return documents
 
 
@@ -227,8 +121,8 @@ def _front_matter(text, front: str) -> Issue:
     return issue
 
 
-def _toc(front: str) -> list[dict]:
-    entries: list[dict] = []
+def _toc(front: str) -> list[TocEntry]:
+    entries: list[TocEntry] = []
     section = None
     pending: list[str] = []
     pos = 0
@@ -250,8 +144,8 @@ def _toc(front: str) -> list[dict]:
             if not pending:
                 pending_start = start
             title = squash(" ".join(pending + [m.group("title")])).replace(" ", "")
-            entries.append({"title": title, "page": int(m.group("page")), "section": section,
-                            "span": [pending_start, start + len(line)]})
+            entries.append(TocEntry(title=title, page=int(m.group("page")), section=section,
+                                    span=(pending_start, start + len(line))))
             pending = []
             continue
         if not _TOC_FRAGMENT.search(s) or re.search(r"[:：]", s) or s[0] in "(（":
@@ -270,19 +164,19 @@ def _norm(title: str | None) -> str:
 
 
 def _link_toc(issue: Issue, documents: list[Document]) -> None:
+    linked = []
     for e in issue.toc:
         best, score = None, 0.0
         for d in documents:
-            if _norm(d.title) == _norm(e["title"]):
+            if _norm(d.title) == _norm(e.title):
                 best, score = d, 1.0
                 break
-            r = difflib.SequenceMatcher(None, _norm(d.title), _norm(e["title"])).ratio()
+            r = difflib.SequenceMatcher(None, _norm(d.title), _norm(e.title)).ratio()
             if r > score:
                 best, score = d, r
         if best is not None and score >= 0.8:
-            e["document_id"] = best.id
-            e["match"] = "exact" if score == 1.0 else "fuzzy"
-            e["similarity"] = round(score, 3)
+            linked.append(replace(e, document_id=best.id, match="exact" if score == 1.0 else "fuzzy",
+                                  similarity=round(score, 3)))
         else:
-            e["document_id"] = None
-            e["match"] = "unmatched"
+            linked.append(replace(e, document_id=None, match="unmatched"))
+    issue.toc = linked

@@ -129,7 +129,9 @@ def _heading(lab: Label, first, para: Paragraph) -> tuple[str | None, bool]:
     rest = line[lab.end:].strip(WS)
     more_lines = len(para.lines) > 1
     key = lab.level.key
-    if key in ("bian", "zhang", "jie"):
+    if key in ("bian", "zhang", "jie") or lab.level.heading_only:
+        return (squash(rest) or None), more_lines
+    if lab.level.heading_line and len(rest) <= 30 and not re.search(r"[，。；：,;:！？]", rest):
         return (squash(rest) or None), more_lines
     if first.bold_end is not None and first.bold_end > lab.end:
         bold = line[lab.end:first.bold_end].strip(WS)
