@@ -32,3 +32,20 @@ def test_fuzz_check_on_the_seeds():
         sys.path.pop(0)
     for seed in sorted((ROOT / "fuzz" / "seeds").iterdir()):
         fuzz_readers.check(seed.read_bytes())
+
+
+CRASHES = ROOT / "tests" / "fuzz_crashes"
+
+
+def test_zip_of_an_unknown_version_is_e052():
+    """Found by the fuzzer: a .docx whose zip header names version 19.8 raised NotImplementedError from
+    zipfile (an internal error); it is a broken archive, E052."""
+    from extract.errors import GazetteError
+    from extract.pipeline import parse
+
+    data = (CRASHES / "zip-version-19.8.bin").read_bytes()[1:]  # the first byte chose the .docx reader
+    with pytest.raises(GazetteError) as e:
+        parse(data, path="fuzz.docx")
+    assert e.value.code == "E052"
+    assert str(e.value) == ("E052 fuzz.docx: Word (.docx) file is broken or truncated: not a readable zip "
+                            "archive (zip file version 19.8)")
