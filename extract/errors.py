@@ -61,6 +61,8 @@ MESSAGES = {
 
 WARNINGS = {
     "W001": "page {page} has no text layer (a scanned page?): its content is missing; run OCR first, e.g. ocrmypdf",
+    "W010": "the PDF library reported {count} problem(s) with this file (first: {first}); the text was read, "
+            "but check it against the printed page",
     "W040": "{path}: no gazette document found (no 文号, issuer, date or numbered provisions): not stored",
 }
 

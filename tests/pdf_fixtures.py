@@ -621,3 +621,189 @@ def render_scan(path) -> None:
         c.drawImage(ImageReader(img), 50, 100, width=495, height=660)
         c.showPage()
     c.save()
+
+
+FOOTNOTED = [  # a line each: (text before the note mark, the mark, text after it); notes at the foot
+    ("2021年，全市常住人口", "1", "1761.48万人，其中男性969.57万人，女性791.91万人，"),
+    ("常住人口性别比", "2", " 为122.44。户籍人口630.94万人。"),
+]
+NOTES = ["1 注：此数据不包含特别合作区常住人口数据。", "2 注：人口性别比是指男性人数与女性人数之比。"]
+
+
+def render_footnotes(path, font: str | None = None, mark: str = "sup") -> None:
+    """A page as word processors print a report with notes: note marks set at 60 % size and raised
+    (mark="sup"), or `[1]` marks raised a little at 80 % size (mark="bracket"), glued to the numbers
+    after them; the notes in small type at the foot of the page, under a short rule; a subscript
+    (CO₂) and an exponent (m²) in the text, which are not notes."""
+    from reportlab.pdfgen import canvas
+
+    font = font or register_cid_font()
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    size, y = 12.0, PAGE_H - 100
+    t = c.beginText(77.6 + 2 * size, y)
+    t.setFont(font, size)
+    for k, (before, note, after) in enumerate(FOOTNOTED):
+        if k:
+            c.drawText(t)
+            t = c.beginText(77.6, y - 22)
+            t.setFont(font, size)
+        t.textOut(before)
+        if mark == "sup":
+            t.setFont(font, size * 0.6)
+            t.setRise(size * 0.45)
+            t.textOut(note)
+        else:
+            t.setFont(font, size * 0.8)
+            t.setRise(size * 0.3)
+            t.textOut(f"[{note}]")
+        t.setRise(0)
+        t.setFont(font, size)
+        t.textOut(after)
+    c.drawText(t)
+    t = c.beginText(77.6 + 2 * size, y - 44)
+    t.setFont(font, size)
+    t.textOut("排放CO")
+    t.setFont(font, size * 0.6)
+    t.setRise(-size * 0.2)
+    t.textOut("2")
+    t.setRise(0)
+    t.setFont(font, size)
+    t.textOut("不超过5000吨，绿地面积不低于200m")
+    t.setFont(font, size * 0.6)
+    t.setRise(size * 0.45)
+    t.textOut("2")
+    t.setRise(0)
+    t.setFont(font, size)
+    t.textOut("。")
+    c.drawText(t)
+    c.line(77.6, 130, 200, 130)
+    for k, note in enumerate(NOTES):
+        t = c.beginText(77.6, 115 - 14 * k)
+        t.setFont(font, 9 * 0.6)
+        t.setRise(9 * 0.4)
+        t.textOut(note[0])
+        t.setRise(0)
+        t.setFont(font, 9)
+        t.textOut(note[1:])
+        c.drawText(t)
+    c.showPage()
+    c.save()
+
+
+OPEN_TABLE = [["指标名称", "绝对数（亿元）", "比上年增长（%）"], ["全部财税收入", "128.64", "76.9"],
+              ["财政总收入", "122.22", "81.2"], ["#一般公共预算收入", "77.25", "17.2"], ["#税收收入", "39.52", "24.4"],
+              ["非税收入", "37.73", "10.5"], ["一般公共预算支出", "492.40", "18.0"]]
+
+
+def render_open_table(path, font: str | None = None) -> None:
+    """A table as statistical bulletins print it: a ruled header row, then the rows without rules
+    between them, the body closed by one rule below, the column rules drawn only between the value
+    columns (the label column has no cell borders of its own), under a paragraph of text."""
+    from reportlab.pdfgen import canvas
+
+    font = font or register_cid_font()
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    c.setFont(font, 12)
+    c.drawString(101.6, PAGE_H - 100, "全年全州财税收入128.64亿元，比上年增长76.9%。")
+    c.drawCentredString(PAGE_W / 2, PAGE_H - 130, "表12 2023年财政收支情况")
+    left, right, xs = 98.0, 497.0, [98.0, 327.0, 397.0, 497.0]
+    top = PAGE_H - 145
+    head_bottom = top - 24
+    bottom = head_bottom - 16 * (len(OPEN_TABLE) - 1) - 8
+    c.setLineWidth(0.8)
+    for y in (top, head_bottom, bottom):
+        c.line(left, y, right, y)
+    for x in xs:
+        c.line(x, top, x, head_bottom)  # the header's cells are boxed
+    for x in xs[1:-1]:
+        c.line(x, head_bottom, x, bottom)  # the body: only the rules between the value columns
+    c.setFont(font, 10.5)
+    for k, cell in enumerate(OPEN_TABLE[0]):
+        c.drawCentredString((xs[k] + xs[k + 1]) / 2, top - 16, cell)
+    for r, row in enumerate(OPEN_TABLE[1:]):
+        y = head_bottom - 14 - 16 * r
+        c.drawString(left + 6 + (10 if row[0].startswith("#") else 0), y, row[0])
+        for k in (1, 2):
+            c.drawCentredString((xs[k] + xs[k + 1]) / 2, y, row[k])
+    c.drawString(101.6, bottom - 30, "全年全州一般公共预算支出492.40亿元，增长18.0%。")
+    c.showPage()
+    c.save()
+
+
+CAPTIONED = [["职位代码", "部门名称", "姓名"], ["220090201001", "宜丰县人民法院", "李文琪"],
+             ["220020101007", "宜春市民政局", "周玲"]]
+CAPTION = "宜春市2022年度面试递补人员名单"
+
+
+def render_captioned_table(path, font: str | None = None) -> None:
+    """A web page's table printed to PDF: the caption is a row of the table, one cell across it,
+    boxed in with the rows below (as Chrome prints an HTML table whose first row spans the columns)."""
+    from reportlab.pdfgen import canvas
+
+    font = font or register_cid_font()
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    left, xs, top, h = 80.0, [80.0, 200.0, 380.0, 500.0], PAGE_H - 100, 26.0
+    c.setLineWidth(0.6)
+    c.rect(left, top - h, xs[-1] - left, h)
+    c.setFont(font, 14)
+    c.drawCentredString((left + xs[-1]) / 2, top - 18, CAPTION)
+    c.setFont(font, 11)
+    for r, row in enumerate(CAPTIONED):
+        y = top - h * (r + 1)
+        for k, cell in enumerate(row):
+            c.rect(xs[k], y - h, xs[k + 1] - xs[k], h)
+            c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 17, cell)
+    c.showPage()
+    c.save()
+
+
+THREE_LINE_HEADER = [("", ""), ("户籍人口", "（万人）"), ("男性", "（万人）"), ("性别比", "（女=100）")]
+THREE_LINE_ROWS = [["福田区", "124.88", "60.48", "93.91"], ["罗湖区", "73.40", "35.61", "94.23"],
+                   ["盐田区", "10.28", "5.02", "95.44"], ["南山区", "122.12", "62.50", "104.83"],
+                   ["宝安区", "91.01", "44.94", "97.55"], ["龙岗区", "116.37", "57.39", "97.30"]]
+
+
+def render_three_line_table(path, font: str | None = None) -> None:
+    """A three-line table (三线表) as statistical reports print it: a rule over the header, one under it
+    and one under the last row, no vertical rules; the header's names over their units on two lines,
+    the stub column without a heading; the table runs over a page break (no closing rule at the foot of
+    the first page) and its header is printed again on the second."""
+    from reportlab.pdfgen import canvas
+
+    font = font or register_cid_font()
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    left, right = 90.0, 505.0
+    xs = [left + 10, 200.0, 310.0, 420.0]
+
+    def header(y: float) -> float:
+        c.setLineWidth(0.8)
+        c.line(left, y, right, y)
+        c.setFont(font, 11)
+        for k, (name, unit) in enumerate(THREE_LINE_HEADER):
+            if name:
+                c.drawString(xs[k], y - 16, name)
+                c.drawString(xs[k], y - 32, unit)
+        c.line(left, y - 40, right, y - 40)
+        return y - 58
+
+    for page, rows in enumerate((THREE_LINE_ROWS[:4], THREE_LINE_ROWS[4:])):
+        c.setFont(font, 12)
+        if page == 0:
+            c.drawString(left + 24, PAGE_H - 100, "2021年，全市户籍人口630.94万人。各区户籍人口如下：")
+            c.drawCentredString(PAGE_W / 2, PAGE_H - 130, "表2 分区户籍人口及性别比")
+            y = header(PAGE_H - 140)
+        else:
+            y = header(PAGE_H - 80)
+        c.setFont(font, 11)
+        for row in rows:
+            for k, cell in enumerate(row):
+                c.drawString(xs[k], y, cell)
+            y -= 24
+        if page == 1:
+            c.line(left, y + 12, right, y + 12)
+            c.setFont(font, 12)
+            c.drawString(left + 24, y - 20, "2021年，全市户籍迁入人口38.24万人。")
+        c.setFont(font, 10.5)
+        c.drawCentredString(PAGE_W / 2, 42, f"— {page + 1} —")
+        c.showPage()
+    c.save()

@@ -26,10 +26,7 @@ GROUPS = {
     "master_template": ["master_template.docx", "master_template.ofd", "master_template.pdf"],
 }
 HEAD = ("title", "doc_number", "recipients", "issuer", "date")
-PDF_BLOCKS = "the PDF reader groups consecutive lines (the 份号/密级/紧急程度 lines, signature and date, the 版记) into one block"
-KNOWN = {  # (file, what) -> why it differs today
-    ("master_template.pdf", "provisions"): PDF_BLOCKS,
-}
+KNOWN: dict = {}  # (file, what) -> why it differs today
 
 
 def squash(s: str) -> str:

@@ -57,7 +57,7 @@ def test_malformed_page_box_with_rules_is_read(tmp_path, box):
     p.write_bytes(H.build(b"BT /F1 24 Tf 72 700 Td (Hello world) Tj ET" + RULES, mediabox=box))
     r = invoke("extract", p)
     assert r.exit_code == 0, r.output
-    assert "Hello world" in json.loads(r.output)["documents"][0]["provisions"][0]["text"]
+    assert "Hello world" in json.loads(r.stdout)["documents"][0]["provisions"][0]["text"]
 
 
 def test_bytes_after_eof_are_ignored_as_readers_do(tmp_path):

@@ -2,7 +2,8 @@
 import pytest
 
 import extract
-from conftest import corpus_files
+from conftest import CORPUS, UNREADABLE, corpus_files
+from extract.errors import GazetteError
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
@@ -32,3 +33,10 @@ def test_spans_and_texts_agree(path):
     x = extract.parse(str(path))
     for p in x.provisions():
         assert x.text.clean[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("path", corpus_files(unreadable=True), ids=lambda p: p.name)
+def test_unreadable_input_gives_its_coded_error(path):
+    with pytest.raises(GazetteError) as e:
+        extract.parse(str(path))
+    assert e.value.code == UNREADABLE[path.relative_to(CORPUS).as_posix()]

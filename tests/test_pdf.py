@@ -170,21 +170,31 @@ def test_one_character_line_is_not_lost(tmp_path):
     assert [p.label for p in got.documents[0].provisions if p.label] == ["第一条", "第二条"]
 
 
-def test_page_pdfium_cannot_read_in_full_is_read_with_pdfplumber(tmp_path, monkeypatch):
+def test_characters_pdfium_drops_come_from_pdfplumber(tmp_path, monkeypatch):
+    """On a page pdfium cannot read in full, the characters pdfplumber finds and pdfium lacks are added
+    (here pdfium is made to lose the orphan 日); none is doubled."""
     from extract.ingest import pdf_chars
 
     path = tmp_path / "orphan.pdf"
     render_pages(path, ORPHAN)
-    real_scan = pdf_chars.scan_page
-    monkeypatch.setattr(pdf_chars, "scan_page", lambda page: real_scan(page)._replace(lost_text=True))
-
-    def fail(page):
-        raise AssertionError("pdfium's text layer was used")
-
-    monkeypatch.setattr(pdf_chars, "page_chars", fail)
+    real_scan, real_chars = pdf_chars.scan_page, pdf_chars.page_chars
+    whole_page = ((0.0, 0.0, 600.0, 850.0),)
+    monkeypatch.setattr(pdf_chars, "scan_page", lambda page: real_scan(page)._replace(lost_text=True, lost=whole_page))
+    monkeypatch.setattr(pdf_chars, "page_chars", lambda page: [c for c in real_chars(page) if c.text != "日"])
     got = extract.parse(str(path), recognize=False)
     assert "有效期至2025年12月31\n日" in got.text.source
+    assert got.text.source.count("有效期至2025年12月31") == 1
     assert [p.label for p in got.documents[0].provisions if p.label] == ["第一条", "第二条"]
+
+
+def test_add_missing_keeps_what_each_reader_drops():
+    from extract.ingest.pdf_chars import Char, add_missing
+
+    ours = [Char("·", 10.0, 20.0, 0.0, 10.0, 8.0, 10.0), Char("1", 20.0, 25.0, 0.0, 10.0, 8.0, 10.0)]
+    theirs = [Char("1", 20.4, 25.1, 0.5, 10.2, 8.3, 10.0), Char("关", 30.0, 40.0, 0.0, 10.0, 8.0, 10.0),
+              Char("1", 10.0, 15.0, 0.0, 10.0, 8.0, 10.0)]  # placed where pdfium has the dot: not added
+    lost = ((30.0, 0.0, 30.0, 10.0),)  # pdfium dropped the object that holds 关
+    assert [c.text for c in add_missing(ours, theirs, lost)] == ["·", "1", "关"]
 
 
 def test_font_at_size_one_scaled_by_the_matrix(tmp_path):

@@ -6,6 +6,7 @@ import pytest
 import extract
 from conftest import corpus_files
 from extract.model import Extraction
+from extract.schema import errors as schema_errors
 from extract.values import Deadline, Threshold, Unit
 
 
@@ -13,6 +14,7 @@ from extract.values import Deadline, Threshold, Unit
 def test_json_round_trip(path):
     x = extract.parse(str(path))
     first = x.to_json()
+    assert schema_errors(first) == []  # the schema is closed: every field the model emits is declared
     back = Extraction.from_json(json.loads(json.dumps(first, ensure_ascii=False)))
     assert back.text.source == x.text.source and back.text.clean == x.text.clean
     assert back.to_json() == first
@@ -31,3 +33,17 @@ def test_values_are_typed_and_exact(seed):
     t = Threshold.from_json({"value": "18.53", "unit": "CNY", "comparator": "eq", "subject": None,
                              "raw": "18.53元", "span": [0, 6]})
     assert str(t.value) == "18.53" and t.to_json()["value"] == "18.53"
+
+
+def test_the_schema_is_closed(seed):
+    out = seed.to_json()
+    assert schema_errors(out) == []
+    for where in (out, out["source"], out["documents"][0], out["documents"][0]["provisions"][0],
+                  next(u for d in out["documents"] for p in d["provisions"] for u in p["units"]),
+                  next(t for d in out["documents"] for p in d["provisions"] for t in p["thresholds"])):
+        where["surprise"] = 1
+        assert schema_errors(out), "an undeclared field must fail validation"
+        del where["surprise"]
+    t = next(t for d in out["documents"] for p in d["provisions"] for t in p["thresholds"])
+    t["value"] = 1.5  # floats are never exact
+    assert schema_errors(out)

@@ -2,7 +2,8 @@
 the source so that an editor can fix the source.
 
 Cleaning already found and recorded each piece (`text.removals`, kinds running_header, duplicate_char,
-markup, page_break); these rules report those records and never search the text again. HTML comments
+markup, page_break); these rules report those records and never search the text again. A PDF's running
+headers and page ends are page furniture, not residue: the rules do not report them. HTML comments
 (`<!-- INFO END -->`) are deliberate markers, not residue, and are not reported.
 """
 from __future__ import annotations
@@ -11,9 +12,17 @@ from .registry import INFO, WARNING, rule
 
 
 def _removals(ctx, kind):
+    if ctx.text.format == "pdf" and kind in PAGE_FURNITURE:
+        return  # a printed page has its header, its number and its end: the PDF reader took them out
     for r in ctx.text.removals:
         if r.kind == kind:
             yield r
+
+
+# What a PDF reader removes from every printed page by design. In a PDF these are where they belong (at
+# the top and foot of the page, the page ending inside a paragraph); only in converted text (markdown,
+# plain text) do they stand inside the text where an editor must delete them.
+PAGE_FURNITURE = ("running_header", "page_break")
 
 
 def _finding(ctx, code, message, r):

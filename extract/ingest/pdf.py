@@ -20,10 +20,13 @@ import sys
 from collections import Counter
 
 from ..errors import GazetteError, warning
+from .pdf_baselines import mark_scripts, merge_lines
 from .pdf_columns import find_gutter, fits_gutter, page_regions
 from .pdf_furniture import PageRows, find_furniture
-from .pdf_layout import Block, Region, continues, find_unruled_tables, place_tables, region_blocks
+from .pdf_layout import NO_LINE_START, Block, Region, continues, table_continues, find_unruled_tables, place_tables, region_blocks
 from .pdf_lines import chars_to_rows
+from .pdf_log import LibraryLog
+from .pdf_rules import rule_tables
 from .pdf_text import emit
 from .text import Text
 
@@ -35,6 +38,9 @@ def open_pdf(data: bytes, path: str, password: str | None = None):
     import pypdfium2 as pdfium
     import pypdfium2.raw as R
 
+    from .pdf_chars import use_embedded_fonts_only
+
+    use_embedded_fonts_only()
     if data.rfind(b"%%EOF") < 0:
         raise GazetteError("E012", path=path, reason="truncated (no %%EOF at the end); get the file again")
     # Bytes after the last %%EOF (mail and download tools append them) are ignored, as PDF readers do.
@@ -65,7 +71,7 @@ def _progress(total: int):
 def read_pages(doc, data: bytes, path: str, password: str | None):
     """Every page's rows and tables: (pages, tables per page, whether any page had images, the pages
     that are only an image)."""
-    from .pdf_chars import page_chars, scan_page
+    from .pdf_chars import add_missing, page_chars, scan_page
     from .pdf_plumber import Plumber
 
     plumber = Plumber(data, password)
@@ -80,7 +86,9 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                 page = doc[i]
                 width, height = page.get_size()
                 scan = scan_page(page)
-                chars = plumber.chars(i) if scan.lost_text else page_chars(page)
+                chars = page_chars(page)
+                if scan.lost_text:
+                    chars = add_missing(chars, plumber.chars(i), scan.lost)
                 page.close()
             except GazetteError:
                 raise
@@ -95,7 +103,11 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                     page_tables = plumber.tables(i)
                 except Exception:  # noqa: BLE001 - an unreadable ruling: read the page as text
                     page_tables = []
-            pages.append(PageRows(i, width, height, chars_to_rows(chars)))
+            rows = merge_lines(chars_to_rows(chars))
+            mark_scripts(rows)
+            if scan.hrules and chars:
+                page_tables = page_tables + rule_tables(scan.hrules, rows, width, page_tables)
+            pages.append(PageRows(i, width, height, rows))
             tables.append(page_tables)
             if bar is not None:
                 bar.update(1)
@@ -119,7 +131,8 @@ def read_pdf(data: bytes, path: str = "-", limits=None, password: str | None = N
             raise GazetteError("E013", path=path, pages=len(doc), limit=limits.max_pages)
         if len(doc) == 0:
             raise GazetteError("E012", path=path, reason="it has no pages")
-        pages, tables, images, image_only = read_pages(doc, data, path, password)
+        with LibraryLog() as log:
+            pages, tables, images, image_only = read_pages(doc, data, path, password)
     finally:
         doc.close()
     if not any(p.rows for p in pages):
@@ -128,6 +141,8 @@ def read_pdf(data: bytes, path: str = "-", limits=None, password: str | None = N
     text = Text(source=source, removals=removals, path=path, format="pdf", encoding=None, newline="lf",
                 sha256=hashlib.sha256(data).hexdigest(), pages=page_map)
     text.warnings = [warning("W001", page=pages[i].label or str(i + 1)) for i in image_only]
+    if log.count:
+        text.warnings.append(warning("W010", count=log.count, first=log.first))
     return text
 
 
@@ -152,7 +167,7 @@ def pages_to_source(pages: list[PageRows], tables: list[list]):
             reg.items = find_unruled_tables(reg.items)
         regions.append(page_reg)
     body_size, body_gap = _body_metrics(regions)
-    _set_edges(regions, pages)
+    _set_edges(regions, pages, body_size)
     blocks: list[list[Block]] = []
     for p, page_reg in enumerate(regions):
         page_blocks: list[Block] = []
@@ -161,10 +176,17 @@ def pages_to_source(pages: list[PageRows], tables: list[list]):
         blocks.append(page_blocks)
     flat = [b for page_blocks in blocks for b in page_blocks]
     joins = [False] * len(flat)
+    header = None  # the header row of the table a continued table goes on with
     for n in range(len(flat) - 1):
         a, b = flat[n], flat[n + 1]
         if a.region is not b.region:  # the last block of a column or page, the first of the next
+            if table_continues(a, b, body_size):
+                joins[n] = True
+                header = header or a.items[-1].cells[0]
+                b.repeated_header = len(b.items[0].cells) > 1 and b.items[0].cells[0] == header
+                continue
             joins[n] = continues(a, b, body_size)
+        header = None
     return emit(pages, blocks, joins)
 
 
@@ -191,10 +213,16 @@ def _body_metrics(regions: list[list[Region]]) -> tuple[float, float]:
     return body, gap
 
 
-def _set_edges(regions: list[list[Region]], pages: list[PageRows]) -> None:
-    """Left and right text edges per kind of region (and per odd/even page when they differ): the
-    leftmost start and the rightmost end that many rows share."""
+def _set_edges(regions: list[list[Region]], pages: list[PageRows], body_size: float) -> None:
+    """Left and right text edges per kind of region (and per odd/even page when they differ), from the
+    lines set in the body size: the leftmost start and the rightmost end that many of them share. A line
+    that ends in a closing mark hung into the margin (`、` `。` past the edge, as justified CJK text sets
+    them) does not count for the right edge."""
     samples: dict[tuple[str, int], tuple[Counter, Counter]] = {}
+
+    def body(it) -> bool:
+        return not it.is_table and abs(it.size - body_size) <= 0.12 * body_size
+
     for page_reg, page in zip(regions, pages):
         columns = any(reg.kind != "full" for reg in page_reg)
         for reg in page_reg:
@@ -203,9 +231,10 @@ def _set_edges(regions: list[list[Region]], pages: list[PageRows]) -> None:
             for parity in (page.index % 2, 2):
                 x0s, x1s = samples.setdefault((reg.kind, parity), (Counter(), Counter()))
                 for it in reg.items:
-                    if not it.is_table:
+                    if body(it):
                         x0s[round(it.x0)] += 1
-                        x1s[round(it.x1)] += 1
+                        if it.row.text[-1:] not in NO_LINE_START:
+                            x1s[round(it.x1)] += 1
 
     def edges(kind: str, parity: int):
         """(rows seen, left, right) for this kind of region on pages of this parity, or None."""
@@ -216,6 +245,8 @@ def _set_edges(regions: list[list[Region]], pages: list[PageRows]) -> None:
             n = sum(x0s.values())
             if n < 40 and key[1] != 2:
                 continue
+            if n == 0 or not x1s:
+                continue  # only tables (or other sizes) in this kind of region
             need = max(2, round(0.03 * n))
             lefts = [x for x, c in x0s.items() if c >= need] or list(x0s)
             rights = [x for x, c in x1s.items() if c >= need] or list(x1s)
@@ -232,7 +263,13 @@ def _set_edges(regions: list[list[Region]], pages: list[PageRows]) -> None:
             left_col, right_col = edges("left", parity), edges("right", parity)
             if reg.kind == "full" and left_col and right_col and (columns or found is None or found[0] < 40):
                 found = (0, left_col[1], right_col[2])  # the text block of a two-column page
-            own_left, own_right = min(it.x0 for it in reg.items), max(it.x1 for it in reg.items)
-            left, right = (found[1], found[2]) if found else (own_left, own_right)
-            reg.left = min(left, own_left)
-            reg.right = max(right, own_right)
+            rows = [it for it in reg.items if body(it)]
+            if found is None:
+                rows = rows or [it for it in reg.items if not it.is_table] or reg.items
+                reg.left, reg.right = min(it.x0 for it in rows), max(it.x1 for it in rows)
+                continue
+            reg.left, reg.right = found[1], found[2]
+            if rows:  # body lines beyond the document's edges widen this region's
+                reg.left = min(reg.left, min(it.x0 for it in rows))
+                reg.right = max(reg.right, max(it.x1 for it in rows if it.row.text[-1:] not in NO_LINE_START)
+                                if any(it.row.text[-1:] not in NO_LINE_START for it in rows) else reg.right)

@@ -9,9 +9,9 @@ left out: pdfplumber does not see them either.
 
 `scan_page` looks at a page's objects once: ruled lines (a table may be there: pdfplumber reads it),
 images (a scan?), and text objects pdfium would silently drop. pdfium skips a text object whose box has
-no width, which is what a single character in a font that is neither embedded nor installed gets (a
-one-character line in `STSong-Light` on a machine without Chinese fonts): such a page is read with
-pdfplumber instead, so that no character is lost.
+no width, which is what a single character in a font that is neither embedded nor built in gets (a
+one-character line in `STSong-Light`): on such a page the characters pdfplumber finds and pdfium lacks
+are added (`add_missing`), so that no character is lost.
 """
 from __future__ import annotations
 
@@ -21,6 +21,42 @@ from typing import NamedTuple
 
 import pypdfium2.raw as R
 
+_FONT_INFO: list = []  # the FPDF_SYSFONTINFO handed to pdfium and its callbacks, kept alive
+
+
+def use_embedded_fonts_only() -> None:
+    """Give pdfium no system fonts (once per process, before the first document is read).
+
+    The reader needs the PDF's own character codes, widths and Unicode maps, never glyph outlines.
+    For a font the PDF does not embed, pdfium otherwise substitutes an installed one and parses its
+    outlines for every page: with a CJK system font (Noto CJK, 20 MB of CFF) that is ~15 ms a page
+    instead of ~2 ms, and the characters' boxes then depend on which fonts the machine has. Without
+    system fonts pdfium uses its built-in ones; a text object it then cannot place (one character of a
+    font neither embedded nor built in) is noticed by `scan_page` and read with pdfplumber."""
+    if _FONT_INFO:
+        return
+    S = R.FPDF_SYSFONTINFO
+    types = dict(S._fields_)
+    info = S()
+    info.version = 1
+    callbacks = {
+        "Release": lambda this: None,
+        "EnumFonts": lambda this, mapper: None,
+        "MapFont": lambda this, weight, italic, charset, pitch, face, exact: None,
+        "GetFont": lambda this, face: None,
+        "GetFontData": lambda this, font, table, buf, size: 0,
+        "GetFaceName": lambda this, font, buf, size: 0,
+        "GetFontCharset": lambda this, font: 0,
+        "DeleteFont": lambda this, font: None,
+    }
+    keep = []
+    for name, fn in callbacks.items():
+        c = types[name](fn)
+        setattr(info, name, c)
+        keep.append(c)
+    R.FPDF_SetSystemFontInfo(ctypes.byref(info))
+    _FONT_INFO.extend([info, keep])
+
 
 class Char(NamedTuple):
     text: str
@@ -28,6 +64,8 @@ class Char(NamedTuple):
     x1: float
     top: float
     bottom: float
+    base: float = 0.0  # the baseline (the glyph's origin), from the top of the page
+    fs: float = 0.0  # the font size as the producer set it (relative: compare it within a line only)
 
 
 class PageScan(NamedTuple):
@@ -35,6 +73,8 @@ class PageScan(NamedTuple):
     images: bool
     text_objects: int
     lost_text: bool  # a text object pdfium's text layer would drop
+    lost: tuple = ()  # where those objects are: (x0, top, x1, bottom) in the characters' coordinates
+    hrules: tuple = ()  # horizontal rules: (x0, y, x1) in the characters' coordinates
 
 
 _SKIP = {"\r", "\n", "\x00", "\ufffe", "\uffff", "\x02"}
@@ -67,11 +107,14 @@ def _chars(textpage, page) -> list[Char]:
     text = no_surrogates(text)
     left, _bottom, _right, top = page.get_cropbox()
     rect = R.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    origin = R.FPDFText_GetCharOrigin
     box = R.FPDFText_GetLooseCharBox
     font_size = R.FPDFText_GetFontSize
     generated = R.FPDFText_IsGenerated
     out: list[Char] = []
     append = out.append
+    odd: list[int] = []  # characters whose box does not fit their font size
     for i, ch in enumerate(text):
         if ch in _SKIP:
             continue
@@ -80,20 +123,65 @@ def _chars(textpage, page) -> list[Char]:
         box(raw, i, rect)
         bottom = top - rect.bottom
         loose = rect.top - rect.bottom
-        size = font_size(raw, i)
+        size = raw_size = font_size(raw, i)
+        origin(raw, i, ox, oy)
         # pdfminer's box is one font size tall above the descent; pdfium's loose box takes its height
         # from whatever font renders the glyph, which differs between a digit and a hanzi. pdfium's
         # font size leaves out the text matrix and the CTM ("1 Tf" scaled by 11): then the box decides.
         if not 0.75 * size <= loose <= 1.5 * size:
             size = loose
-        append(Char(ch, rect.left - left, rect.right - left, bottom - size, bottom))
+            odd.append(len(out))
+        append(Char(ch, rect.left - left, rect.right - left, bottom - size, bottom, top - oy.value, raw_size))
+    if odd:
+        _fit_tall_boxes(out, odd)
+    return out
+
+
+def _fit_tall_boxes(chars: list[Char], odd: list[int]) -> None:
+    """Some producers' fonts box every glyph far taller than its em (WPS subsets: 3 ems). A hanzi is as
+    wide as its em, so the hanzi of one font size give that size's em; every character set in that
+    size gets a box one em tall above the baseline's descent, as pdfminer boxes it."""
+    ems: dict[float, list[float]] = {}
+    for k in odd:
+        c = chars[k]
+        advance = c.x1 - c.x0
+        if "\u4e00" <= c.text <= "\u9fff" and 0 < advance < 0.75 * (c.bottom - c.top):
+            ems.setdefault(c.fs, []).append(advance)
+    if not ems:
+        return
+    em_of = {fs: sorted(v)[len(v) // 2] for fs, v in ems.items()}
+    for k in odd:
+        c = chars[k]
+        em = em_of.get(c.fs)
+        if em:
+            bottom = c.base + 0.12 * em
+            chars[k] = c._replace(top=bottom - em, bottom=bottom)
+
+
+def add_missing(chars: list[Char], others: list[Char], boxes) -> list[Char]:
+    """pdfium's characters of a page it cannot read in full, with the characters another reader
+    (pdfplumber) finds where pdfium dropped a text object (`boxes`, from `scan_page`) and pdfium has
+    none of the same text at the same place. Everything else stays pdfium's: pdfminer drops the
+    middle dot of some CJK CMaps and places what follows it differently."""
+    seen: dict[str, list[Char]] = {}
+    for c in chars:
+        seen.setdefault(c.text, []).append(c)
+    out = list(chars)
+    for c in others:
+        # a dropped object's box may have no height either: it is then the point of its baseline
+        if not any(x0 - 1.5 <= c.x0 <= x1 + 1.5 and top - 2 <= c.base <= max(bottom, c.bottom) + 2 and c.top <= bottom + 2
+                   for x0, top, x1, bottom in boxes):
+            continue
+        if not any(abs(c.x0 - d.x0) <= 1.5 and abs(c.base - d.base) <= 2.0 for d in seen.get(c.text, ())):
+            out.append(c)
     return out
 
 
 def scan_page(page) -> PageScan:
     """One pass over the page's objects (form XObjects included)."""
-    state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": False}
+    state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": [], "hrules": []}
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    left, _bottom, _right, top = page.get_cropbox()
 
     def visit(obj, depth: int) -> None:
         kind = R.FPDFPageObj_GetType(obj)
@@ -112,10 +200,11 @@ def scan_page(page) -> PageScan:
         if kind == R.FPDF_PAGEOBJ_TEXT:
             state["text"] += 1
             if abs(w) < 0.01:
-                state["lost"] = True
+                state["lost"].append((l.value - left, top - t.value, r.value - left, top - b.value))
             return
         if h < 3 and w > 15:
             state["h"] += 1
+            state["hrules"].append((l.value - left, top - (b.value + t.value) / 2, r.value - left))
         elif w < 3 and h > 8:
             state["v"] += 1
         elif w > 15 and h > 8:
@@ -125,4 +214,6 @@ def scan_page(page) -> PageScan:
     raw = page.raw
     for i in range(R.FPDFPage_CountObjects(raw)):
         visit(R.FPDFPage_GetObject(raw, i), 0)
-    return PageScan(state["h"] >= 2 and state["v"] >= 2, state["images"], state["text"], state["lost"])
+    lost = tuple(state["lost"])
+    return PageScan(state["h"] >= 2 and state["v"] >= 2, state["images"], state["text"], bool(lost), lost,
+                    tuple(state["hrules"]))

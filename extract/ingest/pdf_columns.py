@@ -84,15 +84,23 @@ def _table_across(pieces, g: float, colw: float) -> bool:
 
 def fits_gutter(items: list[Item], g: float) -> bool:
     """Does the gutter found on the other pages of the document split this (short) page too? Some row
-    must have text on both sides of it."""
-    for it in items:
-        if it.row is None:
-            continue
+    must have text on both sides of it; or the page's text is set in the left column alone (a short
+    document under its full-width title, or a column beside a table): no line of the page's type size
+    runs across the gutter (but lines centred on it), and several end at the left column's margin, just before it."""
+    rows = [it for it in items if it.row is not None]
+    for it in rows:
         pieces = _pieces(it.row)
         if any(x1 <= g for x0, x1, _ in pieces) and any(x0 >= g for x0, x1, _ in pieces) \
                 and not any(x0 < g < x1 for x0, x1, _ in pieces):
             return True
-    return False
+    if not rows:
+        return False
+    sizes = sorted(round(it.size, 1) for it in rows)
+    size = sizes[len(sizes) // 2]
+    body = [it for it in rows if abs(it.size - size) <= 0.12 * size]
+    if any(x0 < g < x1 and abs((x0 + x1) / 2 - g) > size for it in body for x0, x1, _ in _pieces(it.row)):
+        return False  # a line of text runs across: one column (a line centred on the page, a 文号, may)
+    return sum(1 for it in body if g - 3 * size <= it.x1 < g) >= MIN_SIDE_ROWS
 
 
 def page_regions(items: list[Item], width: float, gutter: float | None = None) -> list[Region]:

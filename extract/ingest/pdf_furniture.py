@@ -17,9 +17,19 @@ from .pdf_lines import Row
 BAND = 0.13  # share of the page height at the top and at the bottom where furniture lives
 EDGE_ROWS = 2  # how many rows at each end of a page may be furniture
 _DASH = "-—–－‐─━"
+_DOT = "·•・∙"
+_ROMAN = r"(?=[ivxlcIVXLC])(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))"
+# The shapes printed page numbers take, with the number in group `n` (or `r`, roman). `bare` tells a
+# number printed alone (`12`, `XII`), which must also fit the page sequence to count.
 PAGE_NUMBER = re.compile(
-    rf"^\s*(?:[{_DASH}·•]{{0,3}}\s*(?P<a>\d{{1,4}})\s*[{_DASH}·•]{{0,3}}|第\s*(?P<b>\d{{1,4}})\s*页(?:\s*[/／共]\s*\d+\s*页?)?"
-    rf"|(?P<c>\d{{1,4}})\s*[/／]\s*\d{{1,4}}|[【\[（(]\s*(?P<d>\d{{1,4}})\s*[】\]）)])\s*$")
+    rf"^\s*(?:(?P<deco>[{_DASH}{_DOT}]{{1,3}})\s*(?:(?P<n1>\d{{1,4}})|(?P<r1>{_ROMAN}))\s*[{_DASH}{_DOT}]{{1,3}}"
+    rf"|(?P<bare>(?P<n2>\d{{1,4}})|(?P<r2>{_ROMAN}))"
+    rf"|第\s*(?P<n3>\d{{1,4}})\s*页(?:[\s,，/／]*共\s*\d{{1,4}}\s*页)?"
+    rf"|共\s*\d{{1,4}}\s*页[\s,，/／]*第\s*(?P<n4>\d{{1,4}})\s*页"
+    rf"|(?P<n5>\d{{1,4}})\s*[/／]\s*\d{{1,4}}"
+    rf"|[【\[（(]\s*(?P<n6>\d{{1,4}})\s*[】\]）)]"
+    rf"|(?i:page|p\.)\s*(?P<n7>\d{{1,4}})(?:\s*(?i:of)\s*\d{{1,4}})?)\s*$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 @dataclass
@@ -38,10 +48,32 @@ GAZETTE_TITLE = re.compile(r"^《?[\u4e00-\u9fff]{2,24}(?:公报|政报|公报�
 
 
 def page_number(text: str) -> int | None:
+    """The number a printed page-number line gives (`— 12 —`, `第 1 页，共 5 页`, `·3·`, `II`), or None."""
+    found = _page_number(text)
+    return found[0] if found else None
+
+
+def _page_number(text: str) -> tuple[int, str, bool] | None:
+    """(number, the label as printed, printed bare) for a page-number line, or None."""
     m = PAGE_NUMBER.match(text)
     if not m:
         return None
-    return int(next(g for g in m.groups() if g is not None))
+    for name in ("n1", "n2", "n3", "n4", "n5", "n6", "n7"):
+        if m.group(name):
+            return int(m.group(name)), str(int(m.group(name))), bool(m.group("bare"))
+    roman = m.group("r1") or m.group("r2")
+    if not roman:
+        return None
+    return _roman(roman), roman, bool(m.group("bare"))
+
+
+def _roman(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.lower()):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
 
 
 def _key(row: Row) -> tuple[str, int]:
@@ -70,19 +102,40 @@ def find_furniture(pages: list[PageRows]) -> None:
         counts.update(keys)
     with_text = sum(1 for p in pages if p.rows)
     need = max(2, min(5, round(0.2 * with_text)))
+    numbers = {(page.index, k): _page_number(page.rows[k].text) for page in pages for k, _ in _candidates(page)}
+    in_sequence = _in_sequence(numbers, len(pages))
     for page in pages:
         for k, where in _candidates(page):
             row = page.rows[k]
-            number = page_number(row.text)
-            if number is not None:
+            found = numbers[(page.index, k)]
+            if found is not None and (page.index, k) in in_sequence:
                 page.furniture[k] = "page_number"
                 if page.label is None:
-                    page.label = str(number)
+                    page.label = found[1]
             elif counts[_key(row)] >= need or (where == "top" and _gazette_title(page, row)):
                 page.furniture[k] = "running_header"
         # furniture must sit at the edge: a candidate below a body row at the top is body text
         _keep_edges(page)
     _fill_labels(pages)
+
+
+def _in_sequence(numbers: dict, total: int) -> set:
+    """The page-number candidates to believe: every decorated one (`— 3 —`, `第3页`), and a bare number
+    (`3`, `II`) when another page's number runs in the same sequence with it (printed number minus page
+    index the same), or when the file has one or two pages and it is the page's own number. A year
+    (`2023`) alone on a cover is not a page number."""
+    offsets: Counter = Counter()
+    for (index, _), found in numbers.items():
+        if found is not None:
+            offsets[(found[0] - index, found[1].isdigit())] += 1
+    out = set()
+    for (index, k), found in numbers.items():
+        if found is None:
+            continue
+        number, label, bare = found
+        if not bare or offsets[(number - index, label.isdigit())] >= 2 or (total <= 2 and number == index + 1):
+            out.add((index, k))
+    return out
 
 
 def _gazette_title(page: PageRows, row: Row) -> bool:

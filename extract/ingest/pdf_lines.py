@@ -14,39 +14,77 @@ Y_TOLERANCE = 3.0
 
 
 class Word:
-    """A run of characters without white space or a wide gap; `first_w` is the first character's width."""
+    """A run of characters without white space or a wide gap; `first_w` is the first character's width.
+    `glued`: the word touches the one before it (they were one word, split where a superscript starts
+    or ends), so no space goes between them. `script`: "sup" or "sub" for a raised or lowered run set
+    smaller than its line; `note`: that run is a footnote reference."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "first_w")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "first_w", "chars", "glued", "script", "note")
 
-    def __init__(self, chars: list[Char]):
+    def __init__(self, chars: list[Char], glued: bool = False, script: str | None = None):
+        self.chars = chars
         self.text = "".join(c.text for c in chars)
         self.x0 = min(c.x0 for c in chars)
         self.x1 = max(c.x1 for c in chars)
         self.top = min(c.top for c in chars)
         self.bottom = max(c.bottom for c in chars)
         self.first_w = chars[0].x1 - chars[0].x0
+        self.glued = glued
+        self.script = script
+        self.note = False
 
     def __repr__(self) -> str:
         return f"Word({self.text!r}, {self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
 
 
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\u2e80" <= ch <= "\u2fdf" or "\uf900" <= ch <= "\ufaff"
+
+
 class Row:
     """Words printed on one line, left to right."""
 
-    __slots__ = ("words", "x0", "x1", "top", "bottom", "size")
+    __slots__ = ("words", "x0", "x1", "top", "bottom", "size", "fs", "_text")
 
     def __init__(self, words: list[Word]):
         self.words = words
+        self._text = None  # cached; whoever changes `words` sets it back to None
         self.x0 = min(w.x0 for w in words)
         self.x1 = max(w.x1 for w in words)
         self.top = min(w.top for w in words)
         self.bottom = max(w.bottom for w in words)
-        heights = sorted(w.bottom - w.top for w in words)
+        # the type size of the line: the median height of its hanzi (the em square of a CJK font), else
+        # of all its characters; digits and quotation marks from another font, boxed taller, do not count
+        chars = [c for w in words for c in w.chars]
+        han = [c for c in chars if _is_han(c.text)] or chars
+        heights = sorted(c.bottom - c.top for c in han)
         self.size = heights[len(heights) // 2]
+        sizes = sorted(c.fs for c in han)
+        self.fs = sizes[len(sizes) // 2]  # the producer's font size (comparable within one file only)
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        if self._text is None:
+            self._text = "".join(p for p, _ in self.pieces())
+        return self._text
+
+    def pieces(self) -> list[tuple[str, str | None]]:
+        """The row's text in pieces: (text, None) to keep, (text, kind) for a removal (a footnote
+        reference, with the space before it)."""
+        out: list[tuple[str, str | None]] = []
+        took_space = False
+        for k, w in enumerate(self.words):
+            sep = "" if k == 0 or w.glued or took_space else " "
+            took_space = False
+            if w.note:
+                if not sep and k + 1 < len(self.words) and not self.words[k + 1].glued:
+                    took_space = True  # the reference takes the space after it: `比² 为` reads 比为
+                    out.append((w.text + " ", "footnote_ref"))
+                else:
+                    out.append((sep + w.text, "footnote_ref"))
+            else:
+                out.append((sep + w.text, None))
+        return out
 
     def __repr__(self) -> str:
         return f"Row({self.text[:30]!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"

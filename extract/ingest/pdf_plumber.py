@@ -11,13 +11,16 @@ from .pdf_chars import Char, no_surrogates
 
 
 class Table(NamedTuple):
-    """A ruled table: its box (top-left origin, points) and its rows of cell texts (None: merged cell)."""
+    """A ruled table: its box (top-left origin, points), its rows of cell texts as pdfplumber reads them
+    (None: merged cell), and the boxes of its cells (x0, top, x1, bottom: the ruling the reader's grid
+    uses)."""
 
     x0: float
     top: float
     x1: float
     bottom: float
     rows: list[list[str | None]]
+    cells: tuple[tuple[float, float, float, float], ...] = ()
 
 
 class Plumber:
@@ -34,10 +37,24 @@ class Plumber:
         return self._pdf.pages[index]
 
     def chars(self, index: int) -> list[Char]:
+        """The page's upright characters, boxed as pdfplumber boxes them. Read from pdfminer's layout
+        objects directly: pdfplumber's conversion of every character into a dict of its attributes
+        would take as long again."""
+        from pdfminer.layout import LTChar
+
         page = self._page(index)
         x0, top = page.bbox[0], page.bbox[1]
-        out = [Char(no_surrogates(c["text"]), c["x0"] - x0, c["x1"] - x0, c["top"] - top, c["bottom"] - top)
-               for c in page.chars if c.get("upright", True)]
+        mb_x0, mb_top = page.mediabox[:2]
+        height = page.height
+        out = []
+        for c in page.layout:
+            if not isinstance(c, LTChar) or not c.upright:
+                continue
+            ctop = height - c.y1 + mb_top
+            m = c.matrix
+            base = ctop + (c.y1 - m[5]) if m and len(m) == 6 else height - c.y0 + mb_top
+            out.append(Char(no_surrogates(c.get_text()), c.x0 + mb_x0 - x0, c.x1 + mb_x0 - x0, ctop - top,
+                            height - c.y0 + mb_top - top, base - top, c.size or 0.0))
         page.flush_cache()
         return out
 
@@ -50,7 +67,8 @@ class Plumber:
             if len(rows) < 2 or max(len(r) for r in rows) < 2:
                 continue  # a box around text, not a table
             bx0, btop, bx1, bbottom = t.bbox
-            out.append(Table(bx0 - x0, btop - top, bx1 - x0, bbottom - top, rows))
+            cells = tuple((c[0] - x0, c[1] - top, c[2] - x0, c[3] - top) for c in t.cells)
+            out.append(Table(bx0 - x0, btop - top, bx1 - x0, bbottom - top, rows, cells))
         page.flush_cache()
         return out
 

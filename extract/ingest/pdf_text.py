@@ -15,7 +15,8 @@ with a form feed as pdftotext writes it:
 
 Removals make the clean text: furniture lines (`running_header`, `page_number`), the line breaks inside a
 paragraph (`layout`, also where a paragraph runs from the foot of one column to the head of the next),
-the end of a page inside a paragraph (`page_break`), and the form feeds (`page_break`). The page map
+the end of a page inside a paragraph or a table (`page_break`), a table's header printed again where
+the table goes on over a page (`table_header`), and the form feeds (`page_break`). The page map
 gives the clean offset where each page's body starts and the page's printed label.
 """
 from __future__ import annotations
@@ -73,7 +74,18 @@ def emit(pages: list[PageRows], blocks: list[list[Block]], joins: list[bool]) ->
         page_map.append((out.clean_len, page.label))
         for block in page_blocks:
             for k, item in enumerate(block.items):
-                out.keep(item.text)
+                if item.row is None and block.repeated_header:
+                    first, rest = item.text.split("\n", 1)
+                    out.drop(first + "\n", "table_header")
+                    out.keep(rest)
+                elif item.row is None:
+                    out.keep(item.text)
+                else:
+                    for piece, kind in item.row.pieces():
+                        if kind is None:
+                            out.keep(piece)
+                        else:
+                            out.drop(piece, kind)
                 if k < len(block.joins):
                     if block.joins[k]:
                         out.drop("\n", "layout")
@@ -85,7 +97,11 @@ def emit(pages: list[PageRows], blocks: list[list[Block]], joins: list[bool]) ->
                 out.drop("\n", "blank_lines")
             elif joins[n - 1]:
                 nxt_same_page = block is not page_blocks[-1]
-                out.drop("\n\n", "layout" if nxt_same_page else "page_break")
+                if block.align == "table":  # a table runs on: its rows stay one per line
+                    out.keep("\n")
+                    out.drop("\n", "layout" if nxt_same_page else "page_break")
+                else:
+                    out.drop("\n\n", "layout" if nxt_same_page else "page_break")
             else:
                 out.keep("\n\n")
         for k in bottom:
