@@ -28,12 +28,18 @@ class Outcome:
     data: dict | None = None  # the JSON as data, in the calling process (written streaming: see write_json)
 
 
-def extract_one(path: str, options: Options, as_data: bool = False) -> Outcome:
+def extract_one(path: str, options: Options, stages=None, as_data: bool = False) -> Outcome:
+    """`stages` (extract.progress.Stages) hears of each stage, for a progress bar on long inputs;
+    `as_data`: the JSON as data (to be written streaming, in this process), not as text."""
     from .pipeline import parse
+    from .progress import quiet
     from .schema import first_error
 
+    stages = stages or quiet()
     try:
-        result = parse(path, limits=options.limits, password=options.password, recognize=options.recognize)
+        result = parse(path, limits=options.limits, password=options.password, recognize=options.recognize,
+                       stages=stages)
+        stages.stage("writing JSON")
         data = result.to_json()
         problem = first_error(data)
         if problem:
@@ -76,7 +82,23 @@ def extract_many(paths: list[str], options: Options, jobs: int = 1):
 
     Each worker process reads one file at a time, so a worker that dies (killed, aborted by the C
     library of a PDF reader, out of memory) costs exactly the file it held: that file's outcome is an
-    E018 error, a new worker takes its place and the batch goes on."""
+    E018 error, a new worker takes its place and the batch goes on. On a terminal, one file shows its
+    stages (reading, segmenting, recognising, writing) and several files a count of files done
+    (extract.progress)."""
+    from . import progress
+
+    if len(paths) == 1:
+        with progress.Stages(paths[0] if paths[0] != "-" else "stdin") as stages:
+            outcome = extract_one(paths[0], options, stages, as_data=True)
+        yield outcome
+        return
+    with progress.counter(len(paths), "extracting", unit="file") as bar:
+        for outcome in _outcomes(paths, options, jobs):
+            bar.update(1)
+            yield outcome
+
+
+def _outcomes(paths: list[str], options: Options, jobs: int):
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         for path in paths:
             yield extract_one(path, options, as_data=True)

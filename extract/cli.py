@@ -54,6 +54,7 @@ def _dump(obj, indent: int | None) -> str:
 # Subcommands that live in their own modules, imported only when run (start-up stays small):
 # name -> "module:attribute" of a click command.
 LAZY_COMMANDS = {
+    "show": "extract.show:show_cmd",
     "diff": "extract.diff.cli:diff_cmd",
     "check": "extract.check.cli:check_cmd",
     "render": "extract.render:render_cmd",
@@ -105,7 +106,8 @@ def main():
 
     \b
     Exit codes: 0 ok, 1 differences/findings/invalid, 2 unusable input or usage.
-    Example:  gazette extract corpus/sanmenxia-gazette-2023-02.md > issue.json
+    Example:  gazette show corpus/sanmenxia-gazette-2023-02.md      (a summary to read)
+              gazette extract corpus/sanmenxia-gazette-2023-02.md > issue.json
     """
 
 
@@ -202,9 +204,14 @@ def _stage(result, stage: str) -> str:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
+@click.option("--max-errors", type=click.IntRange(0), default=5, show_default=True,
+              help="Problems listed per document before the rest are counted (0: list them all).")
 @guarded
-def validate(files):
+def validate(files, max_errors):
     """Validate extraction (or diff/check) JSON against schemas/. Exit 0 valid, 1 invalid, 2 unusable.
+
+    Each problem names the JSON path of the failing value and the schema rule that failed:
+    `issue.json: invalid: $.documents[1].title: missing 'title' (rule: required)`.
 
     \b
     Example:
@@ -237,8 +244,13 @@ def validate(files):
             where = path if len(docs) == 1 else f"{path}:{n}"
             if problems:
                 status = EXIT_FINDINGS
-                for p in problems:
+                shown = problems if not max_errors else problems[:max_errors]
+                for p in shown:
                     click.echo(f"{where}: invalid: {p}")
+                if len(shown) < len(problems):
+                    more = len(problems) - len(shown)
+                    click.echo(f"{where}: invalid: … and {more} more problem{'s' if more != 1 else ''} "
+                               f"({len(problems)} in all; --max-errors 0 lists them)")
             else:
                 click.echo(f"{where}: valid")
     sys.exit(status)

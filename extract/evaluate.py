@@ -77,7 +77,11 @@ DEFAULT_GOLDEN_DIR = Path("golden") / "values"
 
 
 class GoldenError(Exception):
-    """A golden file that cannot be used: printed as one line, exit code 2."""
+    """A golden file that cannot be used: printed as one line (E030), exit code 2."""
+
+    def __init__(self, path, reason: str):
+        self.path, self.reason = str(path), reason
+        super().__init__(f"{path}: {reason}")
 
 
 # -- values ---------------------------------------------------------------------------------------
@@ -218,17 +222,18 @@ def load_golden(path: str | Path) -> dict:
     try:
         data = loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise GoldenError(f"{path}: no such golden file") from e
+        raise GoldenError(path, "no such file") from e
+    except IsADirectoryError as e:
+        raise GoldenError(path, "is a directory; give a golden file or a directory of them") from e
     except (OSError, UnicodeDecodeError) as e:
-        raise GoldenError(f"{path}: cannot read: {e}") from e
+        raise GoldenError(path, f"cannot read: {e}") from e
     except json.JSONDecodeError as e:
-        raise GoldenError(f"{path}: not JSON: {e}") from e
+        raise GoldenError(path, f"not JSON: {e}") from e
     if not isinstance(data, dict):
-        raise GoldenError(f"{path}: not a JSON object")
+        raise GoldenError(path, "not a JSON object")
     problems = golden_problems(data)
     if problems:
-        raise GoldenError(f"{path}: unusable golden file: {problems[0]}"
-                          + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        raise GoldenError(path, problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
     return data
 
 
@@ -321,7 +326,7 @@ def source_path(golden_path: str | Path, golden: dict) -> Path:
     for candidate in (repo / src, Path.cwd() / src, ROOT / src):
         if candidate.exists():
             return candidate
-    raise GoldenError(f"{golden_path}: source {golden['source']} not found")
+    raise GoldenError(golden_path, f"source {golden['source']} not found")
 
 
 def gold_items(golden: dict) -> dict[str, list[Item]]:
@@ -510,7 +515,7 @@ def golden_files(paths) -> list[Path]:
         else:
             out.append(p)
     if not out:
-        raise GoldenError(f"no golden files in {', '.join(map(str, paths))}")
+        raise GoldenError(", ".join(map(str, paths)), "no golden files (*.json) there")
     return out
 
 
@@ -661,14 +666,21 @@ def eval_cmd(golden, fmt, show_misses, floors_path, save_path, heads, origin):
 
     @guarded
     def run():
+        from .errors import GazetteError
+
         if heads:
             from . import evaluate_heads as eh
 
-            try:
-                results = [eh.evaluate_file(p, use_origin=origin) for p in eh.golden_files(golden)]
-            except (OSError, ValueError, KeyError) as e:
-                click.echo(f"gazette: unusable golden file: {e}", err=True)
-                sys.exit(2)
+            results = []
+            for p in eh.golden_files(golden):
+                try:
+                    results.append(eh.evaluate_file(p, use_origin=origin))
+                except OSError as e:
+                    raise GazetteError("E030", path=str(p), reason=e.strerror or str(e)) from e
+                except KeyError as e:
+                    raise GazetteError("E030", path=str(p), reason=f"missing key {e}") from e
+                except ValueError as e:
+                    raise GazetteError("E030", path=str(p), reason=str(e)) from e
             if fmt == "json":
                 click.echo(json.dumps(eh.render_json(results), ensure_ascii=False, indent=1))
             else:
@@ -677,8 +689,7 @@ def eval_cmd(golden, fmt, show_misses, floors_path, save_path, heads, origin):
         try:
             results = [evaluate_file(path) for path in golden_files(golden)]
         except GoldenError as e:
-            click.echo(f"gazette: {e}", err=True)
-            sys.exit(2)
+            raise GazetteError("E030", path=e.path, reason=e.reason) from e
         if fmt == "json":
             click.echo(json.dumps(render_json(results, show_misses), ensure_ascii=False, indent=1))
         else:

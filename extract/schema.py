@@ -24,15 +24,87 @@ def validator(schema_id: str = "gazette-extract/1"):
 
 
 def errors(instance: dict) -> list[str]:
-    """Human-readable validation errors ('path: message'), empty when valid."""
+    """Readable validation errors, empty when valid: `$.documents[1].title: missing (rule: required)`.
+
+    Each names the JSON path of the failing value and the schema rule (keyword) that failed. Where a value
+    may take one of several forms (`issue` is null or an object), the error is the one inside the form the
+    value has, not "is not valid under any of the given schemas"; no message repeats a large value."""
     schema_id = instance.get("schema") if isinstance(instance, dict) else None
     if schema_id not in SCHEMAS:
-        return [f"$.schema: unknown schema id {schema_id!r} (expected one of {', '.join(SCHEMAS)})"]
+        return [f"$.schema: unknown schema id {schema_id!r} (expected one of {', '.join(SCHEMAS)}) (rule: const)"]
+    found = [leaf for e in validator(schema_id).iter_errors(instance) for leaf in _leaves(e)]
+    found.sort(key=lambda e: [(0, p) if isinstance(p, int) else (1, p) for p in e.absolute_path])
     out = []
-    for e in sorted(validator(schema_id).iter_errors(instance), key=lambda e: list(e.absolute_path)):
-        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e.absolute_path)
-        out.append(f"{path}: {e.message}")
+    for e in found:
+        text = f"{json_path(e.absolute_path)}: {_message(e)} (rule: {e.validator})"
+        if text not in out:
+            out.append(text)
     return out
+
+
+def json_path(parts) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "an integer",
+          float: "a number", type(None): "null"}
+
+
+def _leaves(e):
+    """The errors that say what is wrong: inside a oneOf/anyOf, those of the branch the value fits best."""
+    if e.validator not in ("oneOf", "anyOf") or not e.context:
+        return [e]
+    branches: dict[int, list] = {}
+    for sub in e.context:
+        branches.setdefault(sub.schema_path[0], []).append(sub)
+    # a branch that rejects the value's type outright is not the one meant
+    fitting = [errs for errs in branches.values()
+               if not any(x.validator == "type" and not x.relative_path for x in errs)]
+    if len(fitting) == 1:
+        return [leaf for sub in fitting[0] for leaf in _leaves(sub)]
+    return [e]
+
+
+def _short(value, limit: int = 40) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, (dict, list)) else None
+    if text is None:
+        return f"{_TYPES[type(value)]} of {len(value)} item{'s' if len(value) != 1 else ''}"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _form(branch: dict) -> str:
+    """A oneOf/anyOf branch in a word: its type, or the name of the definition it refers to."""
+    if "type" in branch:
+        t = branch["type"]
+        return " or ".join(t) if isinstance(t, list) else t
+    if "$ref" in branch:
+        return branch["$ref"].rsplit("/", 1)[-1]
+    return "another form"
+
+
+def _message(e) -> str:
+    v, value = e.validator, e.instance
+    if v == "required":
+        missing = [k for k in e.validator_value if isinstance(value, dict) and k not in value]
+        return f"missing {', '.join(repr(k) for k in missing) or e.message}"
+    if v == "type":
+        expected = e.validator_value if isinstance(e.validator_value, list) else [e.validator_value]
+        shown = "" if isinstance(value, (dict, list)) else f" ({_short(value)})"
+        return f"is {_TYPES.get(type(value), type(value).__name__)}{shown}, expected {' or '.join(expected)}"
+    if v == "enum":
+        return f"{_short(value)} is not one of {', '.join(map(str, e.validator_value))}"
+    if v == "const":
+        return f"{_short(value)} is not {e.validator_value!r}"
+    if v in ("oneOf", "anyOf"):
+        forms = [_form(b) for b in e.validator_value]
+        return f"{_short(value)} is none of: {', '.join(f for f in forms if f)}"
+    if v == "additionalProperties":
+        return e.message
+    message = e.message
+    r = repr(value)
+    if len(r) > 40 and r in message:
+        message = message.replace(r, _short(value))
+    return message if len(message) <= 200 else message[:199] + "…"
 
 
 @lru_cache(maxsize=None)

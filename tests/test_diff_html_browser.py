@@ -5,32 +5,15 @@ script writes into #counts prove the page really loaded, and hostile source text
 """
 import html
 import re
-import shutil
-import subprocess
-from pathlib import Path
-
-import pytest
 
 from extract.diff import diff
 from extract.diff.render_html import render
 
+from browser import dump_dom, needs_chromium
 from conftest import CORPUS
 
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
+pytestmark = needs_chromium
 LAWS = CORPUS / "laws"
-
-
-def dump_dom(page: Path, tmp_path: Path) -> str:
-    profile = tmp_path / "profile"
-    proc = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         "--dump-dom", page.as_uri()],
-        capture_output=True, timeout=90)
-    shutil.rmtree(profile, ignore_errors=True)
-    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")[-2000:]
-    return proc.stdout.decode("utf-8")
 
 
 def test_report_in_a_browser(tmp_path):

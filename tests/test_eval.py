@@ -329,12 +329,23 @@ def test_unusable_golden_is_one_line_and_exit_2(tmp_path, content, message):
     assert result.exit_code == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("gazette: ") and message in lines[0]
+    assert len(lines) == 1 and lines[0].startswith(f"gazette: E030 {path}: unusable golden file: ")
+    assert message in lines[0]
 
 
 def test_missing_golden_file_is_unusable(tmp_path):
     with pytest.raises(GoldenError):
         load_golden(tmp_path / "absent.json")
+    result = run_eval(str(tmp_path / "nonexist.json"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"gazette: E030 {tmp_path / 'nonexist.json'}: unusable golden file: no such file"]
+    heads = run_eval("--heads", str(tmp_path / "nonexist.json"))
+    assert heads.exit_code == 2 and heads.stderr.splitlines() == [
+        f"gazette: E030 {tmp_path / 'nonexist.json'}: unusable golden file: No such file or directory"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_eval(str(empty)).stderr.splitlines() == [
+        f"gazette: E030 {empty}: unusable golden file: no golden files (*.json) there"]
 
 
 def test_default_golden_files_are_golden_values():

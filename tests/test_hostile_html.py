@@ -12,7 +12,7 @@ from extract.diff import diff
 from extract.diff.render_html import render as render_diff
 from extract.render import extraction_html
 
-from test_diff_html_browser import CHROMIUM, dump_dom
+from browser import CHROMIUM, dump_dom
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
 
@@ -99,3 +99,16 @@ def test_the_check_can_fail(tmp_path):
                     encoding="utf-8")
     dom = dump_dom(page, tmp_path)
     assert "data-pwned" in re.search(r"<html[^>]*>", dom).group(0)
+
+
+def test_check_html_is_inert_in_a_browser(files, tmp_path):
+    from click.testing import CliRunner
+
+    from extract.cli import main
+
+    page = tmp_path / "check.html"
+    r = CliRunner().invoke(main, ["check", "--format", "html", str(files[0]), "-o", str(page)])
+    assert r.exit_code in (0, 1), r.output
+    dom = dump_dom(page, tmp_path)
+    scripts = page.read_text(encoding="utf-8").count("<script")  # the report's own, if it has any
+    assert_inert(dom, scripts=scripts)

@@ -43,10 +43,13 @@ def commands(src, db):
         "diff": ["diff", src, SEED],
         "db export": ["db", "export", db],
         "db search": ["db", "search", db, "财政"],
+        "db status": ["db", "status", db],
+        "show": ["show", src],
+        "check html": ["check", "--format", "html", src],
     }
 
 
-NAMES = ["extract", "check", "render", "diff", "db export", "db search"]
+NAMES = ["extract", "check", "render", "diff", "db export", "db search", "db status", "show", "check html"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -26,10 +26,22 @@ def location(f, fmt: str) -> str:
     return f"{one_line(f.path)}:{f.line}:{f.column}"
 
 
+def _report(path: str, extraction, findings, error: str | None = None):
+    from .render_html import FileReport
+
+    if extraction is None:
+        return FileReport(path, None, None, [], error)
+    title = extraction.issue.title if extraction.issue and extraction.issue.title else None
+    if title is None and len(extraction.documents) == 1:
+        title = extraction.documents[0].title
+    return FileReport(path, extraction.text, title, findings)
+
+
 @click.command("check")
 @click.argument("files", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="One line per finding, or one JSON document (schema gazette-check/1).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
+              help="One line per finding, one JSON document (schema gazette-check/1), or an HTML report "
+                   "(the text with each finding marked, grouped by severity and rule, each rule explained).")
 @click.option("--select", multiple=True, metavar="CODES",
               help="Run only these rules: codes or prefixes, comma-separated (GZ1, GZ701).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules: codes or prefixes, comma-separated.")
@@ -53,6 +65,7 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ag
       gazette check corpus/sanmenxia-gazette-2023-02.md
       gazette check --select GZ1,GZ3 --ignore GZ104 issue.md
       gazette check --format json issue.md | gazette validate -
+      gazette check --format html issue.md -o report.html
       gazette check --explain GZ702
       gazette check issue-2023-03.md --against clauses.db
     """
@@ -85,20 +98,26 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ag
 
     from ..pipeline import parse
 
+    from ..progress import Stages, bar, quiet
+
     inputs = list(files) + ([against] if against else [])
     check_target(output, inputs)
-    findings, trouble, problems = [], False, []
+    findings, trouble, problems, reports = [], False, [], []
     with writing(output, inputs) as out:
-        for path in files:
+        for path in bar(files, desc="checking", unit="file", least=2):
             try:
-                extraction = parse(path)
+                with (Stages(path) if len(files) == 1 else quiet()) as stages:
+                    extraction = parse(path, stages=stages)
             except GazetteError as e:
                 _fail(str(e))
                 problems.append({"path": path, "error": str(e)})
+                reports.append(_report(path, None, [], str(e)))
                 trouble = True
                 continue
             got = run(extraction, _codes(select), _codes(ignore), options)
             findings += got
+            if fmt == "html":
+                reports.append(_report(path, extraction, got))
             if fmt == "text":
                 for f in got:
                     click.echo(f"{location(f, extraction.text.format)}: {f.code} {f.message}", file=out)
@@ -112,6 +131,10 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ag
             if bad:
                 raise GazetteError("E020", reason="; ".join(bad[:3]))
             click.echo(_dump(data, 1), file=out)
+        if fmt == "html":
+            from .render_html import render
+
+            click.echo(render(reports, rules), file=out, nl=False)
     if findings:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
         click.echo(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ("

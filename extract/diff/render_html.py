@@ -1,27 +1,32 @@
 """The HTML report: one self-contained page, old | new side by side (the 新旧对照 view).
 
 Every aligned pair of every document is a row; changed rows are marked by kind, changed words are
-<del>/<ins>, value changes are listed under their row. No external resources; a few lines of inline
-script count the changes by kind into the header and let the reader hide unchanged rows. Every piece
+<del>/<ins> (a changed number marked whole: <del>100</del><ins>120</ins>), value changes are listed
+under their row. The page leads with the changes: unchanged rows are hidden until the reader asks for
+them (one button), and a run of provisions that only changed number is one row
+(`第十二条–第三十一条 renumbered +1`) whose members open on a click. No external resources; a few lines
+of inline script count the changes by kind into the header and do the showing and hiding. Every piece
 of source text goes through `html.escape`.
 """
 from __future__ import annotations
 
 from html import escape
 
+from ..htmlpage import page
 from .engine import Names
 from .model import Change, DiffResult, DocumentDiff, describe_link
 from .text import body
+from .view import RenumberRun, group_renumbered, matched_by, whole_numbers
 
 CSS = """
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
-  margin:1.5em;color:#222}
+body{margin:1.5em;color:#222}
 h1{font-size:1.4em} h2{font-size:1.15em;margin-top:2em;border-bottom:2px solid #999}
 table.pairs{border-collapse:collapse;width:100%;table-layout:fixed}
 table.pairs th{background:#eee;text-align:left;padding:.3em .5em}
 table.pairs td{vertical-align:top;padding:.35em .5em;border-top:1px solid #ddd;white-space:pre-wrap;
-  word-break:break-all}
-tr.same td{color:#777} tr.same.hidden{display:none}
+  overflow-wrap:anywhere}
+tr.same td{color:#777} tr.hidden{display:none}
+tr.run td{background:#eef4ff;font-weight:bold} tr.run button{font-weight:normal;margin-left:1em}
 tr.change td{background:#fffbe6} tr.added td.new{background:#e9f9ec} tr.removed td.old{background:#fdecec}
 tr.whole.added td.new{background:#f2fbf4} tr.whole.removed td.old{background:#fdf3f3}
 tr.renumbered td{background:#eef4ff} tr.moved td{background:#f3ecff}
@@ -39,9 +44,15 @@ SCRIPT = """
   for(var i=0;i<rows.length;i++){var k=rows[i].getAttribute('data-kind');n[k]=(n[k]||0)+1;}
   var parts=[];for(var k in n){parts.push(n[k]+' '+k);}
   document.getElementById('counts').textContent='changes in this report: '+(parts.join(', ')||'none');
-  var b=document.getElementById('toggle');
-  b.onclick=function(){var s=document.querySelectorAll('tr.same');
-    for(var i=0;i<s.length;i++){s[i].classList.toggle('hidden');}};
+  var b=document.getElementById('toggle'), shown=false;
+  b.onclick=function(){shown=!shown;
+    var s=document.querySelectorAll('tr.same, tr.member');
+    for(var i=0;i<s.length;i++){s[i].classList.toggle('hidden',!shown);}
+    b.textContent=(shown?'hide':'show')+' unchanged provisions';};
+  var x=document.querySelectorAll('tr.run button');
+  for(var i=0;i<x.length;i++){x[i].onclick=function(){var r=this.getAttribute('data-run');
+    var m=document.querySelectorAll('tr[data-member="'+r+'"]');
+    for(var j=0;j<m.length;j++){m[j].classList.toggle('hidden');}};}
 })();
 """
 
@@ -50,8 +61,6 @@ def render(result: DiffResult) -> str:
     e = escape
     title = f"gazette diff: {result.old.get('path')} → {result.new.get('path')}"
     parts = [
-        "<!DOCTYPE html>", '<html lang="zh">', "<head>", '<meta charset="utf-8">',
-        f"<title>{e(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
         "<h1>gazette diff</h1>",
         '<table class="sides">',
         f'<tr><th>old</th><td class="meta">{e(_side(result.old))}</td></tr>',
@@ -59,7 +68,7 @@ def render(result: DiffResult) -> str:
         "</table>",
         f'<p id="summary">{e(_summary(result))}</p>',
         '<p id="counts"></p>',
-        '<button id="toggle" type="button">show/hide unchanged provisions</button>',
+        '<button id="toggle" type="button">show unchanged provisions</button>',
     ]
     if result.links:
         parts.append('<ul class="links">')
@@ -69,8 +78,7 @@ def render(result: DiffResult) -> str:
         parts.append("</ul>")
     for n, dd in enumerate(result.documents, 1):
         parts.extend(_document(dd, n))
-    parts += [f"<script>{SCRIPT}</script>", "</body>", "</html>"]
-    return "\n".join(parts) + "\n"
+    return page(title, "\n".join(parts), CSS, SCRIPT)
 
 
 def _side(meta: dict) -> str:
@@ -94,7 +102,7 @@ def _document(dd: DocumentDiff, n: int) -> list[str]:
     out = [f'<section class="document {e(kind)}" id="doc{n}" data-kind="{e(kind)}">',
            f"<h2>{e(name)} <span class=\"kind\">{e(kind)}</span></h2>"]
     ids = f"{dd.old.id if dd.old else '—'} → {dd.new.id if dd.new else '—'}"
-    how = f"matched by {dd.matched_by}" if dd.old and dd.new else ("only in old" if dd.old else "only in new")
+    how = matched_by(dd.matched_by) if dd.old and dd.new else ("only in old" if dd.old else "only in new")
     out.append(f'<p class="meta">{e(ids)} · {e(how)}</p>')
     if head:
         items = [f"{m['field']}: {m['old']} → {m['new']}" for m in head.extra.get("metadata", [])]
@@ -102,9 +110,11 @@ def _document(dd: DocumentDiff, n: int) -> list[str]:
         items += [describe_link(lk) for lk in head.extra.get("links", [])]
         if items:
             out.append('<ul class="values">' + "".join(f"<li>{e(x)}</li>" for x in items) + "</ul>")
-    rows = _rows(dd)
+    rows, count = _rows(dd, n)
+    changed = sum(1 for c in dd.changes if c.level != "document")
     # changed pairs open; documents on one side only, or unchanged, folded
-    out.append(f"<details{' open' if kind == 'modified' else ''}><summary>{len(rows)} provisions</summary>")
+    out.append(f"<details{' open' if kind == 'modified' else ''}><summary>{count} provisions"
+               + (f", {changed} changed" if dd.alignment is not None else "") + "</summary>")
     out.append('<table class="pairs"><colgroup><col style="width:50%"><col style="width:50%"></colgroup>')
     out.append("<thead><tr><th>旧 old</th><th>新 new</th></tr></thead><tbody>")
     out.extend(rows)
@@ -112,7 +122,8 @@ def _document(dd: DocumentDiff, n: int) -> list[str]:
     return out
 
 
-def _rows(dd: DocumentDiff) -> list[str]:
+def _rows(dd: DocumentDiff, n: int) -> tuple[list[str], int]:
+    """The document's rows and how many provisions they show."""
     if dd.alignment is None:  # a document on one side only: all its provisions added or removed
         doc = dd.new or dd.old
         kind = "added" if dd.new else "removed"
@@ -122,8 +133,13 @@ def _rows(dd: DocumentDiff) -> list[str]:
             cell = (names.path(p), body(p.text, p.label))
             left, right = ((None, None), cell) if dd.new else (cell, (None, None))
             rows.append(_row(kind, left, right, None, cls=f"whole {kind}"))
-        return rows
+        return rows, len(rows)
     changes = {(c.old_id, c.new_id): c for c in dd.changes if c.level != "document"}
+    runs: dict[tuple, tuple[str, RenumberRun]] = {}
+    for k, item in enumerate(group_renumbered(dd.changes), 1):
+        if isinstance(item, RenumberRun):
+            for c in item.changes:
+                runs[(c.old_id, c.new_id)] = (f"d{n}r{k}", item)
     out = []
     a, b = dd.alignment.old, dd.alignment.new
     na, nb = Names(a), Names(b)
@@ -133,19 +149,33 @@ def _rows(dd: DocumentDiff) -> list[str]:
         c = changes.get((o.id if o else None, nw.id if nw else None))
         left = (na.path(o), body(o.text, o.label)) if o else (None, None)
         right = (nb.path(nw), body(nw.text, nw.label)) if nw else (None, None)
-        out.append(_row(c.kind if c else "same", left, right, c))
-    return out
+        member = runs.get((c.old_id, c.new_id)) if c else None
+        if member and member[1].first is c:
+            out.append(_run_row(*member))
+        out.append(_row(c.kind if c else "same", left, right, c, run=member[0] if member else None))
+    return out, len(dd.alignment.pairs)
 
 
-def _row(kind: str, left, right, c: Change | None, cls: str | None = None) -> str:
+def _run_row(run_id: str, run: RenumberRun) -> str:
     e = escape
-    cls = cls or ("same" if kind == "same" else f"change {kind}")
-    attrs = f' class="{e(cls)}" data-kind="{e(kind)}"'
+    return (f'<tr class="run" data-kind="run" data-run="{e(run_id)}"><td colspan="2">'
+            f'<span class="kind">renumbered {e(run.shift_text)}</span>{e(run.summary())}'
+            f'<button type="button" data-run="{e(run_id)}">show the {len(run.changes)} provisions</button>'
+            "</td></tr>")
+
+
+def _row(kind: str, left, right, c: Change | None, cls: str | None = None, run: str | None = None) -> str:
+    e = escape
+    cls = cls or ("same hidden" if kind == "same" else f"change {kind}")
+    if run:
+        cls += " member hidden"
+    attrs = f' class="{e(cls)}" data-kind="{e(kind)}"' + (f' data-member="{e(run)}"' if run else "")
     if c is not None:
         attrs += f' data-old-id="{e(c.old_id or "")}" data-new-id="{e(c.new_id or "")}"'
     if c is not None and c.text_changed:
-        old_html = _marked(c.diff, "old")
-        new_html = _marked(c.diff, "new")
+        segments = whole_numbers(c.diff)
+        old_html = _marked(segments, "old")
+        new_html = _marked(segments, "new")
     else:
         old_html = e(left[1] or "")
         new_html = e(right[1] or "")

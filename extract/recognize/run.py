@@ -97,15 +97,17 @@ def abbreviations(document) -> dict[str, str]:
     return out
 
 
-def annotate(extraction) -> None:
+def annotate(extraction, done=None) -> None:
+    """Recognise the values of every document; `done()` is called after each provision (for progress)."""
     text = extraction.text
     page_of = text.page if getattr(text, "pages", None) else None
     for document in extraction.documents:
-        annotate_document(document, page_of)
+        annotate_document(document, page_of, done)
 
 
-def annotate_document(document, page_of=None) -> None:
-    """`page_of(offset)`: the printed page of a clean-text offset, for paged inputs."""
+def annotate_document(document, page_of=None, done=None) -> None:
+    """`page_of(offset)`: the printed page of a clean-text offset, for paged inputs; `done()` is called
+    after each provision."""
     place = place_of(document)
     aliases = abbreviations(document) or None
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
@@ -140,6 +142,8 @@ def annotate_document(document, page_of=None) -> None:
                     names.add(unit.data["name"])
         for field, typed_values in values.items():
             setattr(p, field, typed_values)
+        if done is not None:
+            done()
     dated = [d for d in effective if d]
     document.effective = dated[0] if dated else None
     document.expires = expires[0] if expires else None
