@@ -29,6 +29,8 @@ MESSAGES = {
     "E015": "{path}: wrong password for the encrypted PDF",
     "E016": "{path}: PDF is protected by a security handler pdfium does not support; save an unprotected copy",
     "E017": "{path}: cannot read the HTML page: {reason}",
+    "E018": "{path}: the process reading it stopped ({reason}); read this file alone to see why",
+    "E019": "{path}: PDF {what} inflates to more than {limit:,} MB (a decompression bomb?); raise --max-inflate if it is real",
     "E031": "--match: {reason}",
     "E032": "cannot write {path}: {reason}",
     "E033": "only one of OLD and NEW can be '-' (stdin)",
