@@ -24,6 +24,8 @@ def sources(db) -> set[str]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
     try:
         return {os.path.basename(r[0]) for r in conn.execute("SELECT path FROM sources")}
+    except sqlite3.OperationalError:
+        return set()  # the file exists but the build has not created its tables yet
     finally:
         conn.close()
 
