@@ -22,13 +22,15 @@ class Options:
 @dataclass(frozen=True)
 class Outcome:
     path: str
-    text: str | None  # the JSON, or None when the input failed
+    text: str | None  # the JSON, or None when the input failed (or when `data` is given instead)
     warnings: tuple[str, ...] = ()
     error: str | None = None  # a one-line GazetteError message
+    data: dict | None = None  # the JSON as data, in the calling process (written streaming: see write_json)
 
 
-def extract_one(path: str, options: Options, stages=None) -> Outcome:
-    """`stages` (extract.progress.Stages) hears of each stage, for a progress bar on long inputs."""
+def extract_one(path: str, options: Options, stages=None, as_data: bool = False) -> Outcome:
+    """`stages` (extract.progress.Stages) hears of each stage, for a progress bar on long inputs;
+    `as_data`: the JSON as data (to be written streaming, in this process), not as text."""
     from .pipeline import parse
     from .progress import quiet
     from .schema import first_error
@@ -45,19 +47,49 @@ def extract_one(path: str, options: Options, stages=None) -> Outcome:
     except GazetteError as e:
         return Outcome(path, None, error=str(e))
     warnings = tuple(f"{w['code']} {path}: {w['message']}" for w in result.text.warnings)
+    if as_data:
+        return Outcome(path, None, warnings, data=data)
     return Outcome(path, json.dumps(data, ensure_ascii=False, indent=options.indent), warnings)
+
+
+def write_json(data, fh, indent: int | None = None, depth: int = 3) -> None:
+    """`json.dumps(data, ensure_ascii=False, indent=indent)` written to `fh` piece by piece: the outer
+    levels (the document, its lists of documents and provisions) by hand, everything deeper by the C
+    encoder, so that a 50 MB input's JSON is never one string in memory. Same bytes as json.dumps."""
+    if indent is not None:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=indent))
+        return
+    if depth == 0 or not isinstance(data, (dict, list)) or not data:
+        fh.write(json.dumps(data, ensure_ascii=False))
+        return
+    if isinstance(data, dict):
+        fh.write("{")
+        for n, (k, v) in enumerate(data.items()):
+            fh.write((", " if n else "") + json.dumps(k, ensure_ascii=False) + ": ")
+            write_json(v, fh, None, depth - 1)
+        fh.write("}")
+    else:
+        fh.write("[")
+        for n, v in enumerate(data):
+            if n:
+                fh.write(", ")
+            write_json(v, fh, None, depth - 1)
+        fh.write("]")
 
 
 def extract_many(paths: list[str], options: Options, jobs: int = 1):
     """Outcomes in input order; `jobs` > 1 spreads the files over that many processes.
 
-    On a terminal, one file shows its stages (reading, segmenting, recognising, writing) and several
-    files a count of files done (extract.progress)."""
+    Each worker process reads one file at a time, so a worker that dies (killed, aborted by the C
+    library of a PDF reader, out of memory) costs exactly the file it held: that file's outcome is an
+    E018 error, a new worker takes its place and the batch goes on. On a terminal, one file shows its
+    stages (reading, segmenting, recognising, writing) and several files a count of files done
+    (extract.progress)."""
     from . import progress
 
     if len(paths) == 1:
         with progress.Stages(paths[0] if paths[0] != "-" else "stdin") as stages:
-            outcome = extract_one(paths[0], options, stages)
+            outcome = extract_one(paths[0], options, stages, as_data=True)
         yield outcome
         return
     with progress.counter(len(paths), "extracting", unit="file") as bar:
@@ -69,10 +101,117 @@ def extract_many(paths: list[str], options: Options, jobs: int = 1):
 def _outcomes(paths: list[str], options: Options, jobs: int):
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         for path in paths:
-            yield extract_one(path, options)
+            yield extract_one(path, options, as_data=True)
         return
-    import functools
-    import multiprocessing
+    yield from _Pool(options, min(jobs, len(paths))).run(paths)
 
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(functools.partial(extract_one, options=options), paths, chunksize=4)
+
+def _serve(conn, options: Options, work=extract_one) -> None:
+    """A worker: (index, path) in, (index, Outcome) out, until None or the parent goes away."""
+    try:
+        while True:
+            job = conn.recv()
+            if job is None:
+                return
+            index, path = job
+            try:
+                outcome = work(path, options)
+            except Exception as e:  # noqa: BLE001 - a bug must not cost the batch: report it as the file's
+                outcome = Outcome(path, None, error=f"{path}: internal error: {type(e).__name__}: {e}")
+            conn.send((index, outcome))
+    except (EOFError, OSError, KeyboardInterrupt):
+        return
+
+
+class _Pool:
+    def __init__(self, options: Options, size: int, work=extract_one):
+        import multiprocessing
+
+        self.work = work  # a module-level function (path, options) -> Outcome
+        self.ctx = multiprocessing.get_context("spawn")
+        self.options = options
+        self.size = size
+
+    def _start(self):
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(child, self.options, self.work), daemon=True)
+        proc.start()
+        child.close()
+        return [proc, parent, None]  # process, connection, (index, path) it holds
+
+    def run(self, paths: list[str]):
+        from multiprocessing.connection import wait
+
+        todo = list(enumerate(paths))[::-1]
+        done: dict[int, Outcome] = {}
+        following = 0
+        workers = [self._start() for _ in range(self.size)]
+        try:
+            for w in workers:
+                self._give(w, todo)
+            while following < len(paths):
+                busy = [w for w in workers if w[2] is not None]
+                ready = wait([w[1] for w in busy] + [w[0].sentinel for w in busy])
+                for w in busy:
+                    if w[1] in ready or w[0].sentinel in ready:
+                        result = self._collect(w)
+                        if result is None:  # the worker died holding this file
+                            index, path = w[2]
+                            result = (index, Outcome(path, None, error=str(GazetteError(
+                                "E018", path=path, reason=_death(w[0])))))
+                            w[1].close()
+                            w[0].join()
+                            w[:] = self._start()
+                        done[result[0]] = result[1]
+                        w[2] = None
+                        self._give(w, todo)
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+        finally:
+            for w in workers:
+                try:
+                    w[1].send(None)
+                except (OSError, ValueError):
+                    pass
+            for w in workers:
+                w[0].join(timeout=5)
+                if w[0].is_alive():
+                    w[0].kill()
+                    w[0].join()
+
+    def _give(self, w, todo) -> None:
+        if not todo:
+            return
+        w[2] = todo.pop()
+        try:
+            w[1].send(w[2])
+        except OSError:  # died while idle: a new worker takes the file
+            w[1].close()
+            w[0].join()
+            w[:3] = self._start()[:2] + [w[2]]
+            w[1].send(w[2])
+
+    @staticmethod
+    def _collect(w):
+        """(index, Outcome) from the worker, or None when it died."""
+        try:
+            if w[1].poll():
+                return w[1].recv()
+        except (EOFError, OSError):
+            return None
+        return None
+
+
+def _death(proc) -> str:
+    proc.join(timeout=5)
+    code = proc.exitcode
+    if code is not None and code < 0:
+        import signal
+
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"killed by {name}" + (" (out of memory?)" if name == "SIGKILL" else "")
+    return f"exited with status {code}"

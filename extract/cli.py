@@ -51,12 +51,6 @@ def _dump(obj, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
-def _open_out(path: str | None):
-    if not path or path == "-":
-        return None
-    return open(path, "w", encoding="utf-8")
-
-
 # Subcommands that live in their own modules, imported only when run (start-up stays small):
 # name -> "module:attribute" of a click command.
 LAZY_COMMANDS = {
@@ -127,6 +121,8 @@ def main():
 @click.option("--max-bytes", type=int, default=200 * 1024 * 1024, show_default=True, help="Refuse larger inputs.")
 @click.option("--max-line", type=int, default=1_000_000, show_default=True, help="Refuse inputs with longer lines.")
 @click.option("--max-pages", type=int, default=5000, show_default=True, help="Refuse PDFs with more pages.")
+@click.option("--max-inflate", type=click.IntRange(1), default=256, show_default=True, metavar="MB",
+              help="Refuse PDFs whose compressed content inflates to more (one stream: an eighth of it).")
 @click.option("--password", help="Password of an encrypted PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parse several files in this many processes (output keeps the input order).")
@@ -134,7 +130,8 @@ def main():
               help="Print an intermediate stage instead of the JSON (for debugging; heads: each document's "
                    "GB/T 9704 elements, one a line, with the line they are printed on).")
 @guarded
-def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, password, jobs, dump_stage):
+def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pages, max_inflate, password, jobs,
+            dump_stage):
     """Parse gazette issues or documents (markdown, text, PDF, HTML, .docx, .doc, .wps, .ofd; '-' for stdin) into JSON.
 
     \b
@@ -143,19 +140,21 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
       cat notice.txt | gazette extract - --jsonl
       gazette extract issues/*.pdf --jobs 2 -o issues.jsonl
     """
-    from .batch import Options, extract_many
+    from .batch import Options, extract_many, write_json
     from .ingest import Limits
 
-    limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages)
+    limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages, max_inflate=max_inflate << 20)
     lines_mode = jsonl or len(files) > 1
     if dump_stage:
         return _dump_stages(files, limits, password, no_values, dump_stage, output)
-    out = _open_out(output)
-    if indent is None and out is None and sys.stdout.isatty():
+    from .output import check_target, is_stdout, writing
+
+    check_target(output, files)
+    if indent is None and is_stdout(output) and sys.stdout.isatty():
         indent = 1  # for a person reading; compact (and five times faster to write) for programs
     options = Options(limits, password, not no_values, None if lines_mode else indent)
     status = EXIT_OK
-    try:
+    with writing(output, files) as out:
         for outcome in extract_many(list(files), options, jobs=jobs):
             for w in outcome.warnings:
                 _fail(w)
@@ -166,24 +165,22 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 _fail(outcome.error)
                 status = EXIT_TROUBLE
                 continue
-            click.echo(outcome.text, file=out)
-    finally:
-        if out:
-            out.close()
+            if outcome.data is not None:
+                write_json(outcome.data, out, options.indent)
+                out.write("\n")
+            else:
+                click.echo(outcome.text, file=out)
     sys.exit(status)
 
 
 def _dump_stages(files, limits, password, no_values, stage, output) -> None:
+    from .output import writing
     from .pipeline import parse
 
-    out = _open_out(output)
-    try:
+    with writing(output, files) as out:
         for path in files:
             result = parse(path, limits=limits, password=password, recognize=not no_values)
             click.echo(_stage(result, stage), file=out)
-    finally:
-        if out:
-            out.close()
 
 
 def _stage(result, stage: str) -> str:
@@ -220,6 +217,7 @@ def validate(files, max_errors):
     Example:
       gazette extract issue.md | gazette validate -
     """
+    from .jsonin import loads
     from .schema import errors
 
     status = EXIT_OK
@@ -236,9 +234,9 @@ def validate(files, max_errors):
             if not stripped:
                 raise GazetteError("E001", path=path)
             try:
-                docs = [json.loads(stripped)]
+                docs = [loads(stripped)]
             except json.JSONDecodeError:
-                docs = [json.loads(line) for line in stripped.splitlines() if line.strip()]
+                docs = [loads(line) for line in stripped.splitlines() if line.strip()]
         except json.JSONDecodeError as e:
             raise GazetteError("E014", path=path, reason=str(e)) from e
         for n, doc in enumerate(docs, 1):

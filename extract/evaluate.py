@@ -64,6 +64,8 @@ from pathlib import Path
 
 import click
 
+from .jsonin import loads
+
 FIELDS = ("units", "scope_units", "thresholds", "deadlines", "effective", "documents")
 DOCUMENT_FIELDS = ("doc_number", "date", "effective", "expires")
 DEFAULT_THRESHOLD_UNITS = ("CNY", "%", "pp", "ratio")
@@ -103,7 +105,9 @@ def norm_value(value):
         raise ValueError(f"not a number: {value!r}") from e
     if not number.is_finite():
         raise ValueError(f"not a number: {value!r}")
-    number = number.normalize()
+    from .lexicon.numerals import decimal_context
+
+    number = number.normalize(decimal_context(number))
     return format(number, "f") if number != number.to_integral_value() else str(int(number))
 
 
@@ -216,7 +220,7 @@ def load_golden(path: str | Path) -> dict:
     """Read and check a golden file; GoldenError says what is wrong with it."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
         raise GoldenError(path, "no such file") from e
     except IsADirectoryError as e:

@@ -19,7 +19,11 @@ SCHEMA_ID = "gazette-extract/1"
 def jsonable(value: Any) -> Any:
     """Decimals become exact strings only when not integral (18.53 stays '18.53', 185300 an int)."""
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else format(value.normalize(), "f")
+        from .lexicon.numerals import decimal_context
+
+        if value == value.to_integral_value():
+            return int(value)
+        return format(value.normalize(decimal_context(value)), "f")  # every digit, however many
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

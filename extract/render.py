@@ -143,12 +143,11 @@ def render_cmd(file, output):
     @guarded
     def run():
         import extract
+        from .output import check_target, writing
 
+        check_target(output, [file])
         page = extraction_html(extract.parse(file))
-        if output and output != "-":
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(page)
-        else:
-            sys.stdout.write(page)
+        with writing(output, [file]) as fh:
+            fh.write(page)
 
     run()

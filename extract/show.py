@@ -299,13 +299,15 @@ def show_cmd(file, show_all, color, output, password):
     """
     import os
 
-    from .cli import _open_out, guarded
+    from .cli import guarded
+    from .output import check_target, writing
 
     @guarded
     def run():
         from .pipeline import parse
         from .progress import Stages
 
+        check_target(output, [file])
         with Stages(file if file != "-" else "stdin") as stages:
             summary = summarize(parse(file, password=password, stages=stages))
         rows, units = (None, None) if show_all else (DEFAULT_ROWS, DEFAULT_UNITS)
@@ -316,11 +318,7 @@ def show_cmd(file, show_all, color, output, password):
 
             styled(summary, Console(force_terminal=True, highlight=False, soft_wrap=False), rows, units)
             return
-        out = _open_out(output)
-        try:
-            (out or sys.stdout).write(plain(summary, rows, units))
-        finally:
-            if out:
-                out.close()
+        with writing(output, [file]) as out:
+            out.write(plain(summary, rows, units))
 
     run()

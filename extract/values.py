@@ -11,14 +11,17 @@ inputs). Numbers are exact: `int` or `Decimal`, never float; a ratio is its prin
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any, ClassVar
 
 
 def exact_json(value: Any) -> Any:
     """A Decimal as the contract writes it: an int when integral, else its exact decimal string."""
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else format(value.normalize(), "f")
+        if value == value.to_integral_value():
+            return int(value)
+        # every digit, however many (normalize() alone rounds to the context's 28 digits)
+        return format(value.normalize(Context(prec=len(value.as_tuple().digits) + 2)), "f")
     return value
 
 

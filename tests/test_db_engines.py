@@ -73,3 +73,11 @@ def test_engine_options_are_checked(tmp_path):
     assert result.exit_code == 2 and "is only for --engine dask" in result.stderr
     result = runner.invoke(main, ["db", "build", str(tmp_path / "c.db"), str(SEED), "--workers", "0"])
     assert result.exit_code == 2
+
+
+def test_an_unreachable_scheduler_is_one_coded_line(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["db", "build", str(tmp_path / "c.db"), str(SEED), "--engine", "dask",
+                                  "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert "E060" in result.stderr and "Dask scheduler" in result.stderr and "Traceback" not in result.stderr

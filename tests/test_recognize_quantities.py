@@ -148,6 +148,38 @@ def test_not_yet_reached_is_below():
                    ("满4个月", 4, "month", "ge"), ("42天", 42, "day", "eq")]
 
 
+# Issue 14: numbers in every spelling, read by the grammar (values written by hand).
+ISSUE_14 = [
+    ("不超过一点五亿元", [(150000000, "CNY", "le")]),
+    ("每公顷补偿十五万元至二十二点五万元", [(150000, 225000, "CNY", "range")]),
+    ("一点二元", [(Decimal("1.2"), "CNY", "eq")]),
+    ("一万二千万元", [(120000000, "CNY", "eq")]),
+    ("1，000元", [(1000, "CNY", "eq")]),
+    ("1﹐000元", [(1000, "CNY", "eq")]),
+    ("补助12,345,678元", [(12345678, "CNY", "eq")]),
+    ("配比为1:0.5:0.5", [("1:0.5:0.5", "ratio", "eq")]),
+    ("按1:2:3:4的比例", [("1:2:3:4", "ratio", "eq")]),
+    ("1.23456789012345678901234567891万元", [(Decimal("12345.6789012345678901234567891"), "CNY", "eq")]),
+    ("三千五百万亿元", [(3500000000000000, "CNY", "eq")]),
+    ("五至十万元", [(50000, 100000, "CNY", "range")]),
+    ("1万至5万元", [(10000, 50000, "CNY", "range")]),
+    ("5000至1万元", [(5000, 10000, "CNY", "range")]),
+    ("罚款5~10万元", [(50000, 100000, "CNY", "range")]),
+    ("奖励3到5万元", [(30000, 50000, "CNY", "range")]),
+    ("补贴2—3万元", [(20000, 30000, "CNY", "range")]),
+    ("补贴2-3万元", [(20000, 30000, "CNY", "range")]),
+    ("十五万至二十二点五万元", [(150000, 225000, "CNY", "range")]),
+    ("百分之零点五", [(Decimal("0.5"), "%", "eq")]),
+    ("上午8:30:00开始", []),
+    ("罚款" + "9" * 5000 + "元", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ISSUE_14)
+def test_issue_14_numbers(text, expected):
+    assert keys(text) == expected
+
+
 # Comparators and non-thresholds seen outside the tuning set (issue 12).
 MORE = [
     ("同一学历继续教育的扣除期限不能超过48个月", [(48, "month", "le")]),

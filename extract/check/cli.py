@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from ..cli import _dump, _fail, _open_out, guarded
+from ..cli import _dump, _fail, guarded
+from ..output import check_target, one_line, writing
 from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, GazetteError
 from . import SCHEMA_ID
 
@@ -21,8 +22,8 @@ def _codes(values) -> list[str]:
 def location(f, fmt: str) -> str:
     """`path:line:col`, or `path:pN` for PDFs (the printed page)."""
     if fmt == "pdf" and f.page is not None:
-        return f"{f.path}:p{f.page}"
-    return f"{f.path}:{f.line}:{f.column}"
+        return f"{one_line(f.path)}:p{f.page}"
+    return f"{one_line(f.path)}:{f.line}:{f.column}"
 
 
 def _report(path: str, extraction, findings, error: str | None = None):
@@ -99,9 +100,10 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ag
 
     from ..progress import Stages, bar, quiet
 
-    out = _open_out(output)
+    inputs = list(files) + ([against] if against else [])
+    check_target(output, inputs)
     findings, trouble, problems, reports = [], False, [], []
-    try:
+    with writing(output, inputs) as out:
         for path in bar(files, desc="checking", unit="file", least=2):
             try:
                 with (Stages(path) if len(files) == 1 else quiet()) as stages:
@@ -133,9 +135,6 @@ def check_cmd(files, fmt, select, ignore, explain, list_rules, places, units, ag
             from .render_html import render
 
             click.echo(render(reports, rules), file=out, nl=False)
-    finally:
-        if out:
-            out.close()
     if findings:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
         click.echo(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ("

@@ -64,32 +64,32 @@ def export(db_path, output=None, *, format: str = "csv", table: str = "provision
            excel: bool = False, order: str | None = None, **filters) -> int:
     """Write matching rows to output (a path, an open text file, or None for stdout); returns the count."""
     from ..errors import GazetteError
-    from .writers import fields_of, write_csv, write_jsonl
 
     if format not in ("csv", "jsonl"):
         raise GazetteError("E047", option="--format", value=format, reason="is not csv or jsonl")
+    from ..output import check_target
+
+    check_target(output if isinstance(output, (str, os.PathLike)) else None, [db_path])
     stream = rows(db_path, query, table=table, order=order, **filters)
     first = next(stream, None)  # open and check the database before creating the output file
     if first is not None:
         import itertools
 
         stream = itertools.chain([first], stream)
-    fh, close = output, False
-    if output is None or output == "-":
-        fh = sys.stdout
-    elif isinstance(output, (str, os.PathLike)):
-        try:
-            fh = open(output, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")
-        except OSError as e:
-            raise GazetteError("E032", path=str(output), reason=e.strerror or str(e)) from e
-        close = True
-    try:
-        if format == "csv":
-            return write_csv(stream, fh, fields_of(table))
-        return write_jsonl(stream, fh)
-    finally:
-        if close:
-            fh.close()
+    if output is not None and not isinstance(output, (str, os.PathLike)):
+        return _write(stream, output, format, table)  # an open text file
+    from ..output import writing
+
+    with writing(output, [db_path], encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+        return _write(stream, fh, format, table)
+
+
+def _write(stream, fh, format: str, table: str) -> int:
+    from .writers import fields_of, write_csv, write_jsonl
+
+    if format == "csv":
+        return write_csv(stream, fh, fields_of(table))
+    return write_jsonl(stream, fh)
 
 
 def stats(db_path, check: bool = False) -> dict:

@@ -13,6 +13,7 @@ import click
 
 from ..cli import guarded
 from ..errors import EXIT_OK, EXIT_TROUBLE
+from ..output import check_target, is_stdout, one_line, writing
 from .query import KINDS, LEVELS, ROLES
 
 FILTER_NAMES = ("unit", "role", "written_units", "level", "doc_number", "issuer", "title", "issued_from",
@@ -145,12 +146,17 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
             raise click.UsageError(f"no such option: {word}")
     words = " ".join(query) or None
     filters = _filters(kwargs)
+    if limit < 0:
+        from ..errors import GazetteError
+
+        raise GazetteError("E047", option="--limit", value=limit, reason="is negative (0 gives all)")
+    if limit >= 2**62:
+        limit = 0  # more than any database holds: all
+    check_target(output, [database])
     found = search(database, words, limit=(limit + 1) if limit else None, order=order, **filters)
     more = bool(limit) and len(found) > limit
     found = found[:limit] if limit else found
-    out = _open_out(output)
-    try:
-        stream = out or sys.stdout
+    with writing(output, [database], newline="") as stream:
         if fmt == "json":
             active = {k: (list(v) if isinstance(v, tuple) else v) for k, v in filters.items()
                       if v not in (None, (), False)}
@@ -159,31 +165,28 @@ def search_cmd(database, query, limit, order, fmt, output, **kwargs):
         elif fmt == "csv":
             write_csv(found, stream, fields_of("provisions", searched=bool(words)))
         else:
-            colour = out is None and sys.stdout.isatty()
+            colour = is_stdout(output) and sys.stdout.isatty()
             for row in found:
                 stream.write(_text_row(row, colour, filters.get("threshold")))
             tail = f"{len(found)} provision{'s' if len(found) != 1 else ''}"
             if more:
                 tail += " (more: raise --limit, or --limit 0 for all)"
             stream.write(tail + "\n")
-    finally:
-        if out:
-            out.close()
 
 
 def _text_row(row: dict, colour: bool, threshold: str | None = None) -> str:
     from .query import threshold_matches
 
-    document = row["doc_number"] or row["title"] or row["document_id"]
-    label = " ".join(x for x in (row["label"], row["heading"]) if x) or row["level"]
-    where = _display_path(row["path"]) + (f":{row['line']}" if row.get("line") else "")
-    text = row.get("snippet") or _flat(row["text"])[:100]
+    document = one_line(row["doc_number"] or row["title"] or row["document_id"])
+    label = one_line(" ".join(x for x in (row["label"], row["heading"]) if x) or row["level"])
+    where = one_line(_display_path(row["path"]) + (f":{row['line']}" if row.get("line") else ""))
+    text = one_line(row.get("snippet") or _flat(row["text"])[:100])
     if colour:
         text = text.replace("«", "\x1b[1;31m").replace("»", "\x1b[0m")
-        head = click.style(f"{document}  {row['provision_id']}", bold=True)
+        head = click.style(f"{document}  {one_line(row['provision_id'])}", bold=True)
     else:
-        head = f"{document}  {row['provision_id']}"
-    units = "、".join(dict.fromkeys(u["name"] for u in row.get("units", []) if not u["inherited"]))
+        head = f"{document}  {one_line(row['provision_id'])}"
+    units = one_line("、".join(dict.fromkeys(u["name"] for u in row.get("units", []) if not u["inherited"])))
     lines = [f"{head}  {label}", f"  {where}", f"  {text}"]
     if threshold:
         matched = [t for t in row.get("thresholds", []) if threshold_matches(threshold, t)]
@@ -193,7 +196,7 @@ def _text_row(row: dict, colour: bool, threshold: str | None = None) -> str:
         lines.append(f"  units: {units}")
     others = [p for p in row.get("sources", []) if p != row["path"]]
     if others:
-        lines.append("  also in: " + ", ".join(_display_path(p) for p in others))
+        lines.append("  also in: " + ", ".join(one_line(_display_path(p)) for p in others))
     return "\n".join(lines) + "\n\n"
 
 
@@ -221,17 +224,6 @@ def _display_path(path: str) -> str:
         if not rel.startswith(".."):
             return rel
     return path
-
-
-def _open_out(path):
-    if not path or path == "-":
-        return None
-    from ..errors import GazetteError
-
-    try:
-        return open(path, "w", encoding="utf-8", newline="")
-    except OSError as e:
-        raise GazetteError("E032", path=path, reason=e.strerror or str(e)) from e
 
 
 @db_cmd.command("export")
@@ -291,24 +283,20 @@ def status_cmd(database, on, states, doc_number, title, fmt, output):
     """
     from . import status
 
+    check_target(output, [database])
     found = status(database, on=on, states=states, doc_number=doc_number, title=title)
-    out = _open_out(output)
-    try:
-        stream = out or sys.stdout
+    with writing(output, [database]) as stream:
         if fmt == "json":
             stream.write(json.dumps({"on": found.on, "count": len(found.rows), "documents": found.rows},
                                     ensure_ascii=False, indent=1) + "\n")
         else:
             for row in found.rows:
-                stream.write(_status_line(row) + "\n")
+                stream.write(one_line(_status_line(row)) + "\n")
             counts = {}
             for row in found.rows:
                 counts[row["state"]] = counts.get(row["state"], 0) + 1
             stream.write(f"{len(found.rows)} document{'s' if len(found.rows) != 1 else ''} on {found.on}"
                          + (": " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) if counts else "") + "\n")
-    finally:
-        if out:
-            out.close()
 
 
 def _status_line(row: dict) -> str:

@@ -62,12 +62,12 @@ class DaskCluster:
         try:
             from distributed import Client
         except ImportError as e:
-            raise GazetteError("E050", address=address, reason="the 'distributed' package is not installed "
+            raise GazetteError("E060", address=address, reason="the 'distributed' package is not installed "
                                "(pip install 'dask[distributed]')") from e
         try:
             self.client = Client(address, timeout=timeout, set_as_default=False)
         except (OSError, TimeoutError) as e:
-            raise GazetteError("E050", address=address, reason=str(e) or type(e).__name__) from e
+            raise GazetteError("E060", address=address, reason=str(e) or type(e).__name__) from e
         workers = len(self.client.scheduler_info().get("workers", {})) or 1
         self.window = workers * 4
         self.name = f"dask {address} ({workers} workers)"

@@ -111,18 +111,20 @@ def read_input(path: str, limits=None) -> list[Item]:
 
 
 def _json_items(path: str, data: bytes) -> list[Item]:
+    from ..jsonin import loads
+
     try:
         text = data.decode("utf-8-sig").strip()
     except UnicodeDecodeError as e:
         raise GazetteError("E014", path=path, reason="not UTF-8") from e
     try:
-        objects = [json.loads(text, parse_float=Decimal)]
+        objects = [loads(text, parse_float=Decimal)]
     except json.JSONDecodeError:
         objects = []
         for n, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
-                    objects.append(json.loads(line, parse_float=Decimal))
+                    objects.append(loads(line, parse_float=Decimal))
                 except json.JSONDecodeError as e:
                     raise GazetteError("E014", path=path, reason=f"line {n}: {e}") from e
     from ..schema import first_error

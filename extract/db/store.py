@@ -61,9 +61,13 @@ def open_write(path: str) -> sqlite3.Connection:
             raise GazetteError("E045", path=path, reason=str(e)) from e
         _prepare(conn)
         conn.execute("PRAGMA foreign_keys = ON")
+        # the write lock first, then the look: two builds creating one database at once must not both
+        # find it empty (the second saw 'table gazette_meta already exists')
+        conn.execute("BEGIN IMMEDIATE")
         fresh = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        if not fresh:
+            conn.execute("COMMIT")
         if fresh:
-            conn.execute("BEGIN")
             for statement in _statements(TABLES):
                 conn.execute(statement)
             from .. import __version__
@@ -101,7 +105,44 @@ def check_meta(conn: sqlite3.Connection, path: str) -> dict:
     if meta.get("words") != WORDS_ID:
         raise GazetteError("E043", path=path, found=f"indexed with {meta.get('words')}",
                            expected=f"words indexed with {WORDS_ID}")
+    missing = missing_structure(conn)
+    if missing:
+        raise GazetteError("E043", path=path, found=f"{SCHEMA_ID} without {missing}", expected=f"all of {SCHEMA_ID}")
     return meta
+
+
+@lru_cache(maxsize=1)
+def _expected_structure() -> dict[str, tuple[str, ...]]:
+    """Every table of the schema and its columns, as SQLite itself reads TABLES (an in-memory copy)."""
+    mem = sqlite3.connect(":memory:")
+    try:
+        for statement in _statements(TABLES):
+            mem.execute(statement)
+        return _structure(mem)
+    finally:
+        mem.close()
+
+
+def _structure(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {n: tuple(r[1] for r in conn.execute(f"PRAGMA table_info({_quote(n)})")) for n in names}
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def missing_structure(conn: sqlite3.Connection) -> str | None:
+    """'table thresholds' or 'column provisions.heading' when the database lacks part of the schema
+    (a table dropped or altered by hand), else None."""
+    found = _structure(conn)
+    for table, columns in _expected_structure().items():
+        if table not in found:
+            return f"table {table}"
+        for column in columns:
+            if column not in found[table]:
+                return f"column {table}.{column}"
+    return None
 
 
 def _prepare(conn: sqlite3.Connection) -> None:
@@ -150,4 +191,7 @@ def errors(path: str, writing: bool = False):
             raise GazetteError("E042", path=path, reason=message) from e
         if any(k in low for k in _CANNOT_WRITE):
             raise GazetteError("E045" if writing else "E042", path=path, reason=message) from e
+        if "no such table" in low or "no such column" in low or "has no column" in low:
+            raise GazetteError("E043", path=path, found=f"{SCHEMA_ID} altered ({message})",
+                               expected=f"all of {SCHEMA_ID}") from e
         raise

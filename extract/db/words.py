@@ -89,12 +89,15 @@ def parse_query(query: str) -> tuple[str, list[str]]:
         if not positive:
             what = "an OR with nothing on one side" if not negative else "only excluded words (-word)"
             raise GazetteError("E046", query=query, reason=f"{what}; give at least one word to find")
-        expr = " AND ".join(_phrase(w) for w in positive)
-        for w in negative:
-            expr = f"({expr}) NOT {_phrase(w)}"
+        # a word given twice adds nothing (and FTS5 takes time quadratic in repeats of one phrase)
+        finds = list(dict.fromkeys(_phrase(w) for w in positive))
+        excludes = list(dict.fromkeys(_phrase(w) for w in negative))
+        expr = " AND ".join(finds)
+        if excludes:  # one flat NOT: nesting one per word overflows FTS5's parser past ~100 words
+            expr = f"({expr}) NOT " + (excludes[0] if len(excludes) == 1 else f"({' OR '.join(excludes)})")
         parts.append(f"({expr})")
         highlight.extend(fold(w) for w in positive)
-    return " OR ".join(parts), highlight
+    return " OR ".join(parts), list(dict.fromkeys(highlight))
 
 
 def locate(text: str, words: list[str]) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ import click
 
 from ..cli import guarded
 from ..errors import EXIT_FINDINGS, EXIT_OK, GazetteError
+from ..output import check_target, is_stdout, writing
 
 
 @click.command("diff")
@@ -52,6 +53,7 @@ def diff_cmd(old, new, database, fmt, output, matches, color, with_alignment, no
     from .pins import PinError, parse_pins
 
     against = None
+    check_target(output, [x for x in (old, new, database) if x is not None])
     if database is not None:
         if new is not None:
             raise click.UsageError("with --against give one file, NEW: gazette diff NEW --against DB")
@@ -100,14 +102,11 @@ def diff_cmd(old, new, database, fmt, output, matches, color, with_alignment, no
         rendered = render(result, color=use_color)
         if against is not None:
             rendered = _against_text(against.info) + rendered
-    if output and output != "-":
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(rendered)
-        except OSError as e:
-            raise GazetteError("E032", path=output, reason=e.strerror or str(e)) from e
-    else:
+    if is_stdout(output):
         click.echo(rendered, nl=False, color=color == "always" or None)
+    else:
+        with writing(output, [x for x in (old, new, database) if x is not None]) as fh:
+            fh.write(rendered)
     sys.exit(EXIT_OK if result.same else EXIT_FINDINGS)
 
 

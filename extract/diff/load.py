@@ -72,6 +72,8 @@ def _read(path: str) -> bytes:
 
 
 def _parse_json(raw: bytes, path: str) -> dict:
+    from ..jsonin import loads
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -80,10 +82,10 @@ def _parse_json(raw: bytes, path: str) -> dict:
     if not text:
         raise GazetteError("E001", path=path)
     try:
-        docs = [json.loads(text)]
+        docs = [loads(text)]
     except json.JSONDecodeError:
         try:
-            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+            docs = [loads(line) for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as e:
             raise GazetteError("E014", path=path, reason=str(e)) from e
     if len(docs) != 1:

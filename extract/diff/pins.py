@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import dataclass, field
 
+from ..jsonin import loads
 from ..model import Document
 
 NONE = ("", "-")
@@ -100,7 +101,7 @@ def parse_pins(values) -> Pins:
 def _from_file(path: str) -> list[tuple[str, str]]:
     try:
         with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+            data = loads(fh.read())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise PinError(f"--match {path}: not a JSON file of pins: {e}") from e
     if isinstance(data, dict) and "matches" in data:

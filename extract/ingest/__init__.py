@@ -27,6 +27,7 @@ class Limits:
     max_bytes: int = 200 * 1024 * 1024
     max_line: int = 1_000_000
     max_pages: int = 5000
+    max_inflate: int = 256 * 1024 * 1024  # PDF: decompressed content of the whole file (one stream: an eighth)
 
 
 def read_bytes(path: str, limits: Limits = Limits()) -> bytes:
@@ -87,7 +88,7 @@ def read(source, path: str | None = None, limits: Limits = Limits(), password: s
 
 def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits()) -> Text:
     text, encoding, newline = decode(data, path)
-    longest = max((len(line) for line in text.split("\n")), default=0)
+    longest = max((m.end() - m.start() for m in _FILLED.finditer(text)), default=0)
     if longest > limits.max_line:
         raise GazetteError("E005", path=path, length=longest, limit=limits.max_line)
     folds = fold_positions(text)
@@ -101,12 +102,13 @@ def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits())
 
 
 _PAGE_LABEL = re.compile(r"\d{1,4}")
+_FILLED = re.compile(r"[^\n]+")
 
 
 def form_feed_pages(text: Text) -> list[tuple[int, str]]:
     """Pages of converter output that separates pages with form feeds: each page starts after a form
     feed and is labelled by the page number printed on it (a `page_number` removal), else counted."""
-    starts = [0] + [i + 1 for i, ch in enumerate(text.source) if ch == "\f"]
+    starts = [0] + [m.end() for m in re.finditer("\f", text.source)]
     numbers = [(r.start, _PAGE_LABEL.search(r.raw).group(0)) for r in text.removals if r.kind == "page_number"]
     pages = []
     for n, start in enumerate(starts):

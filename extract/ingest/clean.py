@@ -23,80 +23,106 @@ from ..lexicon.numbering import starts_with_label
 from ..lexicon.spacing import SEP
 from .text import Removal
 
-_HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+|^#{1,6}$")
-_LIST_MARK = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)")
+_HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+|^#{1,6}$", re.M)
+_LIST_MARK = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
 _BOLD = re.compile(r"\*\*|__")
-_HARD_BREAK = re.compile(r"[ \t]{2,}$")
-_MARKUP_ELEMENT = re.compile(r"<(sub|sup)>[^<\n]{0,20}</\1>|<!--.*?-->", re.S)
+_HARD_BREAK = re.compile(r"(?<![ \t])[ \t]{2,}$", re.M)
+_MARKUP_ELEMENT = re.compile(r"<(sub|sup)>[^<\n]{0,20}</\1>|<!--[^\n]*?-->")
 _MARKUP_TAG = re.compile(r"</?(?:br|p|span|div|b|strong|i|em|u|font|center)\b[^>\n]*>", re.I)
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—–－]{1,3}[ \t]*\d{1,4}[ \t]*[-—–－]{1,3}|第[ \t]*\d{1,4}[ \t]*页|-[ \t]*\d{1,4}[ \t]*-)[ \t]*$")
 _TERMINAL = set("。！？；：!?;:…）)】〕]》」』")
 _LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")
 _CONTINUATION = set("和及与或的等并且，、；。）)")
-_BLANK_RUN = re.compile(rf"\n(?:{SEP}*\n){{2,}}")
-_PARA_BREAK = re.compile(rf"\n(?:{SEP}*\n)+")
+# Runs of blank lines as one character class (a repeated group costs the regex engine memory per line:
+# 120 MB for a million blank lines); a blank run has three line breaks or more.
+_BLANKS = SEP[:-1] + "\n]"
+assert SEP.startswith("[") and SEP.endswith("]")
+_BLANK_RUN = re.compile(rf"\n{_BLANKS}*\n")
+_PARA_BREAK = re.compile(rf"\n{_BLANKS}*\n")
+_LEAD = re.compile(rf"{_BLANKS}*\n")
 _HIDDEN = "hidden"
 JOIN_MIN_PARAGRAPH = 24  # a paragraph cut by a page break fills at least a couple of printed lines
 
 
+_KINDS = (None, _HIDDEN, "markup", "markdown", "running_header", "page_number", "blank_lines", "page_break",
+          "duplicate_char", "layout")
+_CODE = {k: i for i, k in enumerate(_KINDS)}
+# a run of one kind (alternatives of single-byte repeats: a backreference would cost memory per byte)
+_RUN = re.compile(b"|".join(re.escape(bytes((i,))) + b"+" for i in range(1, len(_KINDS))))
+_KEPT = re.compile(rb"\x00+")
+
+
 class _Mask:
-    """Which source characters are removed, and as what. Sparse: only removed characters are stored,
-    since they are few; the visible text is built from slices between them."""
+    """Which source characters are removed, and as what: one byte per source character (0: kept), so
+    memory stays at the input's size and marking a range is one slice assignment, however long the
+    range (10 MB of blank lines is one blank_lines run, not ten million dictionary entries)."""
 
     def __init__(self, source: str):
         self.source = source
-        self.kind: dict[int, str] = {}
+        self.code = bytearray(len(source))
+
+    def removed(self, i: int) -> bool:
+        return self.code[i] != 0
 
     def mark(self, start: int, end: int, kind: str, over: tuple[str, ...] = ()) -> None:
-        for i in range(start, end):
-            k = self.kind.get(i)
-            if k is None or k in over:
-                self.kind[i] = kind
+        """Mark source[start:end] as `kind` where it is not yet marked (or marked as a kind in `over`)."""
+        if end <= start:
+            return
+        c = _CODE[kind]
+        seg = self.code[start:end]
+        if not seg.strip(b"\x00"):
+            self.code[start:end] = bytes((c,)) * (end - start)
+            return
+        allowed = {0} | {_CODE[o] for o in over}
+        self.code[start:end] = seg.translate(bytes(c if i in allowed else i for i in range(256)))
+
+    def mark_visible(self, idx: "_VisMap", a: int, b: int, kind: str, over: tuple[str, ...] = ()) -> None:
+        """Mark the source characters behind visible[a:b]."""
+        for src, n in idx.pieces(a, b):
+            self.mark(src, src + n, kind, over)
 
     def visible(self) -> tuple[str, "_VisMap"]:
         """The text that is left, and the map from its offsets to source offsets."""
         pieces, vis_starts, src_starts = [], [], []
-        pos = vis = 0
-        for i in sorted(self.kind):
-            if i > pos:
-                pieces.append(self.source[pos:i])
-                vis_starts.append(vis)
-                src_starts.append(pos)
-                vis += i - pos
-            pos = i + 1
-        if pos < len(self.source):
-            pieces.append(self.source[pos:])
+        vis = 0
+        for m in _KEPT.finditer(self.code):
+            a, b = m.span()
+            pieces.append(self.source[a:b])
             vis_starts.append(vis)
-            src_starts.append(pos)
-        return "".join(pieces), _VisMap(vis_starts, src_starts)
+            src_starts.append(a)
+            vis += b - a
+        return "".join(pieces), _VisMap(vis_starts, src_starts, vis)
 
     def removals(self) -> list[Removal]:
         out: list[Removal] = []
-        run_start = run_kind = None
-        prev = -2
-        for i in sorted(self.kind):
-            k = self.kind[i]
-            if i == prev + 1 and k == run_kind:
-                prev = i
-                continue
-            if run_kind is not None:
-                out.append(Removal(run_kind, run_start, prev + 1, self.source[run_start:prev + 1]))
-            run_start, run_kind, prev = i, k, i
-        if run_kind is not None:
-            out.append(Removal(run_kind, run_start, prev + 1, self.source[run_start:prev + 1]))
+        for m in _RUN.finditer(self.code):
+            a, b = m.span()
+            out.append(Removal(_KINDS[self.code[a]], a, b, self.source[a:b]))
         return out
 
 
 class _VisMap:
     """Visible offset -> source offset (piecewise linear), and back."""
 
-    def __init__(self, vis_starts: list[int], src_starts: list[int]):
+    def __init__(self, vis_starts: list[int], src_starts: list[int], total: int = 0):
         self.vis_starts = vis_starts
         self.src_starts = src_starts
+        self.total = total
 
     def __getitem__(self, k: int) -> int:
         j = bisect.bisect_right(self.vis_starts, k) - 1
         return self.src_starts[j] + (k - self.vis_starts[j])
+
+    def pieces(self, a: int, b: int):
+        """(source start, length) of the stretches of source behind visible[a:b]."""
+        j = max(0, bisect.bisect_right(self.vis_starts, a) - 1)
+        while j < len(self.vis_starts) and a < b:
+            end = self.vis_starts[j + 1] if j + 1 < len(self.vis_starts) else self.total
+            if a < end:
+                n = min(b, end) - a
+                yield self.src_starts[j] + (a - self.vis_starts[j]), n
+                a += n
+            j += 1
 
     def to_visible(self, s: int) -> int | None:
         """Visible offset of source offset s, or None when s is removed."""
@@ -124,36 +150,31 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
     ingest records as folds): cleaning looks through them and records no removal for them."""
     mask = _Mask(source)
     for i in hidden:
-        mask.kind[i] = _HIDDEN
-    lines = _lines(source)
+        mask.code[i] = _CODE[_HIDDEN]
     markdown = fmt == "markdown"
     heading_lines: set[int] = set()
     info_end = source.find("<!-- INFO END -->")
 
-    for start, end in lines:
-        line = source[start:end]
-        for m in _MARKUP_ELEMENT.finditer(line):
-            mask.mark(start + m.start(), start + m.end(), "markup")
-        for m in _MARKUP_TAG.finditer(line):
-            mask.mark(start + m.start(), start + m.end(), "markup")
-        if markdown:
-            m = _HEADING_MARK.match(line)
-            if m:
-                mask.mark(start, start + m.end(), "markdown")
-                heading_lines.add(start + m.end())
-            m = _LIST_MARK.match(line)
-            if m:
-                mask.mark(start, start + m.end(), "markdown")
-            for m in _BOLD.finditer(line):
-                mask.mark(start + m.start(), start + m.end(), "markdown")
-            m = _HARD_BREAK.search(line)
-            if m and line.strip():
-                mask.mark(start + m.start(), start + m.end(), "markdown")
+    for m in _MARKUP_ELEMENT.finditer(source):
+        mask.mark(m.start(), m.end(), "markup")
+    for m in _MARKUP_TAG.finditer(source):
+        mask.mark(m.start(), m.end(), "markup")
+    if markdown:
+        for m in _HEADING_MARK.finditer(source):
+            mask.mark(m.start(), m.end(), "markdown")
+            heading_lines.add(m.end())
+        for m in _LIST_MARK.finditer(source):
+            mask.mark(m.start(), m.end(), "markdown")
+        for m in _BOLD.finditer(source):
+            mask.mark(m.start(), m.end(), "markdown")
+        for m in _HARD_BREAK.finditer(source):
+            if source[source.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+                mask.mark(m.start(), m.end(), "markdown")
 
     # Running headers and page numbers: whole lines, with their line break.
     title = running_title(source)
     seen_title = False
-    for start, end in lines:
+    for start, end in _filled_lines(source):
         line = source[start:end]
         bare = re.sub(r"[#*\s\u3000]", "", line)
         if title and bare == title:
@@ -171,14 +192,14 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
 
     # Blank-line noise: at most one blank line between paragraphs; none at the start.
     text, idx = mask.visible()
-    lead = re.match(rf"{SEP}*\n(?:{SEP}*\n)*", text)
+    lead = _LEAD.match(text)
     if lead and lead.end():
-        for k in range(0, lead.end()):
-            mask.mark(idx[k], idx[k] + 1, "blank_lines")
+        mask.mark_visible(idx, 0, lead.end(), "blank_lines")
     for m in _BLANK_RUN.finditer(text):
+        if text.count("\n", m.start(), m.end()) < 3:
+            continue
         # keep the first newline and the last, drop what lies between
-        for k in range(m.start() + 1, m.end() - 1):
-            mask.mark(idx[k], idx[k] + 1, "blank_lines")
+        mask.mark_visible(idx, m.start() + 1, m.end() - 1, "blank_lines")
 
     # Paragraphs cut by a page break.
     text, idx = mask.visible()
@@ -188,7 +209,7 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
         line_end = source.find("\n", hs)
         line_end = len(source) if line_end < 0 else line_end
         p = hs
-        while p < line_end and p in mask.kind:
+        while p < line_end and mask.removed(p):
             p += 1
         v = idx.to_visible(p) if p < line_end else None
         if v is not None:
@@ -215,9 +236,9 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
         prev_end = m.end()
     if fmt == "text":
         _join_wrapped_lines(mask)
-    for i, ch in enumerate(source):
-        if ch == "\f" and i not in mask.kind:
-            mask.kind[i] = "page_break"  # a form feed between pages: layout, not content
+    for m in re.finditer("\f", source):
+        if not mask.removed(m.start()):
+            mask.code[m.start()] = _CODE["page_break"]  # a form feed between pages: layout, not content
     return [r for r in mask.removals() if r.kind != _HIDDEN]
 
 
@@ -283,10 +304,10 @@ def _should_join(para: str, last_line: str, nxt: str) -> bool:
     return True
 
 
-def _lines(source: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in source.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+_FILLED_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.M)
+
+
+def _filled_lines(source: str):
+    """(start, end) of every line with something on it, lazily (blank lines cost nothing)."""
+    for m in _FILLED_LINE.finditer(source):
+        yield m.start(), m.end()

@@ -1,7 +1,7 @@
 """Bytes to str: the one place where encodings are detected.
 
 After this: the text has no BOM, CRLF and lone CR are LF, and `encoding` names what was found
-(`utf-8`, `utf-8-sig`, `utf-16-le`, `utf-16-be`, `gb18030`). Undecodable or binary input raises
+(`utf-8`, `utf-8-sig`, `utf-16-le`, `utf-16-be`, `gb18030`, `big5`). Undecodable or binary input raises
 GazetteError with a code, never a UnicodeDecodeError.
 """
 from __future__ import annotations
@@ -11,7 +11,10 @@ import re
 
 from ..errors import GazetteError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Control characters that text does not hold (\x0b, Word's manual line break, and \x0c, a form feed
+# between pages, are text: ingest folds the first to a line break and reads the second as a page break).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+NUL_SHARE_UTF16 = 0.1  # UTF-8 that decodes is UTF-8 unless a tenth of its bytes are NUL (UTF-16 of ASCII)
 
 
 def _plausible(text: str) -> bool:
@@ -73,8 +76,9 @@ def _score(text: str) -> float:
 def _best_guess(data: bytes, path: str) -> tuple[str, str]:
     """No BOM: UTF-8 if it decodes, else the best scoring of UTF-16 (either order) and GB18030."""
     utf8 = _decode_or_none(data, "utf-8")
-    if utf8 is not None and b"\x00" not in data[:65536] and _plausible(utf8):
-        return "utf-8", utf8
+    head = data[:65536]
+    if utf8 is not None and head.count(b"\x00") < NUL_SHARE_UTF16 * len(head) and _plausible(utf8):
+        return "utf-8", utf8  # a stray NUL in ASCII text is a character of it, not a sign of UTF-16
     candidates = []
     if len(data) % 2 == 0:
         for enc in ("utf-16-le", "utf-16-be"):
@@ -85,11 +89,14 @@ def _best_guess(data: bytes, path: str) -> tuple[str, str]:
         decoded = _decode_or_none(data, "gb18030")
         if decoded is not None:
             candidates.append((_score(decoded) + 0.01, "gb18030", decoded))
+        decoded = _decode_or_none(data, "big5")
+        if decoded is not None:
+            candidates.append((_score(decoded), "big5", decoded))
     if not candidates:
         if b"\x00" in data[:65536]:
             raise GazetteError("E002", path=path)
         raise GazetteError("E004", path=path)
-    candidates = [c if c[1] != "gb18030" or _common_hanzi(c[2]) else (0.0, c[1], c[2]) for c in candidates]
+    candidates = [c if c[1] not in _COMMON or _common_hanzi(c[2], c[1]) else (0.0, c[1], c[2]) for c in candidates]
     score, enc, decoded = max(candidates)
     if score < 0.85:
         if b"\x00" in data[:65536] or score < 0.5:
@@ -98,19 +105,25 @@ def _best_guess(data: bytes, path: str) -> tuple[str, str]:
     return enc, decoded
 
 
-def _common_hanzi(text: str) -> bool:
-    """Real Chinese text draws nearly all its characters from GB2312 level 1 (the 3,755 common ones);
-    bytes of another encoding read as GB18030 scatter over rare characters."""
+# Where an encoding keeps its common characters: GB2312 level 1 (the 3,755 common hanzi, lead bytes
+# B0-D7), Big5's frequently used characters (5,401, lead bytes A4-C6).
+_COMMON = {"gb18030": ("gb2312", 0xB0, 0xD7), "big5": ("big5", 0xA4, 0xC6)}
+
+
+def _common_hanzi(text: str, encoding: str = "gb18030") -> bool:
+    """Real Chinese text draws nearly all its characters from the common set of its encoding; bytes of
+    another encoding read as this one scatter over rare characters."""
     hanzi = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
     if len(hanzi) < 20:
         return True
+    table, low, high = _COMMON[encoding]
     common = 0
     for ch in hanzi:
         try:
-            b = ch.encode("gb2312")
+            b = ch.encode(table)
         except UnicodeEncodeError:
             continue
-        if 0xB0 <= b[0] <= 0xD7:
+        if low <= b[0] <= high:
             common += 1
     return common / len(hanzi) >= 0.6
 

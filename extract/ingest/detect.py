@@ -77,7 +77,8 @@ def zip_format(data: bytes, path: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             types = _small_member(zf, "[Content_Types].xml") + _small_member(zf, "mimetype")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
+            EOFError) as e:  # NotImplementedError: an unknown zip version or method (found by fuzzing)
         # no central directory: the local headers still name the first members
         kind = "Word (.docx)" if b"word/" in data[:65536] else "OFD" if b"OFD.xml" in data[:65536] else "zip"
         raise GazetteError("E052", path=path, kind=kind, reason=f"not a readable zip archive ({e})") from e

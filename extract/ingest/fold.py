@@ -39,11 +39,14 @@ def fold_view(source: str, positions: list[tuple[int, str, str]] | None = None) 
     positions = fold_positions(source) if positions is None else positions
     if not positions:
         return source
-    chars = list(source)
+    pieces, pos = [], 0  # slices between the folds (a list of characters costs 80 bytes each)
     for at, rep, _ in positions:
         if rep:
-            chars[at] = rep
-    return "".join(chars)
+            pieces.append(source[pos:at])
+            pieces.append(rep)
+            pos = at + 1
+    pieces.append(source[pos:])
+    return "".join(pieces)
 
 
 def fold_removals(source: str, removals: list[Removal],

@@ -48,14 +48,18 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 LINE_BREAK = "\x00"  # a <br> inside the title: the title goes on over two lines
 
 
+MAX_DEPTH = 200  # elements nested deeper are read as siblings at this depth (no page nests so deep)
+
+
 class Node:
-    __slots__ = ("tag", "attrs", "children", "parent")
+    __slots__ = ("tag", "attrs", "children", "parent", "depth")
 
     def __init__(self, tag: str, attrs: dict, parent: "Node | None"):
         self.tag = tag
         self.attrs = attrs
         self.children: list = []
         self.parent = parent
+        self.depth = parent.depth + 1 if parent is not None else 0
 
     @property
     def name(self) -> str:
@@ -67,10 +71,12 @@ class Node:
         return "".join(parts)
 
     def iter(self):
-        yield self
-        for c in self.children:
-            if isinstance(c, Node):
-                yield from c.iter()
+        """This node and every element under it, depth first, in document order (no recursion)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
 
     def __repr__(self) -> str:
         return f"<{self.tag} {self.name.strip()}>"
@@ -87,7 +93,10 @@ def _collect(node: Node, parts: list[str]) -> None:
 
 
 class TreeParser(HTMLParser):
-    """html.parser events to a tree, closing what HTML leaves implicitly closed (p, li, td, tr)."""
+    """html.parser events to a tree, closing what HTML leaves implicitly closed (p, li, td, tr).
+
+    The tree is at most MAX_DEPTH deep: an element opened deeper (1,000 nested <div>) is kept, text and
+    all, as a child of the deepest open element, so that every later walk of the tree stays bounded."""
 
     _CLOSES = {"p": {"p"}, "li": {"li"}, "td": {"td", "th"}, "th": {"td", "th"}, "tr": {"tr", "td", "th"},
                "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "option": {"option"}}
@@ -107,7 +116,7 @@ class TreeParser(HTMLParser):
             self.cur = self.cur.parent
         node = Node(tag, {k: (v or "") for k, v in attrs}, self.cur)
         self.cur.children.append(node)
-        if tag not in VOID:
+        if tag not in VOID and node.depth < MAX_DEPTH:
             self.cur = node
 
     def handle_startendtag(self, tag, attrs):
@@ -138,8 +147,8 @@ def decode_html(data: bytes, path: str) -> tuple[str, str]:
             try:
                 text = data.decode(codec)
                 return text.replace("\r\n", "\n").replace("\r", "\n"), codecs.lookup(codec).name
-            except (LookupError, UnicodeDecodeError):
-                pass
+            except (LookupError, UnicodeError, ValueError):
+                pass  # an unknown or wrong declaration (charset=undefined): detect instead
     text, encoding, _newline = decode(data, path)
     return text, encoding
 
@@ -153,14 +162,55 @@ def _norm_key(s: str) -> str:
     return _KEY_NORM.sub("", s)
 
 
+def _short_texts(root: Node, limit: int) -> dict[int, str]:
+    """id(node) -> its text with white space runs as one space, for every element whose text is that
+    short (a little longer, so that stripping the ends decides); built bottom-up in one pass, so that a
+    deep page costs its size, not its size times its depth."""
+    cap = limit + 3
+    out: dict[int, str] = {}
+    for node in reversed(list(root.iter())):
+        parts: list[str] = []
+        size = 0
+        long = False
+        for c in node.children:
+            if isinstance(c, str):
+                piece = c
+            elif c.tag in INVISIBLE:
+                continue
+            else:
+                inner = out.get(id(c))
+                if inner is None:
+                    long = True
+                    break
+                piece = (" " if c.tag in BLOCK or c.tag == "br" else "") + inner
+            parts.append(piece)
+            size += len(piece)
+            if size > 4 * cap:  # long before folding spaces: fold now, and stop if still long
+                parts = [_SPACES.sub(" ", "".join(parts))]
+                size = len(parts[0])
+                if size > cap:
+                    long = True
+                    break
+        if long:
+            continue
+        text = _SPACES.sub(" ", "".join(parts))
+        if len(text) <= cap:
+            out[id(node)] = text
+    return out
+
+
 def find_metadata(root: Node) -> tuple[Node | None, list[tuple[str, str]]]:
     """The element holding the metadata table (the smallest one with all the key cells, two or more), and
     its (key, value) pairs in order. A key cell is a short element whose text starts with a key."""
     keys_under: dict[int, set] = {}
+    short = _short_texts(root, 60)
     for node in root.iter():
         if node.tag in INVISIBLE:
             continue
-        text = _SPACES.sub(" ", node.text()).strip()
+        text = short.get(id(node))
+        if text is None:
+            continue
+        text = text.strip()
         if not text or len(text) > 60:
             continue
         key = _norm_key(re.split(r"[:：]", text, 1)[0]) if re.search(r"[:：]", text) else _norm_key(text)
@@ -237,8 +287,12 @@ def find_body(root: Node) -> Node | None:
 def _best_body(root: Node, skip_named_chrome: bool) -> tuple[Node, float] | None:
     score: dict[int, float] = {}
     nodes: dict[int, Node] = {}
+    chrome: dict[int, bool] = {}  # id -> inside navigation, footers…: parents come first in iter()
     for node in root.iter():
-        if node.tag in INVISIBLE or _inside_chrome(node, by_name=skip_named_chrome):
+        here = node.tag in CHROME_TAGS or (skip_named_chrome and bool(CHROME_NAME.search(node.name)))
+        inside = here or (node.parent is not None and chrome.get(id(node.parent), False))
+        chrome[id(node)] = inside
+        if node.tag in INVISIBLE or inside:
             continue
         own = "".join(c for c in node.children if isinstance(c, str))
         n = len(_CJK.findall(own))

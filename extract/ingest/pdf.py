@@ -41,9 +41,9 @@ def open_pdf(data: bytes, path: str, password: str | None = None):
     from .pdf_chars import use_embedded_fonts_only
 
     use_embedded_fonts_only()
-    tail = data[-2048:].rstrip(b"\x00\r\n\t \x0c")
-    if b"%%EOF" not in tail[-1024:]:
+    if data.rfind(b"%%EOF") < 0:
         raise GazetteError("E012", path=path, reason="truncated (no %%EOF at the end); get the file again")
+    # Bytes after the last %%EOF (mail and download tools append them) are ignored, as PDF readers do.
     try:
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as e:
@@ -121,7 +121,10 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
 def read_pdf(data: bytes, path: str = "-", limits=None, password: str | None = None) -> Text:
     from . import Limits
 
+    from .pdf_guard import check_inflation
+
     limits = limits or Limits()
+    check_inflation(data, path, max_stream=limits.max_inflate // 8, max_total=limits.max_inflate)
     doc = open_pdf(data, path, password)
     try:
         if len(doc) > limits.max_pages:

@@ -16,6 +16,7 @@ are added (`add_missing`), so that no character is lost.
 from __future__ import annotations
 
 import ctypes
+import re
 from typing import NamedTuple
 
 import pypdfium2.raw as R
@@ -77,6 +78,13 @@ class PageScan(NamedTuple):
 
 
 _SKIP = {"\r", "\n", "\x00", "\ufffe", "\uffff", "\x02"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """A font's ToUnicode map can name a lone UTF-16 surrogate, which no UTF-8 output can hold: each is
+    read as U+FFFD (the replacement character), one for one, so offsets stay put."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def page_chars(page) -> list[Char]:
@@ -96,6 +104,7 @@ def _chars(textpage, page) -> list[Char]:
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters outside the BMP: read them one by one
         text = "".join(chr(R.FPDFText_GetUnicode(raw, i)) for i in range(n))
+    text = no_surrogates(text)
     left, _bottom, _right, top = page.get_cropbox()
     rect = R.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from typing import NamedTuple
 
-from .pdf_chars import Char
+from .pdf_chars import Char, no_surrogates
 
 
 class Table(NamedTuple):
@@ -53,7 +53,7 @@ class Plumber:
             ctop = height - c.y1 + mb_top
             m = c.matrix
             base = ctop + (c.y1 - m[5]) if m and len(m) == 6 else height - c.y0 + mb_top
-            out.append(Char(c.get_text(), c.x0 + mb_x0 - x0, c.x1 + mb_x0 - x0, ctop - top,
+            out.append(Char(no_surrogates(c.get_text()), c.x0 + mb_x0 - x0, c.x1 + mb_x0 - x0, ctop - top,
                             height - c.y0 + mb_top - top, base - top, c.size or 0.0))
         page.flush_cache()
         return out
@@ -73,6 +73,11 @@ class Plumber:
         return out
 
     def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+        """Never raises: pdfplumber's close() walks every page and fails on a malformed page box, which
+        must not replace the reader's own result or error (it runs in a `finally`)."""
+        pdf, self._pdf = self._pdf, None
+        if pdf is not None:
+            try:
+                pdf.close()
+            except Exception:  # noqa: BLE001 - a damaged page tree; the file handle is a BytesIO
+                pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
 
 
@@ -82,7 +83,9 @@ class Text:
         pieces.append(self.source[pos:])
         self.removals = fixed
         self.clean = "".join(pieces)
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
+        # 4 bytes per line (10 MB of blank lines: 40 MB, not a list of ten million ints at 36 bytes each)
+        self._line_starts = array("i" if len(self.source) < 2**31 else "q", [0])
+        self._line_starts.extend(m.end() for m in _NEWLINE.finditer(self.source))
 
     # -- offset maps -------------------------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -107,7 +110,12 @@ class Text:
     def page(self, offset: int) -> str | None:
         if not self.pages:
             return None
-        i = bisect.bisect_right([p[0] for p in self.pages], offset) - 1
+        starts = self.__dict__.get("_page_starts")
+        if starts is None or self.__dict__.get("_page_key") is not self.pages or len(starts) != len(self.pages):
+            # built once per page list (readers assign `pages` after construction), not on every call
+            starts = [p[0] for p in self.pages]
+            self._page_starts, self._page_key = starts, self.pages
+        i = bisect.bisect_right(starts, offset) - 1
         return self.pages[max(i, 0)][1]
 
     def restore(self, pieces: list[tuple[int, str]] | None = None) -> str:

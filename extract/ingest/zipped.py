@@ -22,7 +22,8 @@ def open_zip(data: bytes, path: str, kind: str, max_unpacked: int) -> zipfile.Zi
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
+            EOFError) as e:  # NotImplementedError: an unknown zip version or method (found by fuzzing)
         raise GazetteError("E052", path=path, kind=kind, reason=f"not a readable zip archive ({e})") from e
     if any(info.flag_bits & 0x1 for info in infos):
         raise GazetteError("E053", path=path, kind=f"the {kind} zip archive")

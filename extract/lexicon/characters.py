@@ -8,7 +8,8 @@
   is the standard Chinese form and is left alone);
 - `space`: no-break, EN and the other typographic spaces → ' ', EM SPACE → the ideographic space U+3000
   (both one character wide, as printed);
-- `invisible`: zero-width characters (U+200B–U+200D, U+2060, U+FEFF inside the text) → nothing.
+- `invisible`: zero-width characters (U+200B–U+200D, U+2060, U+FEFF inside the text) → nothing;
+- `break`: line breaks that are not LF (U+000B, Word's manual line break; U+2028, U+2029) → LF.
 Every fold maps one character to at most one, so offsets of a folded view equal the source's.
 """
 from __future__ import annotations
@@ -29,8 +30,13 @@ def _supplement() -> dict[str, str]:
     return vocab.mapping("radical_equivalents.tsv")
 
 
+_BREAKS = {"\x0b", "\u2028", "\u2029"}
+
+
 def fold_char(ch: str) -> tuple[str, str] | None:
     cp = ord(ch)
+    if ch in _BREAKS:
+        return "\n", "break"
     if cp < 0xA0:
         return None
     if ch in _SPACES:
@@ -51,5 +57,5 @@ def fold_char(ch: str) -> tuple[str, str] | None:
 
 
 # a regex character class of everything fold_char may fold (cheap to scan for: such characters are rare)
-FOLDABLE = ("[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff"
+FOLDABLE = ("[\x0b\u2028\u2029\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff"
             "\U0002f800-\U0002fa1f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")

@@ -14,14 +14,19 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..lexicon import vocab
-from ..lexicon.numerals import DIGITS, parse_number, scale, to_ascii_digits
+from ..lexicon.numerals import DIGITS, GROUPING, divide, parse_number, scale, to_ascii_digits
 from ..lexicon.spacing import SP, WS, drop_spaces
 from .found import Found
 
 CN = "零〇○一二两三四五六七八九十百千万亿壹贰貮叁參肆伍陆柒捌玖拾佰仟"
 CN_START = "零〇○一二两三四五六七八九十壹贰貮叁參肆伍陆柒捌玖拾"
-ARABIC = r"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ/])[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
-CHINESE = rf"(?<![{CN}])[{CN_START}][{CN}]*"
+CN_DIGIT = "零〇○一二两三四五六七八九壹贰貮叁參肆伍陆柒捌玖"
+_D = "[0-9０-９]"
+# Arabic: digits grouped by commas of any width (1,000 / 1，000) or not, then decimals of any length.
+ARABIC = (rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ/])(?:{_D}{{1,3}}(?:[{GROUPING}]{_D}{{3}}(?!{_D}))+|{_D}+)"
+          rf"(?:[.．]{_D}+)?")
+# Chinese: the integer grammar of lexicon.numerals, then decimals after 点 (二十二点五万, 一点五亿).
+CHINESE = rf"(?<![{CN}])(?<![{CN}]点)[{CN_START}][{CN}]*(?:点[{CN_DIGIT}]+[万亿]*)?"
 NUM = rf"(?:{ARABIC}|{CHINESE})"
 SCALES = {"万": 10**4, "亿": 10**8, "千": 1000, "百": 100, "万亿": 10**12}
 CONNECTOR = r"[至到\-－—～~〜]"
@@ -58,7 +63,8 @@ def _patterns():
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
     pct_cn = re.compile(rf"(?P<base>百分之|千分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
-    ratio = re.compile(rf"(?<![0-9０-９:：.])(?P<parts>[0-9０-９]{{1,4}}(?:{SP}[:：]{SP}[0-9０-９]{{1,4}})+)(?![0-9０-９:：])")
+    term = rf"{_D}{{1,4}}(?:[.．]{_D}+)?"
+    ratio = re.compile(rf"(?<![0-9０-９:：.．])(?P<parts>{term}(?:{SP}[:：]{SP}{term})+)(?![0-9０-９:：.．])")
     before = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "before"]
     adjacent = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "adjacent"]
     after = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "after"]
@@ -72,7 +78,7 @@ def _patterns():
     subject_re = re.compile(vocab.alternation("subjects.tsv"))
     programme_re = re.compile(vocab.alternation("named_programmes.txt"))
     per_before = re.compile(rf"((?:每(?:{per_alt}))+){SP}$")
-    bare_before = re.compile(rf"(?P<num>{NUM}){SP}(?P<conn>{CONNECTOR}){SP}$")
+    bare_before = re.compile(rf"(?P<num>{NUM}){SP}(?P<scale>万亿|[万亿千](?![元{CN}]))?{SP}(?P<conn>{CONNECTOR}){SP}$")
     comparators = {w: c for w, c, _ in vocab.rows("comparators.tsv")}
     return dict(main=main, pct_cn=pct_cn, ratio=ratio, before=before_re, adjacent=adjacent_re, after=after_re,
                 subject=subject_re, programme=programme_re, per_before=per_before, bare_before=bare_before,
@@ -136,8 +142,9 @@ def find_thresholds(text: str) -> list[Found]:
     for m in pats["ratio"].finditer(text):
         parts = [p.strip(WS) for p in re.split(r"[:：]", m.group("parts"))]
         parts = [to_ascii_digits(p) for p in parts]
-        if len(parts) == 2 and len(parts[1]) == 2 and parts[1].startswith("0"):
-            continue  # 8:00 is a time
+        if len(parts) in (2, 3) and all(len(p) == 2 and p.isdigit() for p in parts[1:]) and \
+                (parts[1].startswith("0") or len(parts) == 3):
+            continue  # 8:00 and 8:30:00 are times
         tail = text[m.end():m.end() + 2]
         if re.match(rf"{SP}[-－—～~至到]", tail):
             continue
@@ -152,7 +159,7 @@ def find_thresholds(text: str) -> list[Found]:
             digits = "".join(str(DIGITS.get(ch, "")) for ch in m.group("frac"))
             value = Decimal(f"{value}.{digits}")
         if m.group("base") == "千分之":
-            value = scale(Decimal(value) / 10, 1)
+            value = divide(value, 10)
         if claim(m.start(), m.end()):
             items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
 
@@ -246,14 +253,11 @@ def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
                                range=True)
                 continue
         if it["kind"] not in ("ratio",):
-            bare = pats["bare_before"].search(text[max(0, it["start"] - 16):it["start"]])
+            bare = pats["bare_before"].search(text[max(0, it["start"] - 24):it["start"]])
             if bare:
                 low = _number(bare.group("num"))
                 if low is not None and not text[:it["start"] - len(bare.group(0))].rstrip().endswith("第"):
-                    if it.get("scaled") or (it["kind"] == "money" and re.search(r"[万亿]", text[it["start"]:it["end"]])
-                                            and re.match(r"[0-9０-９]", bare.group("num"))):
-                        mult = _scale_of(text[it["start"]:it["end"]])
-                        low = scale(low, mult)
+                    low = _shared_scale(low, bare.group("scale"), it, text[it["start"]:it["end"]])
                     start = it["start"] - len(bare.group(0))
                     if not (out and out[-1]["end"] > start):
                         after = pats["after"].match(text[it["end"]:it["end"] + 6])
@@ -262,6 +266,21 @@ def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
                         continue
         out.append(it)
     return out
+
+
+def _shared_scale(low, own: str | None, high: dict, high_raw: str):
+    """The low end of a range written without its unit takes the high end's: 5至10万元 is 50000 to
+    100000, 十五至二十二点五万元 150000 to 225000; with a scale of its own it keeps it (1万至5万元), and
+    a low end that the shared scale would put above the high end is in the base unit (5000至1万元)."""
+    if own:
+        return scale(low, SCALES[own])
+    if not (high.get("scaled") or high["kind"] == "money"):
+        return low
+    mult = _scale_of(high_raw)
+    if mult == 1 or high["value"] is None:
+        return low
+    scaled = scale(low, mult)
+    return scaled if scaled <= high["value"] else low
 
 
 def _scale_of(raw: str) -> int:

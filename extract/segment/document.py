@@ -21,6 +21,7 @@ from ..model import Document, Provision
 from ..values import Attachment, Regulation
 from .head import (HeadRead, attachment_heading, attachment_note, closing_elements, colophon, find_closing, is_recipients,
                    notes_after, read_head, split_list, title_shaped)
+from .ids import IdPlan
 from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
 
@@ -39,7 +40,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     segmenter has read it already (the same reader, `segment.head.read_head`)."""
     doc = Document(id=doc_id, start=lines[a].start, end=lines[b - 1].end if b > a else lines[a].start)
     provisions: list[Provision] = []
-    taken: set[str] = set()
+    ids = IdPlan()
     elements: list[Element] = []
 
     # -- head: 版头 and title, 文号, recipients (or a law's history lines) ----------------------------------
@@ -56,16 +57,14 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     recipients = head.first("recipients")
     if recipients is not None:
         doc.recipients = list(recipients.names)
-    preamble = Provision(id="preamble", level="preamble", start=lines[a].start, heading=doc.title)
-    taken.add("preamble")
+    preamble = Provision(id=ids.new("preamble"), level="preamble", start=lines[a].start, heading=doc.title)
     provisions.append(preamble)
 
     # -- body, closing, regulation, attachments, 版记 ------------------------------------------------------
     body_start = head_end
     toc_end = _toc_block(lines, body_start, b)
     if toc_end:
-        provisions.append(Provision(id="toc", level="preamble", start=lines[body_start].start, heading="目录"))
-        taken.add("toc")
+        provisions.append(Provision(id=ids.new("toc"), level="preamble", start=lines[body_start].start, heading="目录"))
         body_start = toc_end
     colophon_at, colophon_els = colophon(lines, body_start, b)
     elements += colophon_els
@@ -76,13 +75,12 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     note = attachment_note(lines, body_start, body_end)
     if note:
         elements.append(note[2])
-    _build(provisions, taken, lines, body_start, body_end, blank_mode, None, together=note[:2] if note else None)
+    _build(provisions, ids, lines, body_start, body_end, blank_mode, None, together=note[:2] if note else None)
     after = body_end
     signature = None
     if closing:
         c0, c1 = closing
-        node = Provision(id="closing", level="closing", start=lines[c0].start)
-        taken.add("closing")
+        node = Provision(id=ids.new("closing"), level="closing", start=lines[c0].start)
         provisions.append(node)
         closing_els = closing_elements(lines, c0, c1)
         elements += closing_els
@@ -100,18 +98,17 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if r < reg_end and (lines[r].heading or (publishes and title_shaped(lines[r]))):
             reg_head = read_head(lines, r, reg_end)
             reg_title = reg_head.title or squash(lines[r].stripped)
-            reg = Provision(id="reg", level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
+            reg = Provision(id=ids.new("reg"), level="attachment", start=lines[c1].start if c1 < b else lines[r].start,
                             heading=reg_title)
             reg.kind = "regulation"
-            taken.add("reg")
             provisions.append(reg)
-            doc.regulation = Regulation(title=reg_title, provision_id="reg")
+            doc.regulation = Regulation(title=reg_title, provision_id=reg.id)
             reg_body = max(reg_head.end, r + 1)
             inner = attachment_note(lines, reg_body, reg_end)
             if inner and not note:
                 elements.append(inner[2])
                 note = inner
-            _build(provisions, taken, lines, reg_body, reg_end, blank_mode, reg,
+            _build(provisions, ids, lines, reg_body, reg_end, blank_mode, reg,
                    together=inner[:2] if inner else None)
             after = reg_end
     for n, k in enumerate(att_at):
@@ -126,11 +123,8 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if t < end and not _is_table_row(lines[t].text):
             title, heading_end = attachment_heading(lines, t, end)
         label = f"附件{number}" if m.group("n") else "附件"
-        att = Provision(id=f"att{number}", level="attachment", start=lines[k].start, label=label,
+        att = Provision(id=ids.new(f"att{number}"), level="attachment", start=lines[k].start, label=label,
                         number=number, heading=title)
-        if att.id in taken:
-            att.id = f"att{number}~{n + 1}"
-        taken.add(att.id)
         provisions.append(att)
         content = range(heading_end if title else k + 1, end)
         rows = [_cell_spans(lines[x]) for x in content if _is_table_row(lines[x].text)]
@@ -141,7 +135,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
         if items:
             att.items = items
         doc.attachments.append(Attachment(label=label, title=att.heading, provision_id=att.id))
-        _build(provisions, taken, lines, heading_end if title else k + 1, end, blank_mode, att, absorb_all=True)
+        _build(provisions, ids, lines, heading_end if title else k + 1, end, blank_mode, att, absorb_all=True)
     if note:
         _listed_attachments(doc, note[2])
 
@@ -149,6 +143,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     doc.head = elements
     _resolve_fields(doc, head, elements)
     doc.provisions = provisions
+    ids.assign(doc)
     return doc
 
 
@@ -222,12 +217,12 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
             doc.regulation = Regulation(title=m.group("what").strip("《》"), provision_id=None)
 
 
-def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=False, together=None):
+def _build(provisions, ids, lines, a, b, blank_mode, container, absorb_all=False, together=None):
     """Lines a..b into provisions under `container`; the lines `together` (first, after) are one
     paragraph whatever their numbering (a 附件说明 `附件：1. … / 2. …` lists titles, not items)."""
     if a >= b:
         return
-    builder = TreeBuilder(provisions, taken, container, absorb_all=absorb_all)
+    builder = TreeBuilder(provisions, ids, container, absorb_all=absorb_all)
     paras = lines_to_paragraphs(lines[a:b], blank_mode, starts_new=lambda l: starts_with_label(l.text))
     if together is not None:
         glued: list[Paragraph] = []
@@ -243,13 +238,13 @@ def _build(provisions, taken, lines, a, b, blank_mode, container, absorb_all=Fal
             builder.add(piece)
     if not absorb_all:
         first_text = {l.start: l.text for l in lines[a:b]}
-        _lift_closing_paragraphs(provisions[first_new:], container, taken, first_text)
+        _lift_closing_paragraphs(provisions[first_new:], container, ids, first_text)
 
 
 _UNITS_ONLY = re.compile(rf"^{SEP}*[（(]责任单位")
 
 
-def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, taken: set[str],
+def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, ids: IdPlan,
                              first_text: dict[int, str]) -> None:
     """Closing paragraphs of a list of headline sections belong to the container, not the last section.
 
@@ -271,10 +266,7 @@ def _lift_closing_paragraphs(new: list[Provision], container: Provision | None, 
     n = sum(1 for p in new if p.parent == cid and p.level == "paragraph")
     for p in moved:
         n += 1
-        taken.discard(p.id)
-        local = f"para{n}"
-        p.id = f"{cid}/{local}" if cid else local
-        taken.add(p.id)
+        ids.rename(p.id, f"para{n}")
         p.parent = cid
         p.number = n
 

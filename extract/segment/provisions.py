@@ -11,6 +11,7 @@ import re
 from ..lexicon.numbering import ARTICLE_RANK, Label, match_label
 from ..lexicon.spacing import WS, squash
 from ..model import Provision
+from .ids import IdPlan
 from .lines import Paragraph
 
 _FUNCTION_CHARS = set("的本应由为于将对在按得可不是指其有")
@@ -24,10 +25,10 @@ _AMENDS = re.compile(r"(?:修改为|修订为|改为|表述为|增加[^。；]{0
 class TreeBuilder:
     """Builds the provisions of one container (a document body, a published regulation, an attachment)."""
 
-    def __init__(self, provisions: list[Provision], taken: set[str], container: Provision | None = None,
+    def __init__(self, provisions: list[Provision], ids: IdPlan, container: Provision | None = None,
                  absorb_all: bool = False):
         self.out = provisions
-        self.taken = taken
+        self.ids = ids  # provisional ids now; the final ones are given when the document is done
         self.container = container
         self.absorb_all = absorb_all  # attachments keep their unnumbered lines in the attachment node
         self.stack: list[tuple[float, Provision]] = []
@@ -37,15 +38,6 @@ class TreeBuilder:
         self.quote_depth = 0
         self.quoted_paragraphs = 0
         self.last_text = ""
-
-    # -- ids ---------------------------------------------------------------------------------------
-    def _id(self, parent: Provision | None, local: str) -> str:
-        base = f"{parent.id}/{local}" if parent else local
-        pid, k = base, 2
-        while pid in self.taken:
-            pid, k = f"{base}~{k}", k + 1
-        self.taken.add(pid)
-        return pid
 
     def accepts(self, para: Paragraph) -> Label | None:
         lab = match_label(para.first.text)
@@ -92,7 +84,7 @@ class TreeBuilder:
         first = para.first
         heading, body = _heading(lab, first, para)
         node = Provision(
-            id=self._id(parent, local), level=lab.level.level, start=para.start,
+            id=self.ids.new(local), level=lab.level.level, start=para.start,
             parent=parent.id if parent else None, label=lab.text, number=lab.number, heading=heading,
             numbering=lab.level.key, sub_number=lab.sub or None,
         )
@@ -123,7 +115,7 @@ class TreeBuilder:
         self.paragraphs[pid] = siblings + 1
         numbered = parent is not None and parent.number is not None and parent.level != "paragraph"
         n = siblings + 1 + (1 if numbered and self.body.get(parent.id, False) else 0)
-        node = Provision(id=self._id(parent, f"para{n}"), level="paragraph", start=para.start,
+        node = Provision(id=self.ids.new(f"para{n}"), level="paragraph", start=para.start,
                          parent=pid, number=n)
         self.out.append(node)
         self.body[node.id] = True

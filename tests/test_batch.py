@@ -1,0 +1,80 @@
+"""`gazette extract --jobs N`: a worker that dies costs only the file it held (E018); the rest go on, in
+input order (issue 14: the parent hung at 244 of 500 outputs)."""
+import subprocess
+import sys
+
+from extract.batch import Options, _Pool
+from extract.ingest import Limits
+
+from batch_workers import dying
+
+TEXT = "关于某事项的通知\n\n第一条 本办法自2024年1月1日起施行。\n"
+
+
+def test_dead_workers_are_reported_and_the_batch_goes_on(tmp_path):
+    names = ["a.md", "abort.md", "b.md", "kill.md", "c.md", "exit.md", "d.md", "e.md"]
+    paths = []
+    for name in names:
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    outcomes = list(_Pool(Options(Limits()), 2, work=dying).run(paths))
+    assert [o.path for o in outcomes] == paths
+    good = [o for o in outcomes if o.error is None]
+    assert [o.path for o in good] == [p for p in paths if not any(k in p for k in ("abort", "kill", "exit"))]
+    errors = {o.path.rsplit("/", 1)[1]: o.error for o in outcomes if o.error}
+    assert errors == {
+        "abort.md": f"E018 {tmp_path}/abort.md: the process reading it stopped (killed by SIGABRT); "
+                    "read this file alone to see why",
+        "kill.md": f"E018 {tmp_path}/kill.md: the process reading it stopped (killed by SIGKILL (out of memory?)); "
+                   "read this file alone to see why",
+        "exit.md": f"E018 {tmp_path}/exit.md: the process reading it stopped (exited with status 3); "
+                   "read this file alone to see why",
+    }
+    assert all(o.text.startswith('{"schema": "gazette-extract/1"') for o in good)
+
+
+def test_jobs_command_line_with_a_worker_killed_from_outside(tmp_path):
+    """The command itself: a worker killed while the batch runs does not hang the parent."""
+    import os
+    import signal
+    import time
+
+    paths = []
+    for n in range(6):
+        p = tmp_path / f"f{n}.md"
+        p.write_text(TEXT * 200, encoding="utf-8")
+        paths.append(str(p))
+    proc = subprocess.Popen([sys.executable, "-m", "extract", "extract", "--jobs", "2", *paths],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # kill the first worker we find
+    killed = False
+    deadline = time.time() + 60
+    while not killed and time.time() < deadline and proc.poll() is None:
+        kids = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        for kid in kids:
+            cmd = open(f"/proc/{kid}/cmdline", "rb").read()
+            if b"multiprocessing" in cmd and b"resource_tracker" not in cmd:
+                os.kill(int(kid), signal.SIGKILL)
+                killed = True
+                break
+        time.sleep(0.05)
+    out, err = proc.communicate(timeout=120)
+    lines = out.decode().splitlines()
+    if killed:
+        assert proc.returncode in (0, 2)
+        assert len(lines) + err.decode().count("E018") == 6
+    else:
+        assert proc.returncode == 0 and len(lines) == 6
+
+
+def test_streamed_json_is_json_dumps(seed):
+    """extract writes its JSON piece by piece (a 50 MB input's JSON is never one string): same bytes."""
+    import io
+    import json
+
+    from extract.batch import write_json
+
+    data = seed.to_json()
+    out = io.StringIO()
+    write_json(data, out)
+    assert out.getvalue() == json.dumps(data, ensure_ascii=False)
