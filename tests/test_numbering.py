@@ -121,3 +121,20 @@ def test_definitions_in_quotes_are_paragraphs_of_their_article():
             "“网络运营者”，是指网络的所有者。\n\n第二条 本法自公布之日起施行。\n")
     d = extract.parse(text, path="x.md").documents[0]
     assert [p.id for p in d.provisions] == ["preamble", "art1", "art1/para2", "art1/para3", "art2"]
+
+
+def test_the_first_character_guard_changes_no_reading():
+    """match_label returns at once on a line whose first character no level can start with: on every
+    line of the corpus that is the same reading as trying every level."""
+    from conftest import ROOT
+    from extract.lexicon import numbering
+    from extract.lexicon.spacing import WS
+
+    lines = set()
+    for path in sorted((ROOT / "corpus").rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                lines |= {line, line.lstrip("#* ")}
+    lines |= {"１．总则", "①甲", "(三)乙", "二十一、丙", "3.1 术语", "4.5 万元", "  第 十 条　丁", "〔2023〕1号", "2023年"}
+    assert len(lines) > 4000
+    assert [x for x in lines if numbering.match_label(x) != numbering._match_levels(x, x.lstrip(WS))] == []

@@ -127,3 +127,17 @@ def test_extract_imports_neither_spacy_nor_jieba():
     imported = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")]
     assert "extract.recognize.run" in imported  # the recognisers did run
     assert not [m for m in imported if m.split(".")[0] in ("spacy", "jieba", "thinc")]
+
+
+def test_annotate_reports_every_provision_done():
+    """The progress callback is called once per provision, those with no value included."""
+    from extract.pipeline import parse
+    from extract.recognize.run import annotate
+
+    x = parse(str(SEED), recognize=False)
+    calls = []
+    annotate(x, done=lambda: calls.append(1))
+    provisions = sum(len(d.provisions) for d in x.documents)
+    assert len(calls) == provisions
+    assert sum(1 for d in x.documents for p in d.provisions if not (p.units or p.thresholds or p.deadlines
+                                                                   or p.citations)) > 0

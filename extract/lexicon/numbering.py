@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from ..lexicon.numerals import parse_int
@@ -41,26 +42,29 @@ def _circled(s: str) -> int | None:
     return CIRCLED.index(s) + 1 if s in CIRCLED else None
 
 
+# an ordinal read once per spelling (第十二条 recurs in every law)
+_ordinal = lru_cache(maxsize=4096)(parse_int)
+
 LEVELS: list[Level] = [
-    Level("bian", "part", "part", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[编編]"), parse_int, True),
-    Level("zhang", "chapter", "ch", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}章"), parse_int, True),
-    Level("jie", "section", "sec", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[节節]"), parse_int, True),
+    Level("bian", "part", "part", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[编編]"), _ordinal, True),
+    Level("zhang", "chapter", "ch", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}章"), _ordinal, True),
+    Level("jie", "section", "sec", re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[节節]"), _ordinal, True),
     Level("tiao", "article", "art",
-          re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[条條](?:之(?P<sub>{CN_NUM}))?"), parse_int, True),
+          re.compile(rf"第{_S}(?P<n>{ANY_NUM}){_S}[条條](?:之(?P<sub>{CN_NUM}))?"), _ordinal, True),
     # standard-style decimal numbering (GB/T 1.1: 1 范围, 3.1 术语, 3.1.1 …) and a bulletin's 01综合:
     # a number, then a short heading alone on the line
     Level("decimal", "section", "cl",
-          re.compile(rf"(?P<n>0[1-9](?=[\u4e00-\u9fff])|[1-9][0-9]?(?={SEP}+[\u4e00-\u9fff]))"), parse_int,
+          re.compile(rf"(?P<n>0[1-9](?=[\u4e00-\u9fff])|[1-9][0-9]?(?={SEP}+[\u4e00-\u9fff]))"), _ordinal,
           heading_only=True, heading_line=True),
     Level("decimal2", "item", "cl", re.compile(rf"[1-9][0-9]?[\.．](?P<n>[0-9]{{1,2}})(?![\.．]?[0-9])(?={SEP}+)"),
-          parse_int, True, heading_line=True),
+          _ordinal, True, heading_line=True),
     Level("decimal3", "subitem", "cl",
-          re.compile(rf"[1-9][0-9]?[\.．][0-9]{{1,2}}[\.．](?P<n>[0-9]{{1,2}})(?![\.．]?[0-9])(?={SEP}+)"), parse_int, True,
+          re.compile(rf"[1-9][0-9]?[\.．][0-9]{{1,2}}[\.．](?P<n>[0-9]{{1,2}})(?![\.．]?[0-9])(?={SEP}+)"), _ordinal, True,
           heading_line=True),
-    Level("cn_dun", "section", "sec", re.compile(rf"(?P<n>{CN_NUM})、"), parse_int),
-    Level("cn_paren", "item", "item", re.compile(rf"[（(]{SEP}?(?P<n>{CN_NUM}){SEP}?[）)]"), parse_int),
-    Level("arabic_dot", "subitem", "sub", re.compile(r"(?P<n>[0-9０-９]{1,3})(?:[\.．](?![0-9０-９])|、)"), parse_int),
-    Level("arabic_paren", "point", "pt", re.compile(rf"[（(]{SEP}?(?P<n>[0-9０-９]{{1,3}}){SEP}?[）)]"), parse_int),
+    Level("cn_dun", "section", "sec", re.compile(rf"(?P<n>{CN_NUM})、"), _ordinal),
+    Level("cn_paren", "item", "item", re.compile(rf"[（(]{SEP}?(?P<n>{CN_NUM}){SEP}?[）)]"), _ordinal),
+    Level("arabic_dot", "subitem", "sub", re.compile(r"(?P<n>[0-9０-９]{1,3})(?:[\.．](?![0-9０-９])|、)"), _ordinal),
+    Level("arabic_paren", "point", "pt", re.compile(rf"[（(]{SEP}?(?P<n>[0-9０-９]{{1,3}}){SEP}?[）)]"), _ordinal),
     Level("circled", "point", "pt", re.compile(rf"(?P<n>[{CIRCLED}])"), _circled),
 ]
 LEVEL_RANK = {lv.key: i for i, lv in enumerate(LEVELS)}
@@ -85,9 +89,20 @@ _WORD_AFTER = re.compile(rf"^{SEP}+(?![个年月日天万元亿%倍])[\u4e00-\u9
 _SHORT_HEADING = re.compile(rf"^{SEP}*(?![个年月日天万元亿%])[\u4e00-\u9fff][^，。；：,;:！？、.…·．]{{0,23}}{SEP}*$")
 
 
+# the characters every level's pattern can start with (第, a Chinese or Arabic digit, a bracket, ①): most
+# lines start with none of them and need no pattern tried
+LABEL_FIRST = frozenset(f"第{CN}0123456789０１２３４５６７８９（({CIRCLED}")
+
+
 def match_label(line: str) -> Label | None:
     """The numbering label that starts `line` (already stripped of markdown marks), if any."""
     stripped = line.lstrip(WS)
+    if not stripped or stripped[0] not in LABEL_FIRST:
+        return None
+    return _match_levels(line, stripped)
+
+
+def _match_levels(line: str, stripped: str) -> Label | None:
     offset = len(line) - len(stripped)
     for lv in LEVELS:
         m = lv.pattern.match(stripped)
@@ -107,7 +122,7 @@ def match_label(line: str) -> Label | None:
             continue  # 4.5 万元 is a quantity, not clause 4.5
         sub = m.group("sub") if "sub" in m.groupdict() else None
         end = offset + m.end() + (sep.end() if sep else 0)
-        return Label(lv, number, parse_int(sub) if sub else None, m.group(0), end, has_sep)
+        return Label(lv, number, _ordinal(sub) if sub else None, m.group(0), end, has_sep)
     return None
 
 

@@ -124,14 +124,16 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
             return
         out.append(Found("DEADLINE", start, end, text[start:end], data))
 
-    for m in pats["relative_effective"].finditer(text):
+    # each pattern needs a word of its own: look for it before scanning (most provisions have none)
+    for m in (pats["relative_effective"].finditer(text) if "之日" in text else ()):
         add(m.start(), m.end(), {"date": doc_date, "kind": "effective"})
 
-    for m in RELATIVE_FROM.finditer(text):  # 自本通知印发之日起，…停止执行: from the document's date
+    for m in (RELATIVE_FROM.finditer(text) if "之日起" in text else ()):  # 自本通知印发之日起，…停止执行: from the document's date
         if doc_date:
             add(m.start(), m.end(), {"date": doc_date, "kind": "from"})
 
-    for m in pats["period"].finditer(text):  # 1997年4月―1998年2月, 1997年4―6月: a dated period
+    has_year, has_month = "年" in text, "月" in text
+    for m in (pats["period"].finditer(text) if has_year and has_month else ()):  # 1997年4月―1998年2月, 1997年4―6月: a dated period
         y = parse_int(m.group("y"))
         y2 = parse_int(m.group("y2")) if m.group("y2") else y
         m1, m2 = parse_int(m.group("m1")), parse_int(m.group("m2"))
@@ -144,7 +146,7 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
         second = m.start("y2") if m.group("y2") else m.start("m2")
         out.append(Found("DEADLINE", second, m.end(), text[second:m.end()], {"date": f"{y2:04d}-{m2:02d}", "kind": "until"}))
 
-    for m in pats["part_of_year"].finditer(text):  # 第一季度末, 上半年: the end of that part of the year
+    for m in (pats["part_of_year"].finditer(text) if "季度" in text or "半年" in text else ()):  # 第一季度末, 上半年: the end of that part of the year
         y = parse_int(m.group("y")) if m.group("y") else doc_year
         if y is None or not (m.group("y") or _yearly_context(text, m.start()) is False):
             continue
@@ -156,7 +158,7 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
         add(m.start(), m.end() + (after.end() if after else 0),
             {"date": f"{y:04d}-{month:02d}-{_last_day(y, month):02d}", "kind": "by"})
 
-    for m in pats["recurring"].finditer(text):
+    for m in (pats["recurring"].finditer(text) if "每" in text else ()):
         if m.group("year"):
             mo, d = parse_int(m.group("m")), parse_int(m.group("d"))
             data = {"date": None, "kind": "recurring", "recurrence": "yearly", "month": mo, "day": d}
@@ -164,7 +166,7 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
             data = {"date": None, "kind": "recurring", "recurrence": "monthly", "day": parse_int(m.group("d"))}
         add(m.start(), m.end(), data)
 
-    for m in pats["within"].finditer(text):
+    for m in (pats["within"].finditer(text) if "内" in text else ()):
         n = parse_int(to_ascii_digits(m.group("n")))
         unit = DURATION_UNITS[m.group("u")]
         if not n or unit == "year" and n >= 200:
@@ -173,13 +175,13 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
             continue
         add(m.start(), m.end(), {"date": None, "kind": "within", "duration": {"value": n, "unit": unit}})
 
-    for m in pats["year_end_alone"].finditer(text):
+    for m in (pats["year_end_alone"].finditer(text) if "年底" in text or "年末" in text else ()):
         if doc_year is None:
             continue
         after = pats["by_after"].match(text[m.end():m.end() + 6])
         add(m.start(), m.end() + after.end(), {"date": f"{doc_year:04d}-12-31", "kind": "by"})
 
-    for m in pats["date"].finditer(text):
+    for m in (pats["date"].finditer(text) if has_year or has_month else ()):
         if m.group("y") and not m.group("m") and not m.group("yend") and text[m.end():m.end() + 1] == "度":
             continue  # 2022年度
         if not m.group("y") and _yearly_context(text, m.start()):

@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from ..lexicon import vocab
-from ..lexicon.numbering import match_label
+from ..lexicon.numbering import CIRCLED, CN, match_label
+from ..lexicon.spacing import WS
 from . import unit_names as un
 from .found import Found
 
@@ -69,7 +70,7 @@ def _cues() -> re.Pattern:
 def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
                 aliases: dict | None = None) -> list[Found]:
     """Units acting in the sentences of `text` (outside the `covered` list bodies), with their roles."""
-    ends = un.suffix_ends(text)
+    ends = _name_ends(text)
     if not ends:
         return []
     out: list[Found] = []
@@ -83,6 +84,21 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
 
 
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
+
+
+def _name_ends(text: str) -> list[int]:
+    """Where a unit's name may end: after a unit suffix or a list's category (等人民团体), not inside a known body's name (省人大常委|会),
+    not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
+    known body's name ends there (司法部分别会同)."""
+    ends, inside, body_ends = un.name_positions(text)
+    if "等" in text:  # 工会、妇女联合会等人民团体: a list closed by a category word ends there
+        closed = [m.end() for m in un.category_ends(text)]
+        if closed:
+            ends = sorted(set(ends) | set(closed))
+    if not ends:
+        return ends
+    return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"
+            and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
 
 
 def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
@@ -112,14 +128,38 @@ _CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
 LABEL_STARTS = set("第（(〔［[【一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩")
 
 
+# every character a numbering label and the spaces after it consist of: a label's reading depends only
+# on the run of these at the start of a line and on the character after it (whether there is one, and
+# whether it is one of 年月日%万元, which make `2.`/`2、` a number rather than a label)
+_LABEL_RUN = re.compile(rf"[第{CN}0-9０-９编編章节節条條之（()）、．.{CIRCLED}{WS}]*")
+_AFTER_NUMBER = frozenset("年月日%万元")
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+@lru_cache(maxsize=4096)
+def _label_end(run: str) -> int:
+    label = match_label(run)
+    return label.end if label else 0
+
+
+def _label_length(text: str, i: int, b: int) -> int:
+    """match_label(text[i:b]).end (0 if none), remembered by the label run it depends on. A run with an
+    ASCII digit may be a standard's clause number (1 范围, 3.1 术语), whose reading depends on the rest
+    of the line: it is read afresh."""
+    e = _LABEL_RUN.match(text, i, b).end()
+    if _ASCII_DIGIT.search(text, i, e):
+        label = match_label(text[i:b])
+        return label.end if label else 0
+    after = text[e:e + 1] if e < b else ""
+    return _label_end(text[i:e] + (after if not after or after in _AFTER_NUMBER else "X"))
+
+
 def _after_label(text: str, i: int, b: int) -> int:
     """Past the spaces, a numbering label (（三）, 第五条, 2.) and opening brackets at `i`."""
     while i < b and text[i] in " \t\u3000":
         i += 1
     if i < b and text[i] in LABEL_STARTS:
-        label = match_label(text[i:min(b, i + 12)])
-        if label:
-            i += label.end
+        i += _label_length(text, i, min(b, i + 12))
     while i < b and text[i] in " \t\u3000" + OPEN:
         i += 1
     return i
@@ -137,8 +177,14 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
             found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": role, "inherited": False}),
                           how))
 
+    # the ends a subject may have: a predicate follows (the same for every clause of the sentence)
+    viable = [e for e in _ends_between(ends, a, b) if _may_end_subject(text, e, b)]
     has_lead = False
-    for c in _clause_starts(text, a, b):
+    request = "请" in text[a:b]  # a request (请X…) is read whatever follows the name
+    last_viable = viable[-1] if viable else -1
+    for c in (_clause_starts(text, a, b) if viable or request else ()):
+        if not request and c + 2 > last_viable:
+            break  # no name starting here or later can have a predicate after it
         if c >= b or not _ends_between(ends, c, min(b, c + 100)) or any(x <= c < y for x, y in covered):
             continue
         m = LEADING.match(text, c, b)
@@ -159,7 +205,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
                         add(extra[0], extra[1], "partner")
                     break
                 continue
-            subject = _subject(text, s, b, ends, place, aliases)
+            subject = _subject(text, s, b, viable, place, aliases)
             if not subject:
                 continue
             names, e = subject
@@ -176,12 +222,13 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
             continue
         if word == "会同":
             continue  # read with the subject before it (_role)
-        subject = _subject(text, k, b, ends, place, aliases, free=word.startswith("报") or word in ("经", "请"))
+        free = word.startswith("报") or word in ("经", "请")
+        subject = _subject(text, k, b, ends if free else viable, place, aliases, free=free)
         if not subject:
             continue
         names, e = subject
         if word.startswith("报") or word == "经":
-            if not APPROVE.match(text, e) and not re.match(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)", text[e:b]):
+            if not APPROVE.match(text, e) and not _APPROVE_SOON.match(text, e, b):
                 continue
             add(names, "responsible", word)
             continue
@@ -217,21 +264,33 @@ def _predicate_re() -> re.Pattern:
     return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words})")
 
 
+def _may_end_subject(text, e, b) -> bool:
+    """A name ending at `e` (one of _name_ends) can be the subject of a clause: a predicate follows
+    before the sentence end `b`."""
+    if text[e:e + 1] not in _predicate_first():
+        return False  # no predicate, space, note or comma starts here
+    return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
+
+
+@lru_cache(maxsize=None)
+def _predicate_first() -> frozenset:
+    """The characters a match of _predicate_re can start with."""
+    return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,"))
+
+
 def _subject(text, s, b, ends, place, aliases, free=False):
     """The longest list of units starting at `s` (before the sentence end `b`) that a predicate follows
-    (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends."""
+    (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends.
+    `ends`: the candidate ends of names; unless `free`, only those a predicate follows (_may_end_subject)."""
     limit = min(b, s + 80)
-    loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "")  # 所在地 is dropped from the name
+    if not _ends_between(ends, s, limit):
+        return None
+    loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
     stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
     if stop is not None:
         limit = stop.start()
+    # text[s:limit] holds no clause mark (_NOT_NAME stops at one), so no candidate end is past one
     for e in reversed(_ends_between(ends, s, limit)):
-        if any(ch in "，,。；;：:" for ch in text[s:e]):
-            continue
-        if text[e - 1:e + 1] in SPLIT_WORDS or text[e:e + 1] in "、和及与或":
-            continue
-        if not free and (text.startswith(NOT_AFTER, e) or not _predicate_re().match(text, e, b)):
-            continue
         names = un.split_names(text, s, e, place=place, aliases=aliases)
         if names is None:
             continue
@@ -239,6 +298,13 @@ def _subject(text, s, b, ends, place, aliases, free=False):
             return None
         return names, e
     return None
+
+
+_APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
+_WITH = re.compile(r"加强与")
+_DUTY_WORDS = re.compile(r"职责|工作范围")
+_SHARE_WORDS = re.compile(r"职责|分工")
+_OWN_REMIT = re.compile(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内")
 
 
 def _role(text, e, b, has_lead, ends):
@@ -256,23 +322,23 @@ def _role(text, e, b, has_lead, ends):
     if rest.startswith("与") and ("应" in skipped or "要" in skipped):
         partners = _subject(text, p + 1, b, ends, None, None, free=True)
         return "responsible", ((partners[0], "support") if partners else None)
-    with_ = re.search(r"加强与", rest[:40])
+    with_ = _WITH.search(rest, 0, 40)
     if with_:
         partners = _subject(text, p + with_.end(), b, ends, None, None, free=True)
         if partners:
             return "responsible", (partners[0], "support")
     if rest.startswith(SUPPORT_STARTS):
         return "support", None
-    if rest.startswith("做好") and re.search(r"职责|工作范围", skipped):
+    if rest.startswith("做好") and _DUTY_WORDS.search(skipped):
         return "support", None
     if rest.startswith("履行") and "配合" in rest[:20]:
         return "support", None
-    if rest.startswith("负责") and has_lead and re.search(r"职责|分工", skipped):
+    if rest.startswith("负责") and has_lead and _SHARE_WORDS.search(skipped):
         return "support", None
     if rest.startswith("设在"):
         housing = _subject(text, p + 2, b, ends, None, None, free=True)
         return "responsible", ((housing[0], "responsible") if housing else None)
-    if rest.startswith("负责") and re.match(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内", rest):
+    if rest.startswith("负责") and _OWN_REMIT.match(rest):
         return "support", None  # 有关行政管理部门负责管理本职责范围内的…工作
     plain = text[e:b].lstrip(" \t\u3000，,")
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Callable
 
 from ..values import Citation, Deadline, Relation, Threshold, Unit, from_found
@@ -61,7 +62,13 @@ def recognize(text: str, *, doc_date: str | None = None, place: str | None = Non
         blockers = [b for name in kind.blocked_by for b in found[name]]
         values = kind.find(text, context, found)
         found[kind.field] = [v for v in values if not any(v.overlaps(b) for b in blockers)] if blockers else values
-    return sorted((f for values in found.values() for f in values), key=lambda f: (f.start, f.end, f.label))
+    out = [f for values in found.values() for f in values]
+    if len(out) > 1:
+        out.sort(key=_ORDER)
+    return out
+
+
+_ORDER = attrgetter("start", "end", "label")
 
 
 def place_of(document) -> str | None:
@@ -120,6 +127,12 @@ def annotate_document(document, page_of=None, done=None) -> None:
 
     for p in document.provisions:
         found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
+        if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
+            for field in FIELDS.values():  # most provisions: nothing to type
+                setattr(p, field, [])
+            if done is not None:
+                done()
+            continue
         values: dict[str, list] = {field: [] for field in FIELDS.values()}
         for f in found:
             if f.label in ("CITATION", "RELATION") and p.level == "preamble" and f.data["title"] is None \

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from ..lexicon import vocab
 
 OPEN = "（(〔［[【"
@@ -31,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门")
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
                   "请", "会同", "按照", "未经", "凡", "除")
 SPACE = re.compile(r"[ \t\u3000\n]+")
@@ -50,18 +52,58 @@ class Prefix:
 
 
 @lru_cache(maxsize=None)
+def bodies() -> dict[str, frozenset[str]]:
+    """The names of the bodies in the vocabularies by level (unit_bodies_central.tsv: the State Council's
+    departments, directly affiliated bodies and national bureaus, other central organs and former
+    ministries; unit_bodies_local.tsv: stems + the suffix of each level and short forms, 省公安厅, 市公安局;
+    unit_bodies_dispatched.txt: 派出机构 and grassroots bodies): {"central", "local", "dispatched"}, and
+    "outside": the local bodies that are not part of the government (工会, 人大常委会, 村民委员会)."""
+    central = {r[0] for r in vocab.rows("unit_bodies_central.tsv")}
+    central |= {r[2] for r in vocab.rows("unit_bodies_central.tsv") if len(r) > 2 and r[2]}
+    local, outside = set(), set()
+    for r in vocab.rows("unit_bodies_local.tsv"):
+        stem, levels = r[0], r[1:3]
+        forms = {stem + ("" if x == "-" else x) for x in levels}
+        if len(r) > 3:
+            forms |= {w.strip() for w in r[3].split(",") if w.strip()}
+        local |= forms
+        if len(r) > 4 and r[4] == "outside":
+            outside |= forms
+    dispatched = frozenset(vocab.words("unit_bodies_dispatched.txt"))
+    outside |= {n for n in dispatched if n.endswith(("居民委员会", "村民委员会", "居委会", "村委会"))}
+    return {"central": frozenset(central), "local": frozenset(local), "dispatched": dispatched,
+            "outside": frozenset(outside)}
+
+
+SEPARATOR_CHARS = ("和", "与", "及", "或")
+
+
+@lru_cache(maxsize=None)
 def _vocab():
-    suffixes = vocab.words("unit_suffixes.txt")
+    standard = vocab.words("unit_suffixes.txt")
+    standard_re = re.compile(rf"(?:{'|'.join(re.escape(s) for s in standard)})$")
+    named = bodies()
+    every_body = named["central"] | named["local"] | named["dispatched"]
+    # a body's name ends a name although it may not end with a usual suffix (国务院研究室, 市政协, 司法所)
+    suffixes = tuple(sorted(set(standard) | {n for n in every_body if not standard_re.search(n)},
+                            key=lambda w: (-len(w), w)))
+    one_body = set(vocab.words("unit_one_body.txt")) | {n for n in every_body if any(c in n for c in SEPARATOR_CHARS)}
     heads = {r[0]: (len(r) > 1 and r[1] == "category") for r in vocab.rows("unit_shared_heads.txt")}
     token = "|".join(re.escape(w) for w in vocab.words("unit_levels.txt"))
     token = rf"(?:{token})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))?"
     return dict(
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
-        suffix_ends=re.compile(rf"(?=(?:{'|'.join(re.escape(s[::-1]) for s in suffixes)}))"),
+        suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
         placeholder=re.compile(rf"各?{token}(?:[、和及]{token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
-        one_body=re.compile("|".join(re.escape(w) for w in vocab.words("unit_one_body.txt"))),
+        one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
+        body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
+        suffixes_and_bodies=_tagged_automaton(suffixes, [n for n in every_body if len(n) >= 3]),
+        central=named["central"],
+        outside=named["outside"],
+        category_after_list=re.compile(
+            "等(?:有关|相关|其他|其它)?(?:" + "|".join(re.escape(h) for h, cat in heads.items() if cat and h != "单位") + ")"),
         generic=set(vocab.words("unit_generic.txt")),
         parties=vocab.words("unit_parties.txt"),
         false_endings=vocab.words("unit_false_endings.txt"),
@@ -74,11 +116,78 @@ def _vocab():
     )
 
 
+def _automaton(words) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+def _tagged_automaton(suffixes, body_names) -> ahocorasick.Automaton:
+    """One automaton for both lists: value (length, is a suffix, is a body's name)."""
+    suffix_set, body_set = set(suffixes), set(body_names)
+    auto = ahocorasick.Automaton()
+    for w in suffix_set | body_set:
+        auto.add_word(w, (len(w), w in suffix_set, w in body_set))
+    auto.make_automaton()
+    return auto
+
+
+def name_positions(text: str) -> tuple[list[int], set[int], set[int]]:
+    """suffix_ends(text) and body_positions(text) in one pass."""
+    ends: set[int] = set()
+    inside: set[int] = set()
+    body_ends: set[int] = set()
+    for last, (length, is_suffix, is_body) in _vocab()["suffixes_and_bodies"].iter(text):
+        if is_suffix:
+            ends.add(last + 1)
+        if is_body:
+            body_ends.add(last + 1)
+            inside.update(range(last + 2 - length, last + 1))
+    return sorted(ends), inside, body_ends
+
+
 def suffix_ends(text: str) -> list[int]:
-    """Every offset of `text` where a unit suffix ends (candidate ends of a name): the suffixes are
-    matched backwards, so that 委 ending 国资委 is found although 委会 also ends there."""
-    n = len(text)
-    return sorted(n - m.start() for m in _vocab()["suffix_ends"].finditer(text[::-1]))
+    """Every offset of `text` where a unit suffix ends (candidate ends of a name), overlapping ones
+    included (委 ending 国资委 although 委会 also ends there): one Aho-Corasick pass."""
+    return sorted({i + 1 for i, _ in _vocab()["suffix_ends"].iter(text)})
+
+
+def body_positions(text: str) -> tuple[set[int], set[int]]:
+    """Where the names of known bodies (bodies()) end in `text`, and the offsets strictly inside one: a
+    name never ends inside a body's name (省人大常委|会…), and a body's name ends a name even where its
+    last character starts a word (司法部|分别会同, 新华社|会同)."""
+    inside: set[int] = set()
+    ends: set[int] = set()
+    for last, length in _vocab()["body_spans"].iter(text):
+        ends.add(last + 1)
+        inside.update(range(last + 2 - length, last + 1))
+    return inside, ends
+
+
+def category_ends(text: str):
+    """`等人民团体`, `等有关社会组织`: the category words of unit_shared_heads.txt closing a list (the names
+    before them are units, the category is not)."""
+    return _vocab()["category_after_list"].finditer(text)
+
+
+def ends_with_body(name: str) -> bool:
+    """`name` ends with the name of a known body (国家安全部, not a word ending in 全部)."""
+    n = len(name)
+    return any(last + 1 == n for last, _ in _vocab()["body_spans"].iter(name))
+
+
+def keeps_own_name(name: str) -> bool:
+    """A central body (人民银行, 国家统计局) or its branch named after a place (人民银行三门峡市中心支行)
+    does not take the level of a list of local units (市财政局、人民银行: not 市人民银行)."""
+    v = _vocab()
+    if name in v["central"]:
+        return True
+    for n in range(min(len(name) - 2, 16), 1, -1):
+        if name[:n] in v["central"]:
+            return bool(v["place"].match(name[n:]))
+    return False
 
 
 def has_suffix(name: str) -> bool:
@@ -149,14 +258,19 @@ def level_of(name: str) -> str | None:
     return name[0]
 
 
+_LEVEL_GOVERNMENT = re.compile(r"([省市县区])(?:委|政府|人民政府)")
+_PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)")
+_TAIL_QUALIFIER = re.compile(r"^(?:有关|相关|其他|其它)")
+
+
 def canonical(name: str, prefix: Prefix | None = None, place: str | None = None) -> str:
     """The canonical full name of a unit in a list, updating the list's current level `prefix`."""
     v = _vocab()
     prefix = prefix if prefix is not None else Prefix()
-    short = re.fullmatch(r"([省市县区])(?:委|政府|人民政府)", name)
+    short = _LEVEL_GOVERNMENT.fullmatch(name)
     if short and prefix.place and prefix.place.endswith(short.group(1)):
         return prefix.place[:-1] + name  # 河北省委和省政府: 河北省政府
-    named = re.match(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)", name)
+    named = _PLACE_GOVERNMENT.match(name)
     if named:
         prefix.place = named.group(1)
     level = level_of(name)
@@ -167,9 +281,11 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     if name.startswith(("各", "全")):
         prefix.level = None
         return name
-    if name.startswith(v["keep"]) or (place and name.startswith(place)):
+    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name):
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
+    if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
+        return body  # 县级以上人民政府…以及工会: a government's level is not the union's
     return (prefix.level + body) if prefix.level else body
 
 
@@ -193,6 +309,18 @@ def is_party(name: str) -> bool:
     return name.endswith(_vocab()["parties"])
 
 
+def _balanced(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
 
 
@@ -200,6 +328,8 @@ def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
     if not 2 <= len(name) <= 40 or not CJK_NAME.fullmatch(name) or name[0] in "（(〔）)〕、":
         return False
+    if not _balanced(name):
+        return False  # 村）民委员会: the end of 居（村）民委员会
     plain = name
     for w in ALLOWED_DE:
         plain = plain.replace(w, "")
@@ -208,8 +338,8 @@ def name_shaped(name: str) -> bool:
     v = _vocab()
     if name.startswith(PRONOUN_STARTS) or v["not_in_name"].search(name):
         return False
-    if name.endswith(v["false_endings"]):
-        return False
+    if name.endswith(v["false_endings"]) and not ends_with_body(name):
+        return False  # 举办, 格局, 全部; but 国家安全部
     if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民")):
         return False  # 实行政府管理: a verb before 政府, not a place or level
     if name.endswith("级财政") and len(name) > 4:
@@ -239,7 +369,25 @@ def _clean(raw: str) -> str:
 def split_names(text: str, a: int, b: int, *, place: str | None = None, prefix: Prefix | None = None,
                 aliases: dict | None = None) -> list[tuple[int, int, str]] | None:
     """text[a:b] as a list of units: (start, end, canonical name) each; None if it is not one.
-    Generic references and regulated parties in the list are left out (the list may then be empty)."""
+    Generic references and regulated parties in the list are left out (the list may then be empty).
+    The reading depends on text[a:b] alone (and on a 其他 after a final 及), so it is remembered: the
+    same names recur in every article of a law."""
+    if prefix is not None:
+        return _split_names(text, a, b, place, prefix, aliases)
+    piece = text[a:b]
+    tail = text[b:b + 2] if piece.endswith(("及", "及其")) else ""
+    names = _split_piece(piece + tail, len(piece), place, tuple(aliases.items()) if aliases else None)
+    return None if names is None else [(a + x, a + y, name) for x, y, name in names]
+
+
+@lru_cache(maxsize=16384)
+def _split_piece(text: str, b: int, place: str | None, aliases: tuple | None):
+    names = _split_names(text, 0, b, place, None, dict(aliases) if aliases else None)
+    return None if names is None else tuple(names)
+
+
+def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | None,
+                 aliases: dict | None) -> list[tuple[int, int, str]] | None:
     v = _vocab()
     items = []
     for pa, pb in pieces(text, a, b):
@@ -258,7 +406,7 @@ def split_names(text: str, a: int, b: int, *, place: str | None = None, prefix: 
         head = None
         if "等" in raw:
             left, _, tail = raw.rpartition("等")
-            tail = re.sub(r"^(?:有关|相关|其他|其它)", "", tail)
+            tail = _TAIL_QUALIFIER.sub("", tail)
             if tail and tail not in v["heads"] and not has_suffix(tail):
                 return None
             raw, head = left, (tail or None)
@@ -267,6 +415,7 @@ def split_names(text: str, a: int, b: int, *, place: str | None = None, prefix: 
         items.append({"a": pa, "b": pb, "raw": raw, "head": head, "located": located})
     if not items:
         return None
+    _alternative_suffixes(items)
     _share_head(items)
     prefix = prefix if prefix is not None else Prefix()
     out = []
@@ -312,6 +461,18 @@ def _alias(raw: str, aliases: dict) -> str:
         if raw == short or (raw.startswith(short) and has_suffix(raw[len(short):])):
             return aliases[short] + raw[len(short):]
     return raw
+
+
+LEVEL_SUFFIXES = ("厅", "局", "委", "办")  # the suffix of one department differs by level: 省公安厅, 市公安局
+
+
+def _alternative_suffixes(items: list[dict]) -> None:
+    """`公安厅、局` (a province's 厅 or a municipality's 局): a bare level suffix after a department's name
+    is that department with the other suffix, 公安局."""
+    for before, it in zip(items, items[1:]):
+        prev = before["raw"]
+        if it["raw"] in LEVEL_SUFFIXES and len(prev) > 2 and prev.endswith(LEVEL_SUFFIXES) and it["head"] is None:
+            it["raw"] = prev[:-1] + it["raw"]
 
 
 def _share_head(items: list[dict]) -> None:

@@ -23,6 +23,7 @@ from ..lexicon.brackets import clause_start
 from ..lexicon.numbering import match_label
 from ..lexicon.spacing import SP, WS
 from .duties import find_duties
+from .unit_names import keeps_own_name
 from .found import Found
 
 OPEN = "（(〔［[【"
@@ -66,7 +67,8 @@ def find_units(text: str, *, place: str | None = None, aliases: dict | None = No
     v = _vocab()
     out: list[Found] = []
     covered: list[tuple[int, int]] = []
-    labels = list(v["label_re"].finditer(text))
+    # every label ends in 单位, 部门 or 主体
+    labels = list(v["label_re"].finditer(text)) if "单位" in text or "部门" in text or "主体" in text else []
     for i, m in enumerate(labels):
         body_start = m.end()
         opened = _opened_before(text, m.start())
@@ -242,7 +244,7 @@ def canonical(name: str, prefix: _Prefix | None = None, place: str | None = None
     if name.startswith(("各", "全")):
         prefix.level = None
         return name
-    if name.startswith(v["keep"]) or (place and name.startswith(place)):
+    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name):
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
     return (prefix.level + body) if prefix.level else body
@@ -279,8 +281,18 @@ def _looks_like_unit(name: str, place: str | None) -> bool:
     return bool(v["suffix_re"].search(name))
 
 
+def _strip_end(text: str) -> str:
+    while True:
+        t = text.rstrip().rstrip(" \t\u3000。；;")
+        if t == text:
+            return t
+        text = t
+
+
 def _trailing_parenthetical(text: str, place: str | None) -> tuple[int, int] | None:
     """`(市发展改革委,各县〔市、区〕政府)` closing a task: a bare list of units in brackets at the end."""
+    if not _strip_end(text).endswith(("）", ")")):
+        return None  # the pattern below needs a closing bracket, then only these marks and white space
     m = re.search(r"[（(](?P<body>[^（()）]*(?:[（(〔][^（()）〕]*[）)〕][^（()）]*)*)[）)][ \t\u3000。；;]*\s*$", text)
     if not m:
         return None
