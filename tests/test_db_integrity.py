@@ -63,7 +63,8 @@ def inputs(tmp_path):
 
 def test_killed_build_leaves_a_whole_database(tmp_path, inputs):
     db = tmp_path / "c.db"
-    proc = gazette("db", "build", db, *inputs)
+    # commit often, so that the kill lands mid-build however fast the machine is
+    proc = gazette("db", "build", db, *inputs, env={**os.environ, "GAZETTE_DB_COMMIT_EVERY": "0.05"})
     deadline = time.time() + 60
     while time.time() < deadline and proc.poll() is None:
         if db.exists() and sources(db):

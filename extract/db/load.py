@@ -31,7 +31,14 @@ from .inputs import Item, WorkerError, expand, outcome_data, parse_outcome, read
 from .store import errors, now, open_write
 from .words import index_words
 
-COMMIT_EVERY = 2.0  # seconds between commits during a long build
+COMMIT_EVERY = 2.0  # seconds between commits during a long build (GAZETTE_DB_COMMIT_EVERY overrides)
+
+
+def _commit_every() -> float:
+    try:
+        return max(0.0, float(os.environ.get("GAZETTE_DB_COMMIT_EVERY", COMMIT_EVERY)))
+    except ValueError:
+        return COMMIT_EVERY
 MIN_FILES_PER_WORKER = 8  # fewer inputs than this per local worker are parsed in this process
 
 
@@ -105,6 +112,7 @@ def build(db_path: str, paths, *, limits=None, progress: bool | None = None,
             known = {sha for (sha,) in conn.execute("SELECT sha256 FROM sources")}
             conn.execute("BEGIN IMMEDIATE")
             last_commit = time.monotonic()
+            commit_every = _commit_every()
             pending: collections.deque = collections.deque()
 
             def finish_one(path, items, error):
@@ -141,7 +149,7 @@ def build(db_path: str, paths, *, limits=None, progress: bool | None = None,
                     pending.append((path, None, str(e)))
                 while len(pending) > runner.window:
                     finish_one(*pending.popleft())
-                    if time.monotonic() - last_commit > COMMIT_EVERY:
+                    if time.monotonic() - last_commit > commit_every:
                         conn.execute("COMMIT")
                         conn.execute("BEGIN IMMEDIATE")
                         last_commit = time.monotonic()
