@@ -120,6 +120,7 @@ def norm_name(name) -> str:
 
 
 def threshold_key(document, t: dict) -> tuple:
+    """The matching key of a threshold in its JSON form (a golden entry, or a predicted value's to_json())."""
     comparator = t.get("comparator")
     value = None if comparator == "range" else norm_value(t.get("value"))
     return (document, value, t.get("unit"), comparator, norm_value(t.get("min")), norm_value(t.get("max")))
@@ -429,10 +430,10 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
         for p in doc.provisions:
             where = f"{doc.id} {p.id}" + (f" line {p.line}" if p.line else "")
             for u in p.units:
-                key = (doc_id, norm_name(u.get("name")), u.get("role"))
-                item = Item(key, u.get("raw") or "", where)
-                span = source_span(u.get("span"))
-                if u.get("inherited"):
+                key = (doc_id, norm_name(u.name), u.role)
+                item = Item(key, u.raw, where)
+                span = source_span(u.span)
+                if u.inherited:
                     items["scope_units"].append(item)
                 elif span is not None and _inside(span, scope_regions):
                     items["scope_units"].append(item)
@@ -441,20 +442,20 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
                 else:
                     ignored["units outside annotated passages"] += 1
             for t in p.thresholds:
-                if t.get("unit") not in threshold_units:
-                    ignored[f"thresholds in other units ({t.get('unit')})"] += 1
+                if t.unit not in threshold_units:
+                    ignored[f"thresholds in other units ({t.unit})"] += 1
                     continue
                 try:
-                    key = threshold_key(doc_id, t)
+                    key = threshold_key(doc_id, t.to_json())
                 except ValueError:
-                    key = (doc_id, repr(t.get("value")), t.get("unit"), t.get("comparator"), None, None)
-                items["thresholds"].append(Item(key, t.get("raw") or "", where))
+                    key = (doc_id, repr(t.value), t.unit, t.comparator, None, None)
+                items["thresholds"].append(Item(key, t.raw, where))
             for d in p.deadlines:
-                date = d.get("date")
+                date = d.date
                 if not (isinstance(date, str) and ISO_DATE.match(date)):
                     ignored["deadlines without a date"] += 1
                     continue
-                items["deadlines"].append(Item((doc_id, date, d.get("kind")), d.get("raw") or "", where))
+                items["deadlines"].append(Item((doc_id, date, d.kind), d.raw, where))
         for which in ("effective", "expires"):
             value = getattr(doc, which, None)
             if value:

@@ -10,7 +10,7 @@ inputs). Numbers are exact: `int` or `Decimal`, never float; a ratio is its prin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from typing import Any, ClassVar
 
@@ -42,33 +42,8 @@ def exact_from_json(value: Any) -> int | Decimal | str | None:
     return value
 
 
-class _MappingRead:
-    """Read access by key (`t["value"]`, `t.get("unit")`) for code written against the old dict values.
-
-    Transitional: kept while branches written against dicts are merged; new code reads attributes."""
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self._names():
-            return getattr(self, key)
-        raise KeyError(key)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return getattr(self, key) if key in self._names() else default
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._names()
-
-    @classmethod
-    def _names(cls) -> frozenset[str]:
-        names = cls.__dict__.get("_NAMES")
-        if names is None:
-            names = frozenset(f.name for f in fields(cls))
-            cls._NAMES = names
-        return names
-
-
 @dataclass(frozen=True, kw_only=True)
-class Value(_MappingRead):
+class Value:
     raw: str
     span: tuple[int, int]
     page: str | None = None
@@ -144,7 +119,7 @@ class Threshold(Value):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Duration(_MappingRead):
+class Duration:
     """A relative period: 6个月 -> Duration(6, 'month')."""
 
     value: int | Decimal
@@ -233,7 +208,7 @@ class Relation(Value):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Attachment(_MappingRead):
+class Attachment:
     """An attachment the document lists or prints: `label` (附件2), `title`, and the provision that holds
     it (`provision_id`, None when it is named in the 附件说明 but not printed in this file)."""
 
@@ -250,7 +225,7 @@ class Attachment(_MappingRead):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Regulation(_MappingRead):
+class Regulation:
     """The text a 印发/发布/转发 notice publishes: its title and the provision that holds it (None when
     it is not printed in this file)."""
 
@@ -266,7 +241,7 @@ class Regulation(_MappingRead):
 
 
 @dataclass(frozen=True, kw_only=True)
-class TocEntry(_MappingRead):
+class TocEntry:
     """One entry of an issue's 目录: title (joined over its printed lines), page, the 【section】 it stands
     under, its span, and the document it announces (`document_id`, how it was matched and how closely)."""
 

@@ -57,10 +57,10 @@ def check(data: bytes) -> None:
         assert len(ids) == len(set(ids)), f"duplicate ids in {doc.id}"
         for p in doc.provisions:
             assert text.clean[p.start:p.end] == p.text, f"span of {p.id} does not slice its text"
-            for kind in ("units", "thresholds", "deadlines", "citations"):
+            for kind in ("units", "thresholds", "deadlines", "citations", "relations"):
                 for v in getattr(p, kind):
-                    a, b = v["span"]
-                    assert text.clean[a:b] == v["raw"], f"{kind} span does not slice its raw"
+                    a, b = v.span
+                    assert text.clean[a:b] == v.raw, f"{kind} span does not slice its raw"
     result.to_json()
 
 

@@ -135,7 +135,7 @@ def seed_paragraphs(x=None) -> tuple[list[Para], list[int]]:
         elif prov and prov.id == "preamble" and first.endswith("："):
             para.style = "left"
         after_att_line = False
-    toc_pages = [next(e["page"] for e in x.issue.toc if e["document_id"] == d.id) for d in x.documents]
+    toc_pages = [next(e.page for e in x.issue.toc if e.document_id == d.id) for d in x.documents]
     return paras, toc_pages
 
 

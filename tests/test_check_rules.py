@@ -150,7 +150,7 @@ def test_page_numbers_against_the_toc(seed):
 
     def with_pages(shift_doc=None):
         x = copy.deepcopy(seed)
-        pages = [(0, "0")] + sorted((starts[e["document_id"]], str(e["page"] - (1 if e["document_id"] == shift_doc else 0)))
+        pages = [(0, "0")] + sorted((starts[e.document_id], str(e.page - (1 if e.document_id == shift_doc else 0)))
                                     for e in toc)
         x.text.pages = pages
         return [(f.code, f.line, f.message) for f in check(x, select=["GZ204"])]

@@ -81,7 +81,7 @@ def test_every_word_is_found_exactly_where_it_occurs(seed):
     conn.execute("CREATE VIRTUAL TABLE w USING fts5(words, content='', tokenize='ascii')")
     conn.executemany("INSERT INTO w (rowid, words) VALUES (?, ?)", [(i, index_words(t)) for i, t in enumerate(texts)])
     joined = ["\0".join(runs(t)) for t in texts]
-    words = {u["name"] for p in seed.provisions() for u in p.units}
+    words = {u.name for p in seed.provisions() for u in p.units}
     for text in texts[::25]:
         f = fold(text)
         words.update(f[i:i + n] for n in (1, 2, 3, 4) for i in range(0, min(len(f), 60)))

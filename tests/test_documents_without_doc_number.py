@@ -69,11 +69,11 @@ def test_decree_and_notice_without_doc_number():
     assert decree.regulation.to_json() == {"title": "某某市某某管理办法", "provision_id": "reg"}
     assert [p.id for p in decree.provisions if p.level == "article"] == ["reg/art1", "reg/art2"]
     assert x.documents[1].recipients == ["各县（市、区）人民政府", "市人民政府各部门"]
-    assert [e["document_id"] for e in x.issue.toc] == [d.id for d in x.documents]
+    assert [e.document_id for e in x.issue.toc] == [d.id for d in x.documents]
 
 
 def test_a_published_regulation_is_not_a_new_document():
     text = ("# 某市人民政府办公室关于印发某某办法的通知\n\n某政办〔2023〕1号\n\n各县（市、区）人民政府：\n\n"
             "现将《某某办法》印发给你们。\n\n某市人民政府办公室\n\n2023年1月5日\n\n# 某某办法\n\n第一条 为了规范管理，制定本办法。\n")
     x = extract.parse(text, path="n.md")
-    assert len(x.documents) == 1 and x.documents[0].regulation["title"] == "某某办法"
+    assert len(x.documents) == 1 and x.documents[0].regulation.title == "某某办法"

@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SEED
+from extract.values import Deadline, Threshold, Unit
 from extract.evaluate import (GoldenError, Item, evaluate_extraction, evaluate_file, golden_files,
                               load_golden, match, match_sets, norm_name, norm_value, threshold_key)
 
@@ -188,19 +189,19 @@ def notice(tmp_path):
 
     p1, p2 = at("每户100元"), at("免收3个月")
     p1.units += [
-        {"name": "市税务局", "raw": "市税务局", "span": span("市税务局"), "role": "responsible"},
-        {"name": "财政局", "raw": "财政局", "span": span("财政局"), "role": "responsible"},  # prefix lost
+        Unit(name="市税务局", raw="市税务局", span=tuple(span("市税务局")), role="responsible"),
+        Unit(name="财政局", raw="财政局", span=tuple(span("财政局")), role="responsible"),  # prefix lost
     ]
     p2.units += [
-        {"name": "市民政局", "raw": "市民政局", "span": span("市民政局"), "role": "responsible"},  # not annotated
-        {"name": "市统计局", "raw": "", "span": span("免收"), "role": "responsible", "inherited": True},
+        Unit(name="市民政局", raw="市民政局", span=tuple(span("市民政局")), role="responsible"),  # not annotated
+        Unit(name="市统计局", raw="", span=tuple(span("免收")), role="responsible", inherited=True),
     ]
-    p1.thresholds.append({"value": Decimal("100"), "unit": "CNY", "comparator": "eq", "raw": "100元",
-                          "span": span("100元")})
-    p2.thresholds.append({"value": 3, "unit": "month", "comparator": "eq", "raw": "3个月", "span": span("3个月")})
-    p1.deadlines.append({"date": "2024-12-31", "kind": "until", "raw": "至2024年12月31日",
-                         "span": span("至2024年12月31日")})
-    p2.deadlines.append({"date": None, "kind": "within", "raw": "6个月内", "span": span("6个月内")})
+    p1.thresholds.append(Threshold(value=Decimal("100"), unit="CNY", comparator="eq", raw="100元",
+                                   span=tuple(span("100元"))))
+    p2.thresholds.append(Threshold(value=3, unit="month", comparator="eq", raw="3个月", span=tuple(span("3个月"))))
+    p1.deadlines.append(Deadline(date="2024-12-31", kind="until", raw="至2024年12月31日",
+                                 span=tuple(span("至2024年12月31日"))))
+    p2.deadlines.append(Deadline(date=None, kind="within", raw="6个月内", span=tuple(span("6个月内"))))
     doc.effective = "2023-01-01"
     golden = {
         "source": str(path),

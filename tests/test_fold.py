@@ -38,7 +38,7 @@ def test_a_folded_text_parses_as_the_plain_one():
     assert [p.label for p in arts] == ["第一条", "第二条", "第三条"]
     assert doc.effective == "2023-01-01"
     fine = [t for p in doc.provisions for t in p.thresholds]
-    assert [(t["value"], t["unit"]) for t in fine] == [(50000, "CNY")]
+    assert [(t.value, t.unit) for t in fine] == [(50000, "CNY")]
     assert not any(ch in p.text for p in doc.provisions for ch in "⼈⺠⻅⼀⼆\u200b\u2003")
 
 

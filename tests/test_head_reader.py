@@ -163,7 +163,7 @@ def test_issue_in_the_banner_order_with_a_decree_and_joint_issuers():
         ("某某市统计局国家统计局某某调查队关于某某市2022年统计工作情况的通报", "某统〔2023〕3号",
          "某某市统计局、国家统计局某某调查队", "2023-04-20", "通报", None),
     ]
-    assert x.issue.toc[0]["document_id"] == "某政〔2023〕12号"
+    assert x.issue.toc[0].document_id == "某政〔2023〕12号"
     decree = x.documents[1]
     assert decree.regulation.to_json() == {"title": "某某管理办法", "provision_id": "reg"}
     assert [p.id for p in decree.provisions] == ["preamble", "para1", "closing", "reg", "reg/art1", "reg/art2"]

@@ -23,7 +23,7 @@ def test_article_labels_from_a_file(tmp_path, first, second):
     articles = [p for p in doc.provisions if p.level == "article"]
     assert [(p.id, p.number) for p in articles] == [("art1", 1), ("art2", 2)]
     assert articles[0].text.endswith("为了规范管理，制定本规定。\n\n")
-    assert articles[1].deadlines[0]["date"] == "2024-01-01"
+    assert articles[1].deadlines[0].date == "2024-01-01"
 
 
 def test_traditional_chapter_and_section_labels():

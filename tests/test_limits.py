@@ -25,13 +25,13 @@ def test_two_attachments_with_one_number_share_the_scheme():
             "附件1\n\n申请表\n\n附件1\n\n登记表\n")
     doc = extract.parse(text, recognize=False).documents[0]
     assert [p.id for p in doc.provisions if p.level == "attachment"] == ["att1", "att1~2"]
-    assert [a["provision_id"] for a in doc.attachments] == ["att1", "att1~2"]
+    assert [a.provision_id for a in doc.attachments] == ["att1", "att1~2"]
 
 
 def test_no_provisional_id_leaks(seed):
     for doc in seed.documents:
         assert all("\x00" not in p.id and (p.parent is None or "\x00" not in p.parent) for p in doc.provisions)
-        assert all("\x00" not in a["provision_id"] for a in doc.attachments)
+        assert all("\x00" not in a.provision_id for a in doc.attachments)
 
 
 def test_page_lookup_builds_its_index_once():

@@ -59,8 +59,8 @@ def test_seed_pdf_front_matter(md, parsed):
     a, b = md.issue, parsed.issue
     assert (b.title, b.year, b.number, b.total_number, b.published, b.publisher) == \
         ("三门峡市人民政府公报", 2023, 2, 203, "2023-03-06", "三门峡市人民政府办公室")
-    assert [(e["title"], e["page"], e["document_id"], e["match"]) for e in b.toc] == \
-        [(e["title"], e["page"], e["document_id"], e["match"]) for e in a.toc]
+    assert [(e.title, e.page, e.document_id, e.match) for e in b.toc] == \
+        [(e.title, e.page, e.document_id, e.match) for e in a.toc]
 
 
 def test_every_provision_has_its_printed_page(seed_pdf, parsed):
@@ -71,9 +71,9 @@ def test_every_provision_has_its_printed_page(seed_pdf, parsed):
 
 def test_toc_page_numbers_agree_with_where_documents_start(parsed):
     by_id = {d.id: d for d in parsed.documents}
-    assert [e["page"] for e in parsed.issue.toc] == [1, 10, 11, 14, 20, 24, 29]
+    assert [e.page for e in parsed.issue.toc] == [1, 10, 11, 14, 20, 24, 29]
     for e in parsed.issue.toc:
-        assert by_id[e["document_id"]].provisions[0].page == str(e["page"])
+        assert by_id[e.document_id].provisions[0].page == str(e.page)
 
 
 def test_page_map_holds_the_printed_labels(seed_pdf, parsed):

@@ -30,11 +30,11 @@ def test_two_column_seed_gives_the_markdown_documents_and_provision_tree(md, par
 
 
 def test_two_column_front_matter_and_pages(md, parsed2, two_columns):
-    assert [(e["title"], e["page"], e["document_id"]) for e in parsed2.issue.toc] == \
-        [(e["title"], e["page"], e["document_id"]) for e in md.issue.toc]
+    assert [(e.title, e.page, e.document_id) for e in parsed2.issue.toc] == \
+        [(e.title, e.page, e.document_id) for e in md.issue.toc]
     by_id = {d.id: d for d in parsed2.documents}
     for e in parsed2.issue.toc:
-        assert by_id[e["document_id"]].provisions[0].page == str(e["page"])
+        assert by_id[e.document_id].provisions[0].page == str(e.page)
     labels = [None if n is None else str(n) for n in two_columns[1].labels]
     assert [label for _, label in parsed2.text.pages] == labels
     assert all(p.page in labels for p in parsed2.provisions())

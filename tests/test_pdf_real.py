@@ -167,7 +167,7 @@ def test_a_note_mark_is_not_read_into_the_number(tmp_path, mark):
     assert "常住人口1761.48万人" in clean and "常住人口性别比为122.44" in clean
     refs = [r.raw.strip() for r in x.text.removals if r.kind == "footnote_ref"]
     assert refs == (["1", "2"] if mark == "sup" else ["[1]", "[2]"])
-    values = {t["value"] for p in x.provisions() for t in p.thresholds}
+    values = {t.value for p in x.provisions() for t in p.thresholds}
     assert 17614800 in values and 117614800 not in values
     # a subscript and an exponent stay in the text; the notes' own labels too
     assert "排放CO2不超过5000吨" in clean and "不低于200m2。" in clean

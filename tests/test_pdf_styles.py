@@ -35,11 +35,11 @@ def values(doc) -> Counter:
     """Every value of a document, as the contract names it, counted."""
     out: Counter = Counter()
     for p in doc.provisions:
-        out.update(("unit", u["name"], u["role"]) for u in p.units)
-        out.update(("threshold", str(t["value"]), t["unit"], t["comparator"], str(t.get("min")), str(t.get("max")))
+        out.update(("unit", u.name, u.role) for u in p.units)
+        out.update(("threshold", str(t.value), t.unit, t.comparator, str(t.min), str(t.max))
                    for t in p.thresholds)
-        out.update(("deadline", d["date"], d["kind"]) for d in p.deadlines)
-        out.update(("citation", c.get("title"), c.get("doc_number")) for c in p.citations)
+        out.update(("deadline", d.date, d.kind) for d in p.deadlines)
+        out.update(("citation", c.title, c.doc_number) for c in p.citations)
     return out
 
 
@@ -68,7 +68,7 @@ def test_numbers_broken_at_line_ends_read_whole(styled):
     clean = x.text.clean
     for number in ("139亿元", "92.2亿元", "2000 元 / 人", "70%"):
         assert number in clean, (style, number)
-    thresholds = {(str(t["value"]), t["unit"]) for p in x.provisions() for t in p.thresholds}
+    thresholds = {(str(t.value), t.unit) for p in x.provisions() for t in p.thresholds}
     assert ("13900000000", "CNY") in thresholds and ("900000000", "CNY") not in thresholds
 
 
@@ -83,12 +83,12 @@ def test_line_breaks_inside_paragraphs_are_recorded_removals(styled):
 
 def test_toc_links_every_document(md, styled):
     style, _, _, x = styled
-    assert [(e["title"], e["page"], e["document_id"]) for e in x.issue.toc] == \
-        [(e["title"], e["page"], e["document_id"]) for e in md.issue.toc]
-    assert sum(1 for e in x.issue.toc if e["document_id"]) == 7
+    assert [(e.title, e.page, e.document_id) for e in x.issue.toc] == \
+        [(e.title, e.page, e.document_id) for e in md.issue.toc]
+    assert sum(1 for e in x.issue.toc if e.document_id) == 7
     by_id = {d.id: d for d in x.documents}
     for e in x.issue.toc:
-        assert by_id[e["document_id"]].provisions[0].page == str(e["page"])
+        assert by_id[e.document_id].provisions[0].page == str(e.page)
 
 
 def test_diff_against_the_markdown_finds_no_provision_change(md, styled):

@@ -45,7 +45,7 @@ def check(source: str, path: str = "x.txt"):
             assert text.clean[p.start:p.end] == p.text
             for kind in ("units", "thresholds", "deadlines", "citations"):
                 for v in getattr(p, kind):
-                    assert text.clean[v["span"][0]:v["span"][1]] == v["raw"]
+                    assert text.clean[v.span[0]:v.span[1]] == v.raw
     return result
 
 
@@ -83,7 +83,7 @@ def test_amounts_equal_the_reference_evaluator(tree, unit):
     text = f"关于某事项的规定\n\n第一条 罚款{spell(tree)}{unit}。\n"
     result = check(text)
     thresholds = [t for p in result.documents[0].provisions for t in p.thresholds]
-    assert [(t["value"], t["unit"]) for t in thresholds] == [(value(tree) * factor, "CNY")]
+    assert [(t.value, t.unit) for t in thresholds] == [(value(tree) * factor, "CNY")]
 
 
 @FEW
@@ -91,6 +91,6 @@ def test_amounts_equal_the_reference_evaluator(tree, unit):
 def test_arabic_amounts_with_commas_and_decimals(whole, cents, comma):
     printed = f"{whole:,}".replace(",", comma) + f".{cents:02d}"
     result = check(f"关于某事项的规定\n\n第一条 补助{printed}元。\n")
-    got = [t["value"] for p in result.documents[0].provisions for t in p.thresholds]
+    got = [t.value for p in result.documents[0].provisions for t in p.thresholds]
     expected = Decimal(f"{whole}.{cents:02d}")
     assert got == [int(expected) if expected == expected.to_integral_value() else expected]

@@ -101,6 +101,6 @@ def test_a_defined_abbreviation_gives_the_full_name(tmp_path):
     path = tmp_path / "n.txt"
     path.write_text("关于建立联席会议制度的通知\n\n为加强统筹，建立省化工园区认定管理工作联席会议（以下简称联席会议）。"
                     "联席会议办公室设在省工业和信息化厅，负责日常工作。\n", encoding="utf-8")
-    units = [(u["name"], u["role"]) for d in extract.parse(str(path)).documents for p in d.provisions
+    units = [(u.name, u.role) for d in extract.parse(str(path)).documents for p in d.provisions
              for u in p.units]
     assert units == [("省化工园区认定管理工作联席会议办公室", "responsible"), ("省工业和信息化厅", "responsible")]

@@ -20,21 +20,21 @@ def values(document, field, pid=None):
 
 
 def test_seed_threshold_with_subject(seed):
-    (t2600,) = [t for t in values(doc(seed, "三政办〔2022〕18号"), "thresholds", "reg/ch3/art9/item1") if t["value"] == 2600]
-    assert (t2600["unit"], t2600["comparator"], t2600["subject"], t2600["raw"]) == ("CNY", "eq", "起付标准", "2600元")
+    (t2600,) = [t for t in values(doc(seed, "三政办〔2022〕18号"), "thresholds", "reg/ch3/art9/item1") if t.value == 2600]
+    assert (t2600.unit, t2600.comparator, t2600.subject, t2600.raw) == ("CNY", "eq", "起付标准", "2600元")
 
 
 def test_seed_count_and_ratio(seed):
     ts = values(doc(seed, "三政〔2023〕2号"), "thresholds", "sec4/item17")
-    assert [(t["value"], t["unit"]) for t in ts] == [(185300, "人"), ("1:1", "ratio")]
+    assert [(t.value, t.unit) for t in ts] == [(185300, "人"), ("1:1", "ratio")]
 
 
 def test_seed_units_take_the_list_prefix(seed):
     units = values(doc(seed, "三政〔2023〕2号"), "units", "sec1/item1")
-    assert [(u["name"], u["inherited"]) for u in units] == [
+    assert [(u.name, u.inherited) for u in units] == [
         ("市税务局", False), ("市财政局", False), ("各县〔市、区〕政府", True), ("城乡一体化示范区管委会", True),
         ("经济开发区管委会", True), ("现代服务业开发区管委会", True)]
-    item3 = [u["name"] for u in values(doc(seed, "三政〔2023〕2号"), "units", "sec1/item3") if not u["inherited"]]
+    item3 = [u.name for u in values(doc(seed, "三政〔2023〕2号"), "units", "sec1/item3") if not u.inherited]
     assert item3 == ["市政府国资委", "市住房城乡建设局", "市财政局", "市商务局", "市市场监管局", "市发展改革委",
                      "三门峡供电公司"]
 
@@ -42,14 +42,14 @@ def test_seed_units_take_the_list_prefix(seed):
 def test_seed_scope_rule_reaches_later_provisions_only(seed):
     d = doc(seed, "三政〔2023〕2号")
     assert all(not p.units for p in d.provisions if p.level in ("preamble", "paragraph", "closing"))
-    inherited = {p.id for p in d.provisions if any(u["inherited"] for u in p.units)}
+    inherited = {p.id for p in d.provisions if any(u.inherited for u in p.units)}
     assert "sec6/item26" in inherited and "sec1/item1" in inherited and "para1" not in inherited
-    assert {u["name"] for u in values(doc(seed, "三政办〔2022〕19号"), "units") if u["inherited"]} == set()
+    assert {u.name for u in values(doc(seed, "三政办〔2022〕19号"), "units") if u.inherited} == set()
 
 
 def test_seed_deadlines_and_document_dates(seed):
     (until,) = [d for d in values(doc(seed, "三政〔2023〕2号"), "deadlines", "sec1/item1")]
-    assert (until["kind"], until["date"], until["raw"]) == ("until", "2024-12-31", "至2024年12月31日")
+    assert (until.kind, until.date, until.raw) == ("until", "2024-12-31", "至2024年12月31日")
     d20 = doc(seed, "三政办〔2022〕20号")
     assert (d20.effective, d20.expires) == ("2022-07-01", None)
     d19 = doc(seed, "三政办〔2022〕19号")
@@ -59,11 +59,11 @@ def test_seed_deadlines_and_document_dates(seed):
 
 def test_seed_citations(seed):
     cites = values(doc(seed, "三政〔2023〕2号"), "citations")
-    assert [(c["title"], c["doc_number"]) for c in cites] == [
+    assert [(c.title, c.doc_number) for c in cites] == [
         ("河南省人民政府办公厅关于印发河南省进一步释放消费潜力促进消费持续恢复实施方案的通知", "豫政办〔2022〕63号"),
         ("河南省绿色建筑条例", None),
         ("三门峡市关于加强县域商业体系建设促进农村消费实施方案", "三商务〔2022〕24号")]
-    assert all(c["doc_number"] != "三政〔2023〕2号" for c in cites)  # its own 文号 is not a citation
+    assert all(c.doc_number != "三政〔2023〕2号" for c in cites)  # its own 文号 is not a citation
 
 
 LAWS = CORPUS / "laws"
@@ -76,24 +76,24 @@ def law(name):
 
 def test_law_fines():
     d = law("三门峡市城市环境卫生管理条例")
-    fines = [(t["min"], t["max"]) for t in values(d, "thresholds") if t["comparator"] == "range" and t["unit"] == "CNY"]
+    fines = [(t.min, t.max) for t in values(d, "thresholds") if t.comparator == "range" and t.unit == "CNY"]
     assert fines[:3] == [(5000, 50000), (1000, 10000), (50, 100)]
-    (art44,) = [t for t in values(d, "thresholds") if t["raw"] == "一万元以上三万元以下"]
-    assert (art44["min"], art44["max"], art44["value"]) == (10000, 30000, None)
+    (art44,) = [t for t in values(d, "thresholds") if t.raw == "一万元以上三万元以下"]
+    assert (art44.min, art44.max, art44.value) == (10000, 30000, None)
     assert d.effective == "2017-01-01"
 
 
 def test_law_fines_le_and_percent():
     d = law("个人信息保护法")
-    got = {(t["value"], t["unit"], t["comparator"]) for t in values(d, "thresholds")}
+    got = {(t.value, t.unit, t.comparator) for t in values(d, "thresholds")}
     assert {(1000000, "CNY", "le"), (50000000, "CNY", "le"), (5, "%", "le")} <= got
     assert d.effective == "2021-11-01"
 
 
 def test_law_competent_department():
     d = law("三门峡市城市环境卫生管理条例")
-    art4 = [u for u in values(d, "units") if u["role"] == "competent"]
-    assert art4[0]["name"] == "市、县（市、区）人民政府环境卫生行政主管部门"
+    art4 = [u for u in values(d, "units") if u.role == "competent"]
+    assert art4[0].name == "市、县（市、区）人民政府环境卫生行政主管部门"
 
 
 def test_law_effective_on_publication():
@@ -109,9 +109,9 @@ def test_spans_point_at_raw(path):
         for p in d.provisions:
             for field in ("units", "thresholds", "deadlines", "citations"):
                 for v in getattr(p, field):
-                    a, b = v["span"]
-                    assert clean[a:b] == v["raw"], (p.id, v)
-                    if not v.get("inherited"):
+                    a, b = v.span
+                    assert clean[a:b] == v.raw, (p.id, v)
+                    if not getattr(v, "inherited", False):
                         assert p.start <= a < b <= p.end, (p.id, v)
 
 

@@ -16,9 +16,9 @@ def test_issue_front_matter(seed):
 
 
 def test_toc_entries_linked(seed):
-    got = [{k: e[k] for k in ("title", "page", "section", "document_id")} for e in seed.issue.toc]
+    got = [{k: getattr(e, k) for k in ("title", "page", "section", "document_id")} for e in seed.issue.toc]
     assert got == GOLDEN["issue"]["toc"]
-    assert all(e["match"] == "exact" for e in seed.issue.toc)
+    assert all(e.match == "exact" for e in seed.issue.toc)
 
 
 def test_seven_documents_in_order(seed):
@@ -39,7 +39,7 @@ def test_document(seed, n):
     counts = Counter(p.level for p in d.provisions)
     for level, expected in g["counts"].items():
         assert counts.get(level, 0) == expected, level
-    assert [{k: a[k] for k in ("label", "title", "provision_id")} for a in d.attachments] == \
+    assert [{k: getattr(a, k) for k in ("label", "title", "provision_id")} for a in d.attachments] == \
         [{k: a[k] for k in ("label", "title", "provision_id")} for a in g["attachments"]]
     for a in g["attachments"]:
         if "list_length" in a:

@@ -35,8 +35,8 @@ def test_front_matter_and_toc(both):
     md, txt = both
     assert (txt.issue.title, txt.issue.number, txt.issue.total_number, txt.issue.published) == \
         ("三门峡市人民政府公报", 2, 203, "2023-03-06")
-    assert [(e["title"], e["page"], e["document_id"]) for e in txt.issue.toc] == \
-        [(e["title"], e["page"], e["document_id"]) for e in md.issue.toc]
+    assert [(e.title, e.page, e.document_id) for e in txt.issue.toc] == \
+        [(e.title, e.page, e.document_id) for e in md.issue.toc]
 
 
 def test_layout_recorded_and_pages_known(both):
@@ -57,5 +57,5 @@ def test_layout_recorded_and_pages_known(both):
 def test_values_found_as_in_markdown(both):
     md, txt = both
     def values(x):
-        return [(t["value"], t["unit"], t["comparator"]) for p in x.provisions() for t in p.thresholds]
+        return [(t.value, t.unit, t.comparator) for p in x.provisions() for t in p.thresholds]
     assert values(txt) == values(md)

@@ -178,7 +178,7 @@ def count_numbered_items(ctx):
                 yield ctx.finding("GZ503", f"{m.group(0).rstrip('：:')} but {len(kids)} numbered items follow",
                                   p.start + m.start(), p.start + m.end(), doc=doc, provision=p)
         # a title's count against the top-level sections of the text it names
-        for title, container in ((doc.regulation or {}).get("title"), "reg"), (doc.title, None):
+        for title, container in (doc.regulation.title if doc.regulation else None, "reg"), (doc.title, None):
             if not title:
                 continue
             m = _TITLE_COUNT.search(title)

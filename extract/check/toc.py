@@ -19,7 +19,7 @@ def _entries(ctx):
 
 
 def _entry_span(e):
-    span = e.get("span") or [0, 0]
+    span = e.span
     return span[0], span[1]
 
 
@@ -31,9 +31,9 @@ def _entry_span(e):
       instead="Remove the entry, or print the document it announces.")
 def toc_entry_without_document(ctx):
     for e in _entries(ctx):
-        if not e.get("document_id"):
+        if not e.document_id:
             a, b = _entry_span(e)
-            yield ctx.finding("GZ201", f"table of contents entry “{e['title']}” matches no document in the issue",
+            yield ctx.finding("GZ201", f"table of contents entry “{e.title}” matches no document in the issue",
                               a, b, doc=None)
 
 
@@ -47,7 +47,7 @@ def document_without_toc_entry(ctx):
     entries = _entries(ctx)
     if not entries:
         return
-    linked = {e.get("document_id") for e in entries}
+    linked = {e.document_id for e in entries}
     for d in ctx.documents:
         if d.id not in linked:
             yield ctx.finding("GZ202", f"document “{d.title or d.id}” has no table of contents entry", d.start,
@@ -71,10 +71,10 @@ def _first_difference(a: str, b: str) -> str:
 def toc_title_mismatch(ctx):
     by_id = {d.id: d for d in ctx.documents}
     for e in _entries(ctx):
-        d = by_id.get(e.get("document_id"))
+        d = by_id.get(e.document_id)
         if d is None or not d.title:
             continue
-        a, b = _SPACE.sub("", e["title"]), _SPACE.sub("", d.title)
+        a, b = _SPACE.sub("", e.title), _SPACE.sub("", d.title)
         if a != b:
             s, t = _entry_span(e)
             yield ctx.finding("GZ203", f"table of contents title differs from the document's: {_first_difference(a, b)}",
@@ -99,14 +99,14 @@ def toc_page_mismatch(ctx):
         return
     by_id = {d.id: d for d in ctx.documents}
     for e in _entries(ctx):
-        d = by_id.get(e.get("document_id"))
-        if d is None or e.get("page") is None:
+        d = by_id.get(e.document_id)
+        if d is None or e.page is None:
             continue
         start = d.provisions[0].start if d.provisions else d.start
         actual = _page_number(ctx.text.page(start))
-        if actual is not None and actual != e["page"]:
+        if actual is not None and actual != e.page:
             s, t = _entry_span(e)
-            yield ctx.finding("GZ204", f"table of contents gives page {e['page']} for “{d.title or d.id}”, "
+            yield ctx.finding("GZ204", f"table of contents gives page {e.page} for “{d.title or d.id}”, "
                                        f"which starts on page {actual}", s, t, doc=None)
 
 
@@ -119,10 +119,10 @@ def toc_page_mismatch(ctx):
 def toc_page_order(ctx):
     prev = None
     for e in _entries(ctx):
-        page = e.get("page")
+        page = e.page
         if page is None:
             continue
-        if prev is not None and page < prev["page"]:
+        if prev is not None and page < prev.page:
             s, t = _entry_span(e)
-            yield ctx.finding("GZ205", f"table of contents page {page} comes after page {prev['page']}", s, t, doc=None)
+            yield ctx.finding("GZ205", f"table of contents page {page} comes after page {prev.page}", s, t, doc=None)
         prev = e

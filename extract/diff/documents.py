@@ -167,6 +167,6 @@ def _prefer_old_targets(links: list[dict]) -> list[dict]:
 
 def _titles(d: Document) -> list[str]:
     out = [T.squash_title(d.title)]
-    if d.regulation and d.regulation.get("title"):
-        out.append(T.squash_title(d.regulation["title"]))
+    if d.regulation and d.regulation.title:
+        out.append(T.squash_title(d.regulation.title))
     return out

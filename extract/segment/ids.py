@@ -52,11 +52,9 @@ class IdPlan:
 
 def _repoint(entry, final: dict[str, str]):
     """An attachment or regulation entry with its provision_id made final (frozen values are replaced)."""
-    pid = entry["provision_id"]
+    pid = entry.provision_id
     if pid is None or pid not in final:
         return entry
-    if isinstance(entry, dict):
-        return {**entry, "provision_id": final[pid]}
     return replace(entry, provision_id=final[pid])
 
 
