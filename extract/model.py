@@ -217,7 +217,18 @@ class Extraction:
     issue: Issue | None
     documents: list[Document]
 
+    # The keys whose lists `json_streams` gives item by item (a large input's JSON is written without
+    # ever being one dictionary: extract.jsonout).
+    STREAMED = ("documents", "removals")
+
     def to_json(self) -> dict:
+        out = self.json_head()
+        for key, items in self.json_streams().items():
+            out[key] = list(items)
+        return out
+
+    def json_head(self) -> dict:
+        """to_json() with empty lists in place of the STREAMED keys (same keys, same order)."""
         t = self.text
         return {
             "schema": SCHEMA_ID,
@@ -226,10 +237,16 @@ class Extraction:
                        **({"pages": len(t.pages), "page_starts": [[at, label] for at, label in t.pages]}
                           if t.pages else {})},
             "issue": self.issue.to_json() if self.issue else None,
-            "documents": [d.to_json() for d in self.documents],
-            "removals": [r.to_json(t) for r in t.removals],
+            "documents": [],
+            "removals": [],
             "warnings": t.warnings,
         }
+
+    def json_streams(self) -> dict:
+        """The STREAMED keys' items, each made as it is asked for."""
+        t = self.text
+        return {"documents": (d.to_json() for d in self.documents),
+                "removals": (r.to_json(t) for r in t.removals)}
 
     @classmethod
     def from_json(cls, data: dict) -> "Extraction":

@@ -133,3 +133,29 @@ def first_error(instance: dict) -> str | None:
     except fastjsonschema.JsonSchemaException as e:
         return e.message
     return None
+
+
+@lru_cache(maxsize=None)
+def _fast_item(schema_id: str, key: str):
+    """A compiled validator of one item of the top-level list `key` (an extraction's documents)."""
+    import fastjsonschema
+
+    with open(SCHEMA_DIR / SCHEMAS[schema_id], encoding="utf-8") as fh:
+        schema = json.load(fh)
+    item = {"$schema": "http://json-schema.org/draft-07/schema#", "$defs": schema.get("$defs", {}),
+            "allOf": [schema["properties"][key]["items"]]}
+    return fastjsonschema.compile(item)
+
+
+def first_error_of_item(item, schema_id: str, key: str, n: int) -> str | None:
+    """first_error() for item `n` of the top-level list `key`, checked on its own (written streaming: the
+    rest of the output is checked by first_error() with that list empty). The message's path is the
+    item's place in the whole output: data.documents[3].title …"""
+    import fastjsonschema
+
+    try:
+        _fast_item(schema_id, key)(item)
+    except fastjsonschema.JsonSchemaException as e:
+        message = e.message
+        return f"data.{key}[{n}]{message[4:]}" if message.startswith("data") else message
+    return None

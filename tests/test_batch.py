@@ -68,13 +68,52 @@ def test_jobs_command_line_with_a_worker_killed_from_outside(tmp_path):
 
 
 def test_streamed_json_is_json_dumps(seed):
-    """extract writes its JSON piece by piece (a 50 MB input's JSON is never one string): same bytes."""
+    """extract writes its JSON document by document (a 50 MB input's JSON is never one dictionary nor one
+    string): the same bytes as json.dumps of to_json(), compact and indented."""
     import io
     import json
 
-    from extract.batch import write_json
+    from extract.batch import write_extraction
 
     data = seed.to_json()
+    for indent in (None, 0, 1, 2):
+        out = io.StringIO()
+        write_extraction(seed, out, indent)
+        assert out.getvalue() == json.dumps(data, ensure_ascii=False, indent=indent), indent
+
+
+def test_streamed_json_of_empty_and_nested_lists():
+    import io
+    import json
+
+    from extract.jsonout import write_streamed
+
+    head = {"a": {"b": [1, {"c": []}]}, "docs": [], "empty": {}, "more": [], "z": None}
+    items = {"docs": [{"x": [1, 2], "y": "第一条\n"}, [], 3], "more": []}
+    for indent in (None, 0, 1, 3):
+        out = io.StringIO()
+        write_streamed(out, head, {k: iter(v) for k, v in items.items()}, indent)
+        assert out.getvalue() == json.dumps({**head, **items}, ensure_ascii=False, indent=indent), indent
     out = io.StringIO()
-    write_json(data, out)
-    assert out.getvalue() == json.dumps(data, ensure_ascii=False)
+    write_streamed(out, {}, {}, 1)
+    assert out.getvalue() == "{}"
+
+
+def test_a_schema_failure_in_a_streamed_document_is_e020_naming_its_place():
+    import io
+
+    import pytest
+
+    import extract
+    from extract.batch import write_extraction
+    from extract.errors import GazetteError
+
+    from conftest import SEED
+
+    seed = extract.parse(str(SEED))  # its own copy: the session's seed is shared
+    seed.documents[1].title = 5  # not a string: a bug the check must catch before the document is written
+    out = io.StringIO()
+    with pytest.raises(GazetteError) as e:
+        write_extraction(seed, out)
+    assert e.value.code == "E020" and "data.documents[1].title" in str(e.value)
+    assert '"title": 5' not in out.getvalue()
