@@ -128,8 +128,8 @@ def annotate_document(document, page_of=None, done=None) -> None:
     for p in document.provisions:
         found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
         if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
-            for field in FIELDS.values():  # most provisions: nothing to type
-                setattr(p, field, [])
+            for field in FIELDS.values():  # most provisions: nothing to type (None: empty, no list kept)
+                setattr(p, field, None)
             if done is not None:
                 done()
             continue
@@ -154,7 +154,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
                     own.append(replace(typed(unit, offset), inherited=True))
                     names.add(unit.data["name"])
         for field, typed_values in values.items():
-            setattr(p, field, typed_values)
+            setattr(p, field, typed_values or None)
         if done is not None:
             done()
     dated = [d for d in effective if d]
