@@ -33,12 +33,17 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
     of being returned as text."""
     import io
 
+    from .model import Extraction
     from .pipeline import parse
     from .progress import quiet
+    from .schema import prepare
 
     stages = stages or quiet()
     buffer = io.StringIO() if out is None else None
     try:
+        # the schema checks are compiled first, while little is in memory: compiling takes 25 MB for a
+        # moment, which would otherwise come on top of a large input's model
+        prepare("gazette-extract/1", Extraction.STREAMED)
         result = parse(path, limits=options.limits, password=options.password, recognize=options.recognize,
                        stages=stages)
         stages.stage("writing JSON")

@@ -159,3 +159,11 @@ def first_error_of_item(item, schema_id: str, key: str, n: int) -> str | None:
         message = e.message
         return f"data.{key}[{n}]{message[4:]}" if message.startswith("data") else message
     return None
+
+
+def prepare(schema_id: str, items=()) -> None:
+    """Compile the checks of first_error() and of first_error_of_item() for each key of `items` now
+    (each is compiled once per process)."""
+    _fast(schema_id)
+    for key in items:
+        _fast_item(schema_id, key)
