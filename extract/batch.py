@@ -33,7 +33,6 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
     of being returned as text."""
     import io
 
-    from .model import Extraction
     from .pipeline import parse
     from .progress import quiet
     from .schema import prepare
@@ -43,7 +42,7 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
     try:
         # the schema checks are compiled first, while little is in memory: compiling takes 25 MB for a
         # moment, which would otherwise come on top of a large input's model
-        prepare("gazette-extract/1", Extraction.STREAMED)
+        prepare("gazette-extract/1", STREAMED)
         result = parse(path, limits=options.limits, password=options.password, recognize=options.recognize,
                        stages=stages)
         stages.stage("writing JSON")
@@ -56,29 +55,41 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
     return Outcome(path, buffer.getvalue(), warnings)
 
 
+# The lists written item by item, as paths from the top of the extraction JSON (see write_extraction).
+STREAMED = (("documents",), ("documents", "provisions"), ("removals",))
+
+
 def write_extraction(extraction, fh, indent: int | None = None) -> None:
     """`json.dumps(extraction.to_json(), ensure_ascii=False, indent=indent)` written to `fh`, each document
-    and removal made, checked against the schema (E020) and encoded on its own: a 50 MB input's JSON is
-    never one dictionary nor one string in memory. Same bytes as json.dumps. A schema failure (a bug)
-    raises E020 before the failing part is written, after the parts before it."""
-    from .jsonout import write_streamed
+    (its fields, then each provision) and each removal made, checked against the schema (E020) and encoded
+    on its own: a 50 MB input's JSON is never one dictionary nor one string in memory. Same bytes as
+    json.dumps. A schema failure (a bug) raises E020 before the failing part is written, after the parts
+    before it."""
+    from .jsonout import Streamed, write_streamed
     from .schema import first_error, first_error_of_item
 
-    def whole(head):
-        problem = first_error(head)
+    schema_id = "gazette-extract/1"
+
+    def fail(problem):
         if problem:
             raise GazetteError("E020", reason=problem)
 
-    def item_of(key):
-        def test(item, n):
-            problem = first_error_of_item(item, head["schema"], key, n)
-            if problem:
-                raise GazetteError("E020", reason=problem)
-        return test
+    def item_check(path, where):
+        return lambda item, n: fail(first_error_of_item(item.head if isinstance(item, Streamed) else item,
+                                                        schema_id, path, f"{where}[{n}]"))
 
-    head = extraction.json_head()
+    def document(n, d):
+        where = f"documents[{n}]"
+        return Streamed(d.json_head(), d.json_streams(),
+                        {"provisions": item_check(("documents", "provisions"), where + ".provisions")})
+
     streams = extraction.json_streams()
-    write_streamed(fh, head, streams, indent, check={None: whole, **{key: item_of(key) for key in streams}})
+    streams["documents"] = (document(n, d) for n, d in enumerate(extraction.documents))
+    top = Streamed(extraction.json_head(), streams,
+                   {None: lambda head: fail(first_error(head)),
+                    "documents": item_check(("documents",), "documents"),
+                    "removals": item_check(("removals",), "removals")})
+    write_streamed(fh, top, indent)
 
 
 def extract_many(paths: list[str], options: Options, jobs: int = 1, out=None):

@@ -1,9 +1,10 @@
 """JSON written piece by piece: the bytes of `json.dumps(obj, ensure_ascii=False, indent=indent)`, but the
-object's long lists (an extraction's documents and removals) come from iterators and are encoded one item
-at a time, so that neither the whole output string nor the whole dictionary tree is ever in memory.
+object's long lists (an extraction's documents and removals, a document's provisions) come from iterators
+and are encoded one item at a time, so that neither the whole output string nor the whole dictionary tree
+is ever in memory.
 
-Why: a 50 MB input has 300,000 provisions; their JSON dictionaries alone took more memory than the
-model they were made from (RELIABILITY.md, bounded memory).
+Why: a 50 MB input has 300,000 provisions, one document 26,000 of them; their JSON dictionaries alone took
+more memory than the model they were made from (RELIABILITY.md, bounded memory).
 """
 from __future__ import annotations
 
@@ -11,51 +12,53 @@ import json
 from typing import Callable, Iterable, TextIO
 
 
-def _dumps(value, indent: int | None) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+class Streamed:
+    """A dictionary to write: `head` in its key order, where each key of `streams` (a key of `head`, whose
+    value there is ignored) gets the items of its iterator as a list. An item may be a Streamed itself.
+
+    `checks[None](head)` runs before anything of it is written, `checks[key](item, n)` on each streamed
+    item before that item is written (schema checks that may raise)."""
+
+    __slots__ = ("head", "streams", "checks")
+
+    def __init__(self, head: dict, streams: dict[str, Iterable], checks: dict[str | None, Callable] | None = None):
+        self.head, self.streams, self.checks = head, streams, checks or {}
 
 
-def write_streamed(fh: TextIO, head: dict, streams: dict[str, Iterable], indent: int | None = None,
-                   check: dict[str, Callable] | None = None) -> None:
-    """Write `head` as json.dumps would, except that each key of `streams` (a key of `head`, in head's
-    order, whose value there is ignored) gets the items of its iterator as a list.
+def write_streamed(fh: TextIO, obj: Streamed, indent: int | None = None) -> None:
+    _write(fh, obj, indent, 0)
 
-    `check[key](item, n)` is called on each streamed item before it is encoded (a schema check that may
-    raise); `check[None](head)` on the head before anything is written."""
-    check = check or {}
-    if None in check:
-        check[None](head)
-    if indent is None:
-        item_sep, key_sep, nl = ", ", ": ", None
-    else:
-        item_sep, key_sep, nl = ",", ": ", "\n"
-        pad = " " * indent if isinstance(indent, int) else str(indent)
-    if not head:
+
+def _write(fh: TextIO, obj: Streamed, indent: int | None, level: int) -> None:
+    """`obj` as json.dumps writes a value nested `level` deep (indentation of its inner lines)."""
+    if None in obj.checks:
+        obj.checks[None](obj.head)
+    if not obj.head:
         fh.write("{}")
         return
+    if indent is None:
+        item_sep, nl, inner, deeper = ", ", "", "", ""
+    else:
+        pad = " " * indent if isinstance(indent, int) else str(indent)
+        item_sep, nl, inner, deeper = ",", "\n" + pad * level, "\n" + pad * (level + 1), "\n" + pad * (level + 2)
     fh.write("{")
-    for n, (key, value) in enumerate(head.items()):
-        if n:
-            fh.write(item_sep)
-        if nl:
-            fh.write(nl + pad)
-        fh.write(_dumps(key, None) + key_sep)
-        if key not in streams:
-            text = _dumps(value, indent)
-            fh.write(text.replace("\n", "\n" + pad) if nl else text)
+    for n, (key, value) in enumerate(obj.head.items()):
+        fh.write((item_sep if n else "") + inner + json.dumps(key, ensure_ascii=False) + ": ")
+        if key not in obj.streams:
+            text = json.dumps(value, ensure_ascii=False, indent=indent)
+            fh.write(text.replace("\n", inner) if inner else text)
             continue
-        test = check.get(key)
+        test = obj.checks.get(key)
         wrote = False
-        for k, item in enumerate(streams[key]):
+        for k, item in enumerate(obj.streams[key]):
             if test is not None:
                 test(item, k)
-            text = _dumps(item, indent)
-            if nl:
-                text = nl + pad * 2 + text.replace("\n", "\n" + pad * 2)
-            fh.write(("[" if not wrote else item_sep) + text)
+            fh.write(("[" if not wrote else item_sep) + deeper)
             wrote = True
-        if not wrote:
-            fh.write("[]")
-        else:
-            fh.write((nl + pad if nl else "") + "]")
-    fh.write((nl if nl else "") + "}")
+            if isinstance(item, Streamed):
+                _write(fh, item, indent, level + 2)
+                continue
+            text = json.dumps(item, ensure_ascii=False, indent=indent)
+            fh.write(text.replace("\n", deeper) if deeper else text)
+        fh.write(inner + "]" if wrote else "[]")
+    fh.write(nl + "}")

@@ -202,7 +202,15 @@ class Document:
     def children(self, pid: str | None) -> list[Provision]:
         return [p for p in self.provisions if p.parent == pid]
 
+    STREAMED = ("provisions",)  # see Extraction.STREAMED
+
     def to_json(self) -> dict:
+        out = self.json_head()
+        out["provisions"] = [p.to_json() for p in self.provisions]
+        return out
+
+    def json_head(self) -> dict:
+        """to_json() with an empty list of provisions (same keys, same order)."""
         return {
             "id": self.id, "title": self.title, "doc_number": self.doc_number, "issuer": self.issuer,
             "date": self.date, "recipients": self.recipients, "signature": self.signature,
@@ -213,8 +221,11 @@ class Document:
             "secrecy": self.secrecy, "copy_number": self.copy_number, "note": self.note, "cc": self.cc,
             "printed_by": self.printed_by, "printed_date": self.printed_date, "copies": self.copies,
             "head": [e.to_json() for e in self.head],
-            "provisions": [p.to_json() for p in self.provisions],
+            "provisions": [],
         }
+
+    def json_streams(self) -> dict:
+        return {"provisions": (p.to_json() for p in self.provisions)}
 
     @classmethod
     def from_json(cls, d: dict) -> "Document":

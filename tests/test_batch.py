@@ -86,16 +86,21 @@ def test_streamed_json_of_empty_and_nested_lists():
     import io
     import json
 
-    from extract.jsonout import write_streamed
+    from extract.jsonout import Streamed, write_streamed
 
     head = {"a": {"b": [1, {"c": []}]}, "docs": [], "empty": {}, "more": [], "z": None}
-    items = {"docs": [{"x": [1, 2], "y": "第一条\n"}, [], 3], "more": []}
+    inner = {"k": 1, "parts": [], "after": {"q": [None]}}
+    parts = [{"p": "第一条\n"}, {}, [[]]]
+    items = {"docs": [{"x": [1, 2], "y": "第一条\n"}, [], 3, {**inner, "parts": parts}, {**inner}], "more": []}
     for indent in (None, 0, 1, 3):
+        streams = {"docs": iter(items["docs"][:3] + [Streamed(inner, {"parts": iter(parts)}),
+                                                   Streamed(inner, {"parts": iter([])})]),
+                   "more": iter([])}
         out = io.StringIO()
-        write_streamed(out, head, {k: iter(v) for k, v in items.items()}, indent)
+        write_streamed(out, Streamed(head, streams), indent)
         assert out.getvalue() == json.dumps({**head, **items}, ensure_ascii=False, indent=indent), indent
     out = io.StringIO()
-    write_streamed(out, {}, {}, 1)
+    write_streamed(out, Streamed({}, {}), 1)
     assert out.getvalue() == "{}"
 
 
@@ -117,3 +122,10 @@ def test_a_schema_failure_in_a_streamed_document_is_e020_naming_its_place():
         write_extraction(seed, out)
     assert e.value.code == "E020" and "data.documents[1].title" in str(e.value)
     assert '"title": 5' not in out.getvalue()
+    seed.documents[1].title = None
+    seed.documents[2].provisions[3].level = 7
+    out = io.StringIO()
+    with pytest.raises(GazetteError) as e:
+        write_extraction(seed, out)
+    assert "data.documents[2].provisions[3].level" in str(e.value)
+    assert '"level": 7' not in out.getvalue()
