@@ -50,6 +50,7 @@ _CODE = {k: i for i, k in enumerate(_KINDS)}
 # a run of one kind (alternatives of single-byte repeats: a backreference would cost memory per byte)
 _RUN = re.compile(b"|".join(re.escape(bytes((i,))) + b"+" for i in range(1, len(_KINDS))))
 _KEPT = re.compile(rb"\x00+")
+_MARKED = re.compile(rb"[^\x00]+")
 
 
 class _Mask:
@@ -95,9 +96,15 @@ class _Mask:
 
     def removals(self) -> list[Removal]:
         out: list[Removal] = []
-        for m in _RUN.finditer(self.code):
-            a, b = m.span()
-            out.append(Removal(_KINDS[self.code[a]], a, b, self.source[a:b]))
+        code, source = self.code, self.source
+        # find the marked stretches first (one fast scan for non-zero bytes), then split each into its
+        # runs of one kind (nearly always one): scanning with _RUN alone tries every kind at every byte
+        for m in _MARKED.finditer(code):
+            a, end = m.span()
+            while a < end:
+                b = _RUN.match(code, a, end).end()
+                out.append(Removal(_KINDS[code[a]], a, b, source[a:b]))
+                a = b
         return out
 
 
@@ -136,10 +143,13 @@ class _VisMap:
         return v
 
 
+_BARE = re.compile(r"[#*\s\u3000]")  # what a running title's line has besides the title
+
+
 def running_title(source: str) -> str | None:
     """The gazette's title as printed on every page: the first line naming a 公报, spaces dropped."""
     for line in source.split("\n", 200)[:200]:
-        bare = re.sub(r"[#*\s\u3000]", "", line)
+        bare = _BARE.sub("", line)
         if bare.endswith("公报") and 4 <= len(bare) <= 20 and "《" not in bare:
             return bare
     return None
@@ -176,8 +186,7 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
     seen_title = False
     for start, end in _filled_lines(source):
         line = source[start:end]
-        bare = re.sub(r"[#*\s\u3000]", "", line)
-        if title and bare == title:
+        if title and _BARE.sub("", line) == title:
             if not seen_title:
                 seen_title = True
                 continue
@@ -290,12 +299,13 @@ def _should_join(para: str, last_line: str, nxt: str) -> bool:
     q0 = nxt.strip()[:1]
     if last[-1] in "）)" and q0 and q0 in _CONTINUATION and len(para_s) >= 60:
         return True
+    # every test from here on can only say no: the cheap ones first (most paragraphs end in 。)
+    if last[-1] in _TERMINAL or "\t" in last or _LEADER.search(last) or last.lstrip().startswith("|"):
+        return False
     if ATTACHMENT_LINE.match(last) or is_standalone_date(last) or is_doc_number_line(last):
         return False
     if starts_with_label(last.strip()) and len(last.strip()) <= 30 and "。" not in last:
         return False  # a heading ('二、工作职责') at the foot of a page: the next page starts its body
-    if last[-1] in _TERMINAL or "\t" in last or _LEADER.search(last) or last.lstrip().startswith("|"):
-        return False
     q = nxt.strip()
     if starts_with_label(q) or is_standalone_date(q) or is_doc_number_line(q) or ATTACHMENT_LINE.match(q):
         return False
