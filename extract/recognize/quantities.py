@@ -85,7 +85,10 @@ def _patterns():
                 comparators=comparators, per_re=re.compile(rf"每({per_alt})"))
 
 
+@lru_cache(maxsize=4096)
 def _number(s: str) -> int | Decimal | None:
+    """The value of a matched numeral, remembered by spelling (二十, 十二 recur in every document; the
+    values, int and Decimal, are immutable)."""
     s = drop_spaces(s)
     if s and s[0] in DIGITS and not s[0].isdigit() and len(s) > 1 and all(ch in DIGITS for ch in s):
         return None  # 二〇二三: a year spelt digit by digit, not a quantity
@@ -113,6 +116,8 @@ _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[、，,和及至到\-－—～~][ \t\u3000]*{_DAY}[ \t\u3000]*[日号])+")
 
 
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_WITHIN = re.compile(rf"{SP}(?:之内|内)")
 _MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％]")
 
 
@@ -166,13 +171,15 @@ def find_thresholds(text: str) -> list[Found]:
     table = _unit_table()
     for m in pats["main"].finditer(text):
         num = m.group("num")
-        is_cn = not re.match(r"[0-9０-９]", num)
+        is_cn = num[0] not in _ARABIC_DIGITS
         value = _number(num)
         if value is None or value == 0 and is_cn:
             continue
         start, end = m.start(), m.end()
-        before = text[:start].rstrip(" \t\u3000")
-        if before.endswith("第"):
+        before = start  # text[:before] is the text before the match less the spaces right before it
+        while before > 0 and text[before - 1] in " \t\u3000":
+            before -= 1
+        if text.endswith("第", 0, before):
             continue  # an ordinal: 第77次, 第三条
         nxt = text[end:end + 1]
         if m.group("pct"):
@@ -188,9 +195,9 @@ def find_thresholds(text: str) -> list[Found]:
             if kind == "duration":
                 if unit == "year" and (value >= 200 or nxt and nxt in "月度底末初中"):
                     continue  # a year (2022年), not a duration
-                if unit == "day" and m.group("unit") == "日" and (before.endswith("月") or nxt and nxt in "前起"):
+                if unit == "day" and m.group("unit") == "日" and (text.endswith("月", 0, before) or nxt and nxt in "前起"):
                     continue  # a day of the month
-                if re.match(rf"{SP}(?:之内|内)", text[end:]):
+                if _WITHIN.match(text, end):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
         if kind in ("count", "duration") and is_cn:
             near = [b for b in pats["before"].finditer(text, _clause_start(text, start), start) if start - b.end() <= 4]
