@@ -28,6 +28,9 @@ ARABIC = (rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ/])(?:{_D}{{1,3}}(?:[{GROUPI
 # Chinese: the integer grammar of lexicon.numerals, then decimals after 点 (二十二点五万, 一点五亿).
 CHINESE = rf"(?<![{CN}])(?<![{CN}]点)[{CN_START}][{CN}]*(?:点[{CN_DIGIT}]+[万亿]*)?"
 NUM = rf"(?:{ARABIC}|{CHINESE})"
+# the characters a NUM starts with, as a lookahead leading a pattern: the regex engine then rejects most
+# positions of a text with one test instead of entering both alternatives and their lookbehinds
+NUM_FIRST = rf"(?=[0-9０-９{CN_START}])"
 SCALES = {"万": 10**4, "亿": 10**8, "千": 1000, "百": 100, "万亿": 10**12}
 CONNECTOR = r"[至到\-－—～~〜]"
 CLAUSE_END = "，。；：！？,;!?\n（）()"
@@ -59,7 +62,7 @@ def _patterns():
     unit_alt = "|".join(re.escape(w) for w in words)
     per_alt = vocab.alternation("per_units.txt")
     main = re.compile(
-        rf"(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
+        rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
     pct_cn = re.compile(rf"(?P<base>百分之|千分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
@@ -76,7 +79,8 @@ def _patterns():
     adjacent_re = re.compile(rf"(?:{alt(adjacent + before)}){SP}$")
     after_re = re.compile(rf"^{SP}(?:{alt(after)})(?!简称|各项|列|述|规定|情形|几种)")
     subject_re = re.compile(vocab.alternation("subjects.tsv"))
-    programme_re = re.compile(vocab.alternation("named_programmes.txt"))
+    programme_first = "".join(sorted({re.escape(w[0]) for w in vocab.words("named_programmes.txt")}))
+    programme_re = re.compile(rf"(?=[{programme_first}])(?:{vocab.alternation('named_programmes.txt')})")
     per_before = re.compile(rf"((?:每(?:{per_alt}))+){SP}$")
     bare_before = re.compile(rf"(?P<num>{NUM}){SP}(?P<scale>万亿|[万亿千](?![元{CN}]))?{SP}(?P<conn>{CONNECTOR}){SP}$")
     comparators = {w: c for w, c, _ in vocab.rows("comparators.tsv")}
@@ -144,7 +148,7 @@ def find_thresholds(text: str) -> list[Found]:
     for m in _DAY_LIST.finditer(text):
         claim(m.start(), m.end())
 
-    for m in pats["ratio"].finditer(text):
+    for m in (pats["ratio"].finditer(text) if ":" in text or "：" in text else ()):  # a ratio has a colon
         parts = [p.strip(WS) for p in re.split(r"[:：]", m.group("parts"))]
         parts = [to_ascii_digits(p) for p in parts]
         if len(parts) in (2, 3) and all(len(p) == 2 and p.isdigit() for p in parts[1:]) and \

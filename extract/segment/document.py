@@ -282,7 +282,7 @@ def _split_inline_articles(para: Paragraph, last_article: int) -> list[Paragraph
     pieces: list[Paragraph] = [Paragraph([])]
     for line in para.lines:
         cut = 0
-        for m in _INLINE_ARTICLE.finditer(line.text):
+        for m in (_INLINE_ARTICLE.finditer(line.text) if "第" in line.text else ()):
             if parse_int(m.group("n")) != expected:
                 continue
             at = m.start("label")

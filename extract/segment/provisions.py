@@ -50,7 +50,7 @@ class TreeBuilder:
 
     def add(self, para: Paragraph) -> None:
         text = para.text
-        introduced = bool(_AMENDS.search(self.last_text)) and text.lstrip(WS).startswith("“")
+        introduced = text.lstrip(WS).startswith("“") and bool(_AMENDS.search(self.last_text))
         self.last_text = text
         if (self.quote_depth > 0 or introduced) and self.out:
             # inside a quotation that runs over several paragraphs (将第一条修改为：“… 1.… 25.…”):
