@@ -26,7 +26,7 @@ from .text import Removal
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+|^#{1,6}$", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
 _BOLD = re.compile(r"\*\*|__")
-_HARD_BREAK = re.compile(r"(?<![ \t])[ \t]{2,}$", re.M)
+_HARD_BREAK = re.compile(r"(?=[ \t]{2})(?<![ \t])[ \t]{2,}$", re.M)  # (the lookahead: a fast reject)
 _MARKUP_ELEMENT = re.compile(r"<(sub|sup)>[^<\n]{0,20}</\1>|<!--[^\n]*?-->")
 _MARKUP_TAG = re.compile(r"</?(?:br|p|span|div|b|strong|i|em|u|font|center)\b[^>\n]*>", re.I)
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—–－]{1,3}[ \t]*\d{1,4}[ \t]*[-—–－]{1,3}|第[ \t]*\d{1,4}[ \t]*页|-[ \t]*\d{1,4}[ \t]*-)[ \t]*$")
@@ -149,6 +149,8 @@ _BARE = re.compile(r"[#*\s\u3000]")  # what a running title's line has besides t
 def running_title(source: str) -> str | None:
     """The gazette's title as printed on every page: the first line naming a 公报, spaces dropped."""
     for line in source.split("\n", 200)[:200]:
+        if "报" not in line:
+            continue  # (bare is the line less some characters: no 报, no 公报)
         bare = _BARE.sub("", line)
         if bare.endswith("公报") and 4 <= len(bare) <= 20 and "《" not in bare:
             return bare
@@ -224,10 +226,12 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
         if v is not None:
             heading_vis.add(v)
     prev_end = 0
+    in_info = info_end >= 0
     for m in _PARA_BREAK.finditer(text):
-        if info_end >= 0 and idx[m.start()] < info_end:
+        if in_info and idx[m.start()] < info_end:
             prev_end = m.end()
             continue
+        in_info = False  # idx is increasing: every later break is past the INFO END too
         para = text[prev_end:m.start()]
         line_start = text.rfind("\n", 0, m.start()) + 1
         q_end = text.find("\n", m.end())
@@ -290,8 +294,10 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
 def _should_join(para: str, last_line: str, nxt: str) -> bool:
-    para_s = para.strip()
     last = last_line.rstrip()
+    if not last or last[-1] in _TERMINAL and last[-1] not in "）)":
+        return False  # (what every test below says of such a line, the cheapest way: most end in 。)
+    para_s = para.strip()
     if len(para_s) < JOIN_MIN_PARAGRAPH or not last or not nxt.strip():
         return False
     if not any(ch in para_s for ch in "，。；,"):

@@ -6,7 +6,6 @@ line (`heading` level, `bold_end`), read from the removals, never from the text 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..lexicon.spacing import WS
 
@@ -14,7 +13,8 @@ from ..lexicon.spacing import WS
 @dataclass
 class Line:
     """One line of the clean text. `text` is never changed once the line is made (a piece of a line is a
-    new Line), so `stripped` and `blank`, asked of every line by several readers, are worked out once."""
+    new Line), so `stripped` and `blank`, asked of every line by several readers, are worked out once,
+    when it is made."""
     index: int
     start: int  # clean offset of the first character
     end: int  # clean offset of the newline (or end of text)
@@ -22,13 +22,9 @@ class Line:
     heading: int = 0  # markdown heading level, 0 if none
     bold_end: int | None = None  # offset in `text` where a bold run starting the line ends
 
-    @cached_property
-    def blank(self) -> bool:
-        return not self.stripped
-
-    @cached_property
-    def stripped(self) -> str:
-        return self.text.strip(WS)
+    def __post_init__(self) -> None:
+        self.stripped: str = self.text.strip(WS)
+        self.blank: bool = not self.stripped
 
 
 @dataclass
