@@ -111,3 +111,14 @@ def test_a_principle_is_not_a_unit():
     from extract.recognize.units import find_units
 
     assert find_units("实行政府管理、单位负责、个人守法、社会监督的原则。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # labels other producers print (govcn-56: 负责部门; others of the same kind)
+    ("（负责部门：商务部、海关总署、财政部、税务总局）", [("商务部", "responsible"), ("海关总署", "responsible"),
+                                          ("财政部", "responsible"), ("税务总局", "responsible")]),
+    ("（负责单位：省财政厅）", [("省财政厅", "responsible")]),
+    ("（主责单位：市财政局；协同单位：市税务局）", [("市财政局", "responsible"), ("市税务局", "support")]),
+])
+def test_other_list_labels(text, expected):
+    assert names(text, place=None) == expected
