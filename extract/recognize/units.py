@@ -75,13 +75,13 @@ def find_units(text: str, *, place: str | None = None, aliases: dict | None = No
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         body_end = _body_end(text, body_start, stop, opened)
         role = v["labels"][m.group("label")]
-        out += _parse_list(text, body_start, body_end, role, place)
+        out += parse_list(text, body_start, body_end, role, place)
         covered.append((m.start(), body_end))
     trailing = _trailing_parenthetical(text, place)
     if trailing and not any(a <= trailing[0] < b for a, b in covered):
         items = _items(text, trailing[0], trailing[1])
         if items and all(_looks_like_unit(text[a:b], place) for a, b in items):
-            out += _parse_list(text, trailing[0], trailing[1], "responsible", place)
+            out += parse_list(text, trailing[0], trailing[1], "responsible", place)
             covered.append(trailing)
     out += find_duties(text, covered, place, aliases)
     out.sort(key=lambda f: (f.start, f.end))
@@ -181,7 +181,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _parse_list(text: str, a: int, b: int, role: str, place: str | None) -> list[Found]:
+def parse_list(text: str, a: int, b: int, role: str, place: str | None) -> list[Found]:
     """A 责任单位-style list body text[a:b] into units; a scope rule inside it gives `scope='later'` units."""
     out: list[Found] = []
     body = text[a:b]
