@@ -122,3 +122,22 @@ def test_a_principle_is_not_a_unit():
 ])
 def test_other_list_labels(text, expected):
     assert names(text, place=None) == expected
+
+
+def test_another_key_ends_a_labelled_list():
+    """govcn-56: （负责部门：X；适用范围：Y） – 适用范围 is not a unit of the list."""
+    assert names("（负责部门：人民银行，适用范围：福建自贸试验区）", place=None) == [("人民银行", "responsible")]
+    assert names("（负责部门：商务部、海关总署；适用范围：所有自贸试验区，以下除标注适用于特定自贸试验区的措施外，"
+                 "适用范围均为所有自贸试验区）", place=None) == [("商务部", "responsible"), ("海关总署", "responsible")]
+
+
+def test_the_competent_unit_of_a_field():
+    assert names("国务院办公厅是全国政务新媒体工作的主管单位。", place=None) == [("国务院办公厅", "competent")]
+
+
+def test_each_level_is_shared_by_the_list_but_not_by_a_quantified_name():
+    assert names("各级人民政府、监察委员会、人民法院、人民检察院应当加强常态化扫黑除恶工作。", place=None) == [
+        ("各级人民政府", "responsible"), ("各级监察委员会", "responsible"), ("各级人民法院", "responsible"),
+        ("各级人民检察院", "responsible")]
+    assert names("地方各级政府、各有关部门要充分认识清理整顿社会团体工作的重要性。", place=None) == [
+        ("地方各级政府", "responsible")]  # the name as printed

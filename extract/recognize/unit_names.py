@@ -40,7 +40,7 @@ SPACE = re.compile(r"[ \t\u3000\n]+")
 # level phrases a name may start with, which the names after it in a list inherit
 LEVEL_PHRASE = re.compile(
     r"^(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
-    r"|(?:本级|同级)(?:人民政府)?|(?:[省市县区])人民政府)(?=\S{2,})")
+    r"|(?:本级|同级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区])人民政府)(?=\S{2,})")
 
 
 @dataclass
@@ -426,7 +426,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         if it["located"]:
             name = canonical(raw, Prefix(), place)
         elif is_generic(raw):
-            if raw.startswith(("其", "上级", "本级", "同级")) or not prefix.level or level_of(raw):
+            if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw):
                 if not unit_like(raw) and not has_suffix(raw):
                     return None
                 continue

@@ -123,10 +123,15 @@ def _body_end(text: str, start: int, stop: int, opened: bool) -> int:
             depth -= 1
         elif ch in "。\n" and not opened and depth == 0:
             return i
+        elif ch in "，,；;" and depth == 0 and _NEXT_KEY.match(text, i + 1):
+            return i  # （负责部门：商务部，适用范围：福建自贸试验区）: another key ends the list
         elif ch == "\n" and text[i + 1:i + 2] == "\n" and depth == 0 and not _continues(text, i):
             return i
         i += 1
     return stop
+
+
+_NEXT_KEY = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]")
 
 
 def _continues(text: str, i: int) -> bool:
