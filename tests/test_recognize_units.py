@@ -141,3 +141,13 @@ def test_each_level_is_shared_by_the_list_but_not_by_a_quantified_name():
         ("各级人民检察院", "responsible")]
     assert names("地方各级政府、各有关部门要充分认识清理整顿社会团体工作的重要性。", place=None) == [
         ("地方各级政府", "responsible")]  # the name as printed
+
+
+def test_names_that_only_look_like_a_preposition():
+    """经济和信息化部门 starts with 经 (as 经…批准 does), a name of one domain with 和 inside; 按照职责分工 is
+    an adverbial before 做好 (shandong meteorological facilities, dev)."""
+    assert names("发展改革、经济和信息化、国土资源等有关部门按照职责分工做好气象设施保护工作。", place=None) == [
+        ("发展改革部门", "support"), ("经济和信息化部门", "support"), ("国土资源部门", "support")]
+    assert names("民政、卫生和计生、公安等部门，按照各自职责，做好家庭教育相关工作。", place=None) == [
+        ("民政部门", "support"), ("卫生和计生部门", "support"), ("公安部门", "support")]
+    assert names("经批准的单位负责。", place=None) == []

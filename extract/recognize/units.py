@@ -23,7 +23,7 @@ from ..lexicon.brackets import clause_start
 from ..lexicon.numbering import match_label
 from ..lexicon.spacing import SP, WS
 from .duties import find_duties
-from .unit_names import keeps_own_name
+from .unit_names import keeps_own_name, starts_like_pronoun
 from .found import Found
 
 OPEN = "（(〔［[【"
@@ -279,7 +279,7 @@ def _looks_like_unit(name: str, place: str | None) -> bool:
     name = re.sub(r"[ \t\u3000\n]+", "", name).translate(FOLD)
     if not 2 <= len(name) <= 40 or not re.fullmatch(r"[\u4e00-\u9fff〔〕、]+", name):
         return False
-    if (name.startswith(PRONOUN_STARTS) and not name.startswith(LOCAL_STARTS)) or any(w in name for w in NOT_IN_NAME):
+    if (starts_like_pronoun(name, PRONOUN_STARTS) and not name.startswith(LOCAL_STARTS)) or any(w in name for w in NOT_IN_NAME):
         return False
     if re.split(r"[、，,]", name)[-1] in GENERIC_NOUNS:
         return False  # '政府管理、单位负责、个人守法' is a principle, not a unit
