@@ -128,7 +128,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
 
     columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
+        found = recognize(p.text, doc_date=document.date or document.adopted, place=place, aliases=aliases)
         in_cells = find_table_units(p.text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]
