@@ -117,6 +117,26 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 
 _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+# A time of day (晚8时40分, 20时35分, 上午7:30, 9:00-12:00) and the day of the month before one (19日晚8时):
+# 分 there is minutes, not money, and 19日 a date, not a duration.
+_HOUR = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_DAYPART = r"(?:上午|下午|中午|晚上|晚|早上|早晨|早|凌晨|傍晚|夜间)"
+_CLOCK = re.compile(rf"(?:{_DAY}[ \t\u3000]*[日号][ \t\u3000]*)?(?:{_DAYPART}[ \t\u3000]*{_HOUR}[ \t\u3000]*[时点](?:[ \t\u3000]*{_HOUR}[ \t\u3000]*分)?"
+                    rf"|{_HOUR}[ \t\u3000]*[时点][ \t\u3000]*{_HOUR}[ \t\u3000]*分"
+                    rf"|{_DAYPART}[ \t\u3000]*[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})")
+# 五分之一 = 20%, 四分之三 = 75% (only fractions with an exact percentage); 一半 = 50% beside a comparator
+_FRACTION = re.compile(r"(?<![百千万])(?P<den>十|[二三四五六七八九]|[2-9]|10)分之(?P<num>[一二三四五六七八九]|[1-9])(?![0-9十百])"
+                       r"|(?P<half>一半)")
+
+
+def _terminates(den: int) -> bool:
+    """1/den has a finite decimal expansion (den = 2^a 5^b)."""
+    for p in (2, 5):
+        while den % p == 0:
+            den //= p
+    return den == 1
+
+
 _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[、，,和及至到\-－—～~][ \t\u3000]*{_DAY}[ \t\u3000]*[日号])+")
 
 
@@ -148,6 +168,9 @@ def find_thresholds(text: str) -> list[Found]:
     for m in _DAY_LIST.finditer(text):
         claim(m.start(), m.end())
 
+    for m in (_CLOCK.finditer(text) if "时" in text or "点" in text or ":" in text or "：" in text else ()):
+        claim(m.start(), m.end())
+
     for m in (pats["ratio"].finditer(text) if ":" in text or "：" in text else ()):  # a ratio has a colon
         parts = [p.strip(WS) for p in re.split(r"[:：]", m.group("parts"))]
         parts = [to_ascii_digits(p) for p in parts]
@@ -159,6 +182,22 @@ def find_thresholds(text: str) -> list[Found]:
             continue
         if claim(m.start(), m.end()):
             items.append(dict(kind="ratio", start=m.start(), end=m.end(), value=":".join(parts), unit="ratio"))
+
+    for m in (_FRACTION.finditer(text) if "分之" in text or "一半" in text else ()):
+        if m.group("half"):
+            value = 50
+            near = [b for b in pats["before"].finditer(text, _clause_start(text, m.start()), m.start())
+                    if m.start() - b.end() <= 4]
+            if not (near or pats["after"].match(text[m.end():m.end() + 6])):
+                continue  # 一半 counts only with a comparator: 一半以上, 超过一半
+        else:
+            den, num = _number(m.group("den")), _number(m.group("num"))
+            if not den or not num or num >= den or not _terminates(den):
+                continue  # 三分之一 has no exact percentage: left out rather than rounded
+            q = Decimal(num * 100) / Decimal(den)  # exact: den is 2^a 5^b and both are below 11
+            value = int(q) if q == q.to_integral_value() else q.normalize()
+        if claim(m.start(), m.end()):
+            items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
 
     for m in pats["pct_cn"].finditer(text):
         value = _number(m.group("num"))

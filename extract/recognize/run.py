@@ -23,6 +23,7 @@ from .quantities import find_thresholds
 from ..lexicon.numbering import match_label
 from .relations import find_relations
 from .unit_names import unit_like
+from .table_units import TableColumns, find_table_units
 from .units import find_units
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
@@ -125,8 +126,13 @@ def annotate_document(document, page_of=None, done=None) -> None:
         span = (f.start + offset, f.end + offset)
         return from_found(f.label, f.data, f.raw, span, page_of(span[0]) if page_of else None)
 
+    columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
+        found = recognize(p.text, doc_date=document.date or document.adopted, place=place, aliases=aliases)
+        in_cells = find_table_units(p.text, columns, place)
+        if in_cells:
+            units = [f for f in found if f.label == "UNIT"]
+            found = sorted(found + [c for c in in_cells if not any(c.overlaps(u) for u in units)], key=_ORDER)
         if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
             for field in FIELDS.values():  # most provisions: nothing to type
                 setattr(p, field, [])
