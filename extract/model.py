@@ -76,8 +76,9 @@ class Provision:
             "span": [self.start, self.end], "page": self.page, "line": self.line,
             "numbering": self.numbering,
         }
-        for name, _ in VALUE_CLASSES.items():
-            out[name] = [v.to_json() for v in getattr(self, name)]
+        for name in VALUE_CLASSES:
+            values = getattr(self, name)
+            out[name] = [v.to_json() for v in values] if values else []  # most provisions have none
         if self.sub_number is not None:
             out["sub_number"] = self.sub_number
         if self.kind is not None:

@@ -60,9 +60,12 @@ def recognize(text: str, *, doc_date: str | None = None, place: str | None = Non
     context = {"doc_date": doc_date, "place": place, "aliases": aliases}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
-        blockers = [b for name in kind.blocked_by for b in found[name]]
-        values = kind.find(text, context, found)
-        found[kind.field] = [v for v in values if not any(v.overlaps(b) for b in blockers)] if blockers else values
+        values = kind.find(text, context, found)  # (reads found, never changes it)
+        if values and kind.blocked_by:  # most provisions have no value of a kind: nothing to block
+            blockers = [b for name in kind.blocked_by for b in found[name]]
+            if blockers:
+                values = [v for v in values if not any(v.overlaps(b) for b in blockers)]
+        found[kind.field] = values
     out = [f for values in found.values() for f in values]
     if len(out) > 1:
         out.sort(key=_ORDER)

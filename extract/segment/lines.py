@@ -12,6 +12,9 @@ from ..lexicon.spacing import WS
 
 @dataclass
 class Line:
+    """One line of the clean text. `text` is never changed once the line is made (a piece of a line is a
+    new Line), so `stripped` and `blank`, asked of every line by several readers, are worked out once,
+    when it is made."""
     index: int
     start: int  # clean offset of the first character
     end: int  # clean offset of the newline (or end of text)
@@ -19,13 +22,9 @@ class Line:
     heading: int = 0  # markdown heading level, 0 if none
     bold_end: int | None = None  # offset in `text` where a bold run starting the line ends
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip(WS)
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip(WS)
+    def __post_init__(self) -> None:
+        self.stripped: str = self.text.strip(WS)
+        self.blank: bool = not self.stripped
 
 
 @dataclass
