@@ -20,7 +20,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "lawrefbook"
+# ../shared beside a clone, or beside the folder of worktrees (/work/wt/NAME -> /work/shared)
+DEFAULT_CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus" / "lawrefbook",
+                                   ROOT.parent.parent / "shared" / "corpus" / "lawrefbook") if p.is_dir()),
+                      ROOT.parent / "shared" / "corpus" / "lawrefbook")
 STATES_EFFECTIVE = re.compile(r"自[^。；\n]{0,40}?起[ \t\u3000]*施行")
 
 

@@ -352,6 +352,16 @@ def gold_items(golden: dict) -> dict[str, list[Item]]:
 
 # -- predictions ----------------------------------------------------------------------------------
 
+def _as_read(text) -> str:
+    """The source as a reader sees it, at the same offsets: radicals and compatibility forms that the
+    ingest folds (⾃ -> 自, macOS web prints) read as their characters, since golden raws are written so."""
+    chars = list(text.source)
+    for r in text.removals:
+        if r.kind == "fold" and r.why in ("radical", "compat") and len(r.raw) == len(r.replacement) == r.end - r.start:
+            chars[r.start:r.end] = r.replacement
+    return "".join(chars)
+
+
 def _regions(source: str, raws) -> list[tuple[int, int]]:
     out = []
     for raw in set(raws):
@@ -414,8 +424,9 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
     scope = golden.get("scope", {})
     threshold_units = set(scope.get("threshold_units", DEFAULT_THRESHOLD_UNITS))
     all_units = scope.get("units", "annotated passages") == "all"
-    unit_regions = _regions(text.source, (e["raw"] for e in golden.get("units", [])))
-    scope_regions = _regions(text.source, (e["raw"] for e in golden.get("scope_units", [])))
+    read = _as_read(text)
+    unit_regions = _regions(read, (e["raw"] for e in golden.get("units", [])))
+    scope_regions = _regions(read, (e["raw"] for e in golden.get("scope_units", [])))
 
     def source_span(span):
         if not span or len(span) != 2 or span[1] <= span[0]:

@@ -126,7 +126,8 @@ class Provision:
             "numbering": self.numbering,
         }
         for name in VALUE_CLASSES:
-            out[name] = [v.to_json() for v in _stored(self, name)]
+            values = _stored(self, name)
+            out[name] = [v.to_json() for v in values] if values else []  # most provisions have none
         if self.sub_number is not None:
             out["sub_number"] = self.sub_number
         if self.kind is not None:
@@ -162,7 +163,8 @@ class Document:
     title: str | None = None
     doc_number: str | None = None
     issuer: str | None = None
-    date: str | None = None
+    date: str | None = None  # 成文日期, printed under the signature (or the page's metadata)
+    adopted: str | None = None  # a law's version: the latest date of its history lines (通过/修正/修订/公布)
     recipients: list[str] = field(default_factory=list)
     signature: str | None = None
     effective: str | None = None
@@ -213,7 +215,7 @@ class Document:
         """to_json() with an empty list of provisions (same keys, same order)."""
         return {
             "id": self.id, "title": self.title, "doc_number": self.doc_number, "issuer": self.issuer,
-            "date": self.date, "recipients": self.recipients, "signature": self.signature,
+            "date": self.date, "adopted": self.adopted, "recipients": self.recipients, "signature": self.signature,
             "effective": self.effective, "expires": self.expires, "span": [self.start, self.end],
             "attachments": [a.to_json() for a in self.attachments],
             "regulation": self.regulation.to_json() if self.regulation else None, "metadata": self.metadata,
@@ -231,7 +233,7 @@ class Document:
     def from_json(cls, d: dict) -> "Document":
         span = d.get("span") or [0, 0]
         return cls(id=d["id"], start=span[0], end=span[1], title=d.get("title"), doc_number=d.get("doc_number"),
-                   issuer=d.get("issuer"), date=d.get("date"), recipients=list(d.get("recipients") or []),
+                   issuer=d.get("issuer"), date=d.get("date"), adopted=d.get("adopted"), recipients=list(d.get("recipients") or []),
                    signature=d.get("signature"), effective=d.get("effective"), expires=d.get("expires"),
                    attachments=[Attachment.from_json(a) for a in d.get("attachments") or []],
                    regulation=Regulation.from_json(d["regulation"]) if d.get("regulation") else None,

@@ -36,7 +36,7 @@ nav .num { color: #555; margin-right: .5em; }
 .legend span { margin-right: 1em; padding: .1em .4em; border-radius: .25em; }
 .meta { color: #555; font-size: .9em; line-height: 1.6; }
 """
-META = (("doc_number", "文号"), ("issuer", "发文机关"), ("date", "成文日期"), ("effective", "施行"),
+META = (("doc_number", "文号"), ("issuer", "发文机关"), ("date", "成文日期"), ("adopted", "通过/修订"), ("effective", "施行"),
         ("expires", "有效期至"))
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,7 +119,29 @@ def _fast(schema_id: str):
     with open(SCHEMA_DIR / SCHEMAS[schema_id], encoding="utf-8") as fh:
         schema = json.load(fh)
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return fastjsonschema.compile(schema)
+    return _with_fstrings(fastjsonschema.compile_to_code(schema)) or fastjsonschema.compile(schema)
+
+
+# fastjsonschema names the value it validates with `"…[{data__provisions_x}]".format(**locals())`, also
+# on the way to every provision and span when nothing is wrong: a dict of all the function's locals per
+# array item, a fifth of the time validation takes. The same string as an f-string costs nothing of that.
+_FORMAT_LOCALS = re.compile(r'"((?:[^"\\{}]|\\.|\{[A-Za-z_][A-Za-z0-9_]*\})*)"\.format\(\*\*locals\(\)\)')
+
+
+def _with_fstrings(code: str):
+    """The root validator of fastjsonschema's generated `code`, its `.format(**locals())` names written
+    as f-strings (the same text); None when the code is not in the form expected (then the caller
+    compiles the schema as it is)."""
+    fast = _FORMAT_LOCALS.sub(r'f"\1"', code)
+    root = re.search(r"^def (validate\w*)\(", fast, re.M)
+    if ".format(**locals())" in fast or root is None:
+        return None
+    namespace: dict = {}
+    try:
+        exec(compile(fast, "<fastjsonschema>", "exec"), namespace)  # noqa: S102 - code generated from our schema
+    except SyntaxError:
+        return None
+    return namespace[root.group(1)]
 
 
 def first_error(instance: dict) -> str | None:
@@ -152,7 +175,7 @@ def _fast_item(schema_id: str, path: tuple[str, ...]):
             node = target
         node = node["properties"][key]["items"]
     item = {"$schema": "http://json-schema.org/draft-07/schema#", "$defs": schema.get("$defs", {}), "allOf": [node]}
-    return fastjsonschema.compile(item)
+    return _with_fstrings(fastjsonschema.compile_to_code(item)) or fastjsonschema.compile(item)
 
 
 def first_error_of_item(item, schema_id: str, path: tuple[str, ...], where: str) -> str | None:

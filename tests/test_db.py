@@ -156,7 +156,7 @@ def test_loading_the_same_file_again_stores_nothing(tmp_path):
     assert (again.unchanged, again.added, again.replaced) == (2, 0, 0)
     assert db.stats(path)["counts"] == before
     assert before == {"sources": 1, "documents": 7, "copies": 7, "families": 7, "series": 1, "provisions": 199,
-                      "units": 317, "thresholds": 79, "deadlines": 14, "citations": 10, "relations": 0, "links": 0}
+                      "units": 318, "thresholds": 79, "deadlines": 14, "citations": 10, "relations": 0, "links": 0}
 
 
 def test_a_changed_file_replaces_its_rows(tmp_path):

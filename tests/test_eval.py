@@ -366,3 +366,18 @@ def test_recognisers_reach_f1_095_on_golden(results, field):
 
     score = total_scores(results)[field]
     assert score.f1 >= 0.95, f"{field}: F1 {score.f1:.3f}\n" + render_text(results, show_misses=True)
+
+
+def test_golden_raws_are_found_in_a_source_printed_with_radicals(tmp_path):
+    """A macOS web print spells 部门 with the radical ⻔; the annotator, reading it, writes 部门. The
+    passage is found at the same offsets (the fold ⻔ -> 门 read back), so its units are scored."""
+    from extract.pipeline import parse
+
+    src = tmp_path / "radicals.md"
+    src.write_text("# 办法\n\n第一条 县级以上⼈⺠政府林业主管部⻔负责本行政区域内的林业工作。\n", encoding="utf-8")
+    golden = {"source": str(src), "units": [{"document": "doc1", "raw": "县级以上人民政府林业主管部门负责本行政区域内的林业工作",
+                         "names": ["县级以上人民政府林业主管部门"], "role": "competent"}],
+              "thresholds": [], "deadlines": []}
+    result = evaluate_extraction(golden, parse(str(src)))
+    units = result.scores["units"]
+    assert (units.gold, units.predicted, units.correct) == (1, 1, 1)

@@ -93,3 +93,17 @@ MORE = [
 @pytest.mark.parametrize("text,expected", MORE, ids=[c[0][:14] for c in MORE])
 def test_deadlines_printed_other_ways(text, expected):
     assert [(f.data["date"], f.data["kind"]) for f in find_deadlines(text, doc_date="2022-05-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dated range: its start is a from, its end an until (real-17, 南昌海关 公示公告)
+    ("公示时间：2023年5月22日至5月26日（5个工作日）",
+     [("2023年5月22日", "from", "2023-05-22"), ("至5月26日", "until", "2023-05-26")]),
+    ("受理时间为2021年3月1日—2021年3月15日", [("2021年3月1日", "from", "2021-03-01"),
+                                           ("2021年3月15日", "until", "2021-03-15")]),
+    # an end without a month is not read as a date, so neither end is reported (govcn-47: one event's dates)
+    ("2003年10月24日至26日，温家宝总理率国务院有关部门负责同志赴重庆市考察", []),
+])
+def test_dated_range(text, expected):
+    found = find_deadlines(text, doc_date="2023-05-19")
+    assert [(f.raw, f.data["kind"], f.data["date"]) for f in found] == expected

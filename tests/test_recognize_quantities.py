@@ -194,3 +194,26 @@ MORE = [
 @pytest.mark.parametrize("text,expected", MORE, ids=[c[0][:14] for c in MORE])
 def test_more_comparators_and_non_thresholds(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("允许不超过五分之一不具有专利代理人资格", [("不超过五分之一", 20, "le")]),
+    ("四分之三以上", [("四分之三以上", 75, "ge")]),
+    ("八分之一以上", [("八分之一以上", Decimal("12.5"), "ge")]),
+    ("三分之二以上的委员同意", []),  # no exact percentage: left out, never rounded
+    ("实践性教学课时原则上占总课时一半以上", [("一半以上", 50, "ge")]),
+    ("占专业课教师总数超过一半", [("超过一半", 50, "gt")]),
+    ("减少一半的人", []),  # 一半 without a comparator is not a bound
+])
+def test_fractions_are_exact_percentages(text, expected):
+    got = [(f.raw, f.data["value"], f.data["comparator"]) for f in find_thresholds(text)]
+    assert got == expected and all(f.data["unit"] == "%" for f in find_thresholds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "尤以2003年12月18日晚8时40分和19日晚8时35分",  # 分 is minutes, 19日 a date (govcn-07)
+    "时间分别为2003年12月18日20时40分和19日20时35分",
+    "时间：2019年7月12日，上午7:30",  # a time of day, not a ratio (real-19)
+])
+def test_times_of_day_are_not_quantities(text):
+    assert find_thresholds(text) == []

@@ -111,3 +111,43 @@ def test_a_principle_is_not_a_unit():
     from extract.recognize.units import find_units
 
     assert find_units("实行政府管理、单位负责、个人守法、社会监督的原则。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # labels other producers print (govcn-56: 负责部门; others of the same kind)
+    ("（负责部门：商务部、海关总署、财政部、税务总局）", [("商务部", "responsible"), ("海关总署", "responsible"),
+                                          ("财政部", "responsible"), ("税务总局", "responsible")]),
+    ("（负责单位：省财政厅）", [("省财政厅", "responsible")]),
+    ("（主责单位：市财政局；协同单位：市税务局）", [("市财政局", "responsible"), ("市税务局", "support")]),
+])
+def test_other_list_labels(text, expected):
+    assert names(text, place=None) == expected
+
+
+def test_another_key_ends_a_labelled_list():
+    """govcn-56: （负责部门：X；适用范围：Y） – 适用范围 is not a unit of the list."""
+    assert names("（负责部门：人民银行，适用范围：福建自贸试验区）", place=None) == [("人民银行", "responsible")]
+    assert names("（负责部门：商务部、海关总署；适用范围：所有自贸试验区，以下除标注适用于特定自贸试验区的措施外，"
+                 "适用范围均为所有自贸试验区）", place=None) == [("商务部", "responsible"), ("海关总署", "responsible")]
+
+
+def test_the_competent_unit_of_a_field():
+    assert names("国务院办公厅是全国政务新媒体工作的主管单位。", place=None) == [("国务院办公厅", "competent")]
+
+
+def test_each_level_is_shared_by_the_list_but_not_by_a_quantified_name():
+    assert names("各级人民政府、监察委员会、人民法院、人民检察院应当加强常态化扫黑除恶工作。", place=None) == [
+        ("各级人民政府", "responsible"), ("各级监察委员会", "responsible"), ("各级人民法院", "responsible"),
+        ("各级人民检察院", "responsible")]
+    assert names("地方各级政府、各有关部门要充分认识清理整顿社会团体工作的重要性。", place=None) == [
+        ("地方各级政府", "responsible")]  # the name as printed
+
+
+def test_names_that_only_look_like_a_preposition():
+    """经济和信息化部门 starts with 经 (as 经…批准 does), a name of one domain with 和 inside; 按照职责分工 is
+    an adverbial before 做好 (shandong meteorological facilities, dev)."""
+    assert names("发展改革、经济和信息化、国土资源等有关部门按照职责分工做好气象设施保护工作。", place=None) == [
+        ("发展改革部门", "support"), ("经济和信息化部门", "support"), ("国土资源部门", "support")]
+    assert names("民政、卫生和计生、公安等部门，按照各自职责，做好家庭教育相关工作。", place=None) == [
+        ("民政部门", "support"), ("卫生和计生部门", "support"), ("公安部门", "support")]
+    assert names("经批准的单位负责。", place=None) == []

@@ -30,7 +30,7 @@ def test_law_from_lawrefbook():
     assert x.issue is None
     d = x.documents[0]
     assert d.title == "中华人民共和国个人信息保护法"
-    assert d.date == "2021-08-20"
+    assert (d.date, d.adopted) == (None, "2021-08-20")  # a law has no 成文日期; its version is dated
     arts = [p for p in d.provisions if p.level == "article"]
     assert [a.number for a in arts] == list(range(1, 75))
     assert [p.heading for p in d.provisions if p.level == "chapter"] == [

@@ -117,7 +117,7 @@ def cites_repealed(ctx):
 
     conn = found[0]
     for doc in ctx.documents:
-        on = doc.date or (ctx.issue.published if ctx.issue else None)
+        on = doc.date or doc.adopted or (ctx.issue.published if ctx.issue else None)
         if not on:
             continue
         states = _statuses(ctx, on)
@@ -152,19 +152,20 @@ def extends_expired(ctx):
 
     conn = found[0]
     for doc in ctx.documents:
-        if not doc.date:
+        when = doc.date or doc.adopted
+        if not when:
             continue
         seen = set()  # the notice's title and its body name the same document: one finding
         for p in doc.provisions:
             for r in p.relations:
                 if r.relation != "extends":
                     continue
-                target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, doc.date)
+                target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, when)
                 if target is None or target in seen:
                     continue
                 seen.add(target)
                 info = document_info(conn, target)
-                if info["expires"] and period_end_key(info["expires"]) < doc.date:
+                if info["expires"] and period_end_key(info["expires"]) < when:
                     yield ctx.finding("GZ904", f"extends {info['doc_number'] or info['title']}, which expired on "
-                                               f"{info['expires']}, before this notice ({doc.date})",
+                                               f"{info['expires']}, before this notice ({when})",
                                       r.span[0], r.span[1], doc=doc, provision=p)

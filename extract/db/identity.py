@@ -37,11 +37,17 @@ def doc_number_key(doc_number: str | None) -> str | None:
     return normalize_doc_number(doc_number) if doc_number else None
 
 
+def dated(doc: dict) -> str | None:
+    """The date the database keys and orders a document by: its 成文日期, or for a law the date of its
+    version (`adopted`, from the history lines), so that two versions of a law are two documents."""
+    return doc.get("date") or doc.get("adopted")
+
+
 def document_key(doc: dict) -> str:
     number = doc_number_key(doc.get("doc_number"))
     if number:
         return number
-    return "|".join((squash_title(doc.get("title")), squash_title(doc.get("issuer")), doc.get("date") or ""))
+    return "|".join((squash_title(doc.get("title")), squash_title(doc.get("issuer")), dated(doc) or ""))
 
 
 def conflict_key(doc: dict) -> str:
@@ -73,7 +79,7 @@ def has_document(data: dict) -> bool:
     if data.get("issue"):
         return True
     for doc in data.get("documents") or []:
-        if doc.get("doc_number") or doc.get("issuer") or doc.get("date") or doc.get("signature"):
+        if doc.get("doc_number") or doc.get("issuer") or dated(doc) or doc.get("signature"):
             return True
         if any(p.get("level") in NUMBERED_LEVELS for p in doc.get("provisions") or []):
             return True

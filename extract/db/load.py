@@ -25,7 +25,7 @@ from typing import Callable
 
 from ..errors import GazetteError
 from ..model import jsonable
-from .identity import (cite_names, relations_of, conflict_key, document_key, document_label, family_key, family_title,
+from .identity import (cite_names, dated, relations_of, conflict_key, document_key, document_label, family_key, family_title,
                        has_document, same_title)
 from .inputs import Item, WorkerError, expand, outcome_data, parse_outcome, read_input
 from .store import errors, now, open_write
@@ -260,7 +260,7 @@ def _document(conn: sqlite3.Connection, doc: dict) -> int:
     family = conn.execute("SELECT pk FROM families WHERE key = ?", (fkey,)).fetchone()
     family = family[0] if family else conn.execute("INSERT INTO families (key, title) VALUES (?, ?)",
                                                    (fkey, family_title(doc))).lastrowid
-    date = doc.get("date")
+    date = dated(doc)
     return conn.execute(
         "INSERT INTO documents (key, family, title, doc_number, issuer, date, year, effective, expires) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -287,7 +287,7 @@ def store(conn: sqlite3.Connection, item: Item, data: dict) -> tuple[int, int]:
             "INSERT INTO copies (source, document, seq, id, title, doc_number, issuer, date, effective, expires) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (source_pk, _document(conn, doc), dseq, doc["id"], doc.get("title"), doc.get("doc_number"),
-             doc.get("issuer"), doc.get("date"), doc.get("effective"), doc.get("expires")))
+             doc.get("issuer"), dated(doc), doc.get("effective"), doc.get("expires")))
         copy_pk = cur.lastrowid
         label = document_label(doc)
         found = doc.get("provisions") or []

@@ -16,7 +16,7 @@ import json
 import sqlite3
 
 from ..lexicon.docnumber import normalize_doc_number
-from .identity import squash_title, conflict_key, document_key, family_key, same_title
+from .identity import dated, squash_title, conflict_key, document_key, family_key, same_title
 from .results import number
 
 
@@ -60,7 +60,7 @@ def prior(conn: sqlite3.Connection, doc: dict, sha256: str | None, prefer_source
         copy = copy_of(conn, same, sha256, prefer_source)
         if copy is not None:
             return copy, "same-document"
-    date = doc.get("date") or ""
+    date = dated(doc) or ""
     for (pk,) in conn.execute(
             "SELECT d.pk FROM documents d JOIN families f ON f.pk = d.family WHERE f.key = ? AND d.pk IS NOT ? "
             "AND (d.date IS NULL OR ? = '' OR d.date <= ?) ORDER BY d.date DESC, d.pk DESC",

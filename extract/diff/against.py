@@ -68,7 +68,7 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
             for doc in new.documents:
                 pinned = {o for o, _ in raw_pins}
                 for r in doc.relations():
-                    target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, doc.date)
+                    target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, doc.date or doc.adopted)
                     if target is None:
                         continue
                     info = document_info(conn, target)
@@ -109,7 +109,8 @@ def _label(doc: Document) -> str:
     """How a reader names a document: its 文号, else its title and date."""
     if doc.doc_number:
         return doc.doc_number
-    return f"{doc.title or doc.id}" + (f" ({doc.date})" if doc.date else "")
+    when = doc.date or doc.adopted
+    return f"{doc.title or doc.id}" + (f" ({when})" if when else "")
 
 
 def _issue_title(previous: dict) -> str:

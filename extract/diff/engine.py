@@ -84,7 +84,7 @@ def _document_change(kind: str, a: Document | None, b: Document | None, matched_
 
 def _metadata(a: Document, b: Document) -> list[dict]:
     out = []
-    for field in ("title", "doc_number", "date", "issuer"):
+    for field in ("title", "doc_number", "date", "adopted", "issuer"):
         x, y = getattr(a, field), getattr(b, field)
         if T.key(x) != T.key(y):
             out.append({"field": field, "old": x, "new": y})

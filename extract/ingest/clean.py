@@ -26,7 +26,7 @@ from .text import Removal
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+|^#{1,6}$", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
 _BOLD = re.compile(r"\*\*|__")
-_HARD_BREAK = re.compile(r"(?<![ \t])[ \t]{2,}$", re.M)
+_HARD_BREAK = re.compile(r"(?=[ \t]{2})(?<![ \t])[ \t]{2,}$", re.M)  # (the lookahead: a fast reject)
 _MARKUP_ELEMENT = re.compile(r"<(sub|sup)>[^<\n]{0,20}</\1>|<!--[^\n]*?-->")
 _MARKUP_TAG = re.compile(r"</?(?:br|p|span|div|b|strong|i|em|u|font|center)\b[^>\n]*>", re.I)
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—–－]{1,3}[ \t]*\d{1,4}[ \t]*[-—–－]{1,3}|第[ \t]*\d{1,4}[ \t]*页|-[ \t]*\d{1,4}[ \t]*-)[ \t]*$")
@@ -50,6 +50,7 @@ _CODE = {k: i for i, k in enumerate(_KINDS)}
 # a run of one kind (alternatives of single-byte repeats: a backreference would cost memory per byte)
 _RUN = re.compile(b"|".join(re.escape(bytes((i,))) + b"+" for i in range(1, len(_KINDS))))
 _KEPT = re.compile(rb"\x00+")
+_MARKED = re.compile(rb"[^\x00]+")
 
 
 class _Mask:
@@ -95,9 +96,15 @@ class _Mask:
 
     def removals(self) -> list[Removal]:
         out: list[Removal] = []
-        for m in _RUN.finditer(self.code):
-            a, b = m.span()
-            out.append(Removal(_KINDS[self.code[a]], a, b, self.source[a:b]))
+        code, source = self.code, self.source
+        # find the marked stretches first (one fast scan for non-zero bytes), then split each into its
+        # runs of one kind (nearly always one): scanning with _RUN alone tries every kind at every byte
+        for m in _MARKED.finditer(code):
+            a, end = m.span()
+            while a < end:
+                b = _RUN.match(code, a, end).end()
+                out.append(Removal(_KINDS[code[a]], a, b, source[a:b]))
+                a = b
         return out
 
 
@@ -136,10 +143,15 @@ class _VisMap:
         return v
 
 
+_BARE = re.compile(r"[#*\s\u3000]")  # what a running title's line has besides the title
+
+
 def running_title(source: str) -> str | None:
     """The gazette's title as printed on every page: the first line naming a 公报, spaces dropped."""
     for line in source.split("\n", 200)[:200]:
-        bare = re.sub(r"[#*\s\u3000]", "", line)
+        if "报" not in line:
+            continue  # (bare is the line less some characters: no 报, no 公报)
+        bare = _BARE.sub("", line)
         if bare.endswith("公报") and 4 <= len(bare) <= 20 and "《" not in bare:
             return bare
     return None
@@ -176,8 +188,7 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
     seen_title = False
     for start, end in _filled_lines(source):
         line = source[start:end]
-        bare = re.sub(r"[#*\s\u3000]", "", line)
-        if title and bare == title:
+        if title and _BARE.sub("", line) == title:
             if not seen_title:
                 seen_title = True
                 continue
@@ -206,10 +217,12 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
         if v is not None:
             heading_vis.add(v)
     prev_end = 0
+    in_info = info_end >= 0
     for m in _PARA_BREAK.finditer(text):
-        if info_end >= 0 and idx[m.start()] < info_end:
+        if in_info and idx[m.start()] < info_end:
             prev_end = m.end()
             continue
+        in_info = False  # idx is increasing: every later break is past the INFO END too
         para = text[prev_end:m.start()]
         line_start = text.rfind("\n", 0, m.start()) + 1
         q_end = text.find("\n", m.end())
@@ -286,8 +299,10 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
 def _should_join(para: str, last_line: str, nxt: str) -> bool:
-    para_s = para.strip()
     last = last_line.rstrip()
+    if not last or last[-1] in _TERMINAL and last[-1] not in "）)":
+        return False  # (what every test below says of such a line, the cheapest way: most end in 。)
+    para_s = para.strip()
     if len(para_s) < JOIN_MIN_PARAGRAPH or not last or not nxt.strip():
         return False
     if not any(ch in para_s for ch in "，。；,"):
@@ -295,12 +310,13 @@ def _should_join(para: str, last_line: str, nxt: str) -> bool:
     q0 = nxt.strip()[:1]
     if last[-1] in "）)" and q0 and q0 in _CONTINUATION and len(para_s) >= 60:
         return True
+    # every test from here on can only say no: the cheap ones first (most paragraphs end in 。)
+    if last[-1] in _TERMINAL or "\t" in last or _LEADER.search(last) or last.lstrip().startswith("|"):
+        return False
     if ATTACHMENT_LINE.match(last) or is_standalone_date(last) or is_doc_number_line(last):
         return False
     if starts_with_label(last.strip()) and len(last.strip()) <= 30 and "。" not in last:
         return False  # a heading ('二、工作职责') at the foot of a page: the next page starts its body
-    if last[-1] in _TERMINAL or "\t" in last or _LEADER.search(last) or last.lstrip().startswith("|"):
-        return False
     q = nxt.strip()
     if starts_with_label(q) or is_standalone_date(q) or is_doc_number_line(q) or ATTACHMENT_LINE.match(q):
         return False

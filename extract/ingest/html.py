@@ -417,7 +417,10 @@ def _data_table(table: Node) -> bool:
     cells = [[c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")] for tr in rows]
     if max(len(r) for r in cells) < 2:
         return False
+    # a layout table holds blocks of page (lists, long runs of paragraphs); a data table's cells hold a
+    # phrase or a few paragraphs (Word's HTML export wraps every cell in <p class=MsoNormal>)
     return all(not any(n.tag in ("div", "p", "ul", "ol") for n in c.iter() if n is not c) or len(c.text()) < 60
+               or not any(n.tag in ("ul", "ol", "table") for n in c.iter() if n is not c) and len(c.text()) < 400
                for r in cells for c in r)
 
 

@@ -89,22 +89,34 @@ _WORD_AFTER = re.compile(rf"^{SEP}+(?![个年月日天万元亿%倍])[\u4e00-\u9
 _SHORT_HEADING = re.compile(rf"^{SEP}*(?![个年月日天万元亿%])[\u4e00-\u9fff][^，。；：,;:！？、.…·．]{{0,23}}{SEP}*$")
 
 
-# the characters every level's pattern can start with (第, a Chinese or Arabic digit, a bracket, ①): most
-# lines start with none of them and need no pattern tried
-LABEL_FIRST = frozenset(f"第{CN}0123456789０１２３４５６７８９（({CIRCLED}")
+# the characters each level's pattern can start with; most lines start with none of them and need no
+# pattern tried, and a line starting with one is tried only against the levels that can start with it
+# (in LEVELS order): a 第 line against the four 第N编/章/节/条 patterns, not all twelve
+_DIGITS = "0123456789０１２３４５６７８９"
+FIRST_CHARS = {"bian": "第", "zhang": "第", "jie": "第", "tiao": "第", "decimal": "0123456789",
+               "decimal2": "123456789", "decimal3": "123456789", "cn_dun": CN, "cn_paren": "（(",
+               "arabic_dot": _DIGITS, "arabic_paren": "（(", "circled": CIRCLED}
+assert set(FIRST_CHARS) == set(BY_KEY)
+LABEL_FIRST = frozenset("".join(FIRST_CHARS.values()))
+_LEVELS_BY_FIRST = {ch: tuple(lv for lv in LEVELS if ch in FIRST_CHARS[lv.key]) for ch in LABEL_FIRST}
 
 
+@lru_cache(maxsize=8192)
 def match_label(line: str) -> Label | None:
-    """The numbering label that starts `line` (already stripped of markdown marks), if any."""
+    """The numbering label that starts `line` (already stripped of markdown marks), if any.
+
+    Remembered by line: the segmenter, the closing finder and the cleaner ask about the same paragraph
+    line several times (a Label is immutable)."""
     stripped = line.lstrip(WS)
     if not stripped or stripped[0] not in LABEL_FIRST:
         return None
-    return _match_levels(line, stripped)
+    return _match_levels(line, stripped, _LEVELS_BY_FIRST[stripped[0]])
 
 
-def _match_levels(line: str, stripped: str) -> Label | None:
+def _match_levels(line: str, stripped: str, levels=LEVELS) -> Label | None:
+    """The first of `levels` whose label starts `stripped` (`line` less its leading white space)."""
     offset = len(line) - len(stripped)
-    for lv in LEVELS:
+    for lv in levels:
         m = lv.pattern.match(stripped)
         if not m:
             continue

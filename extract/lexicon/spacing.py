@@ -17,11 +17,17 @@ CJK = "\u4e00-\u9fff"
 
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}“”《》、，（）]){SEP}+(?=[{CJK}“”《》、，（）])")
 _ANY_WS = re.compile(rf"[{WS}{INVISIBLE}]")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_ONE_SEP = re.compile(SEP)
 
 
 def squash(s: str) -> str:
     """Join a title printed over several lines or spaced out ('总 则' -> '总则')."""
-    s = re.sub(r"\s*\n\s*", "", s.strip())
+    s = s.strip()
+    if "\n" in s:  # (asked of every line of a text: most have no line break and no space to drop)
+        s = _LINE_BREAK.sub("", s)
+    if _ONE_SEP.search(s) is None:
+        return s
     return _SPACE_BETWEEN_CJK.sub("", s).strip()
 
 

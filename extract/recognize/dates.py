@@ -58,9 +58,11 @@ def _patterns():
                 recurring=recurring, effective_after=re.compile(rf"^{SP}起{SP}(?:{verbs})"),
                 from_after=re.compile(rf"^{SP}(?:起|开始)"),
                 by_after=re.compile(rf"^{SP}(?:之前|以前|前)"),
+                range_end=re.compile(rf"[日号]{SP}{dash}$"),
                 until_before=re.compile(r"(?:截至|截止到|截止至|截止|直至|止于|延长至|延至|至|到期日为)$"),
                 expires_before=re.compile(r"有效期(?:限)?(?:为|自)?\S{0,20}?(?:至|到)$"),
                 from_before=re.compile(r"(?:自|从|由)$"),
+                range_to=re.compile(rf"{SP}(?:至|{dash}){SP}(?:{YEAR}{SP}年{SP})?{MONTH}{SP}月{SP}{DAY}{SP}[日号]"),
                 by_before=re.compile(r"(?:到|于|在|力争到|力争在|争取到|争取在|要在|须在|应在|前)$"))
 
 
@@ -262,6 +264,9 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     if exp:
         whole = re.search(r"有效期(?:限)?(?:为)?(?:至|到)$", before)
         return "expires", (cstart + whole.start()) if whole else start - lead - 1, end
+    dashed = pats["range_end"].search(text, max(0, start - lead - 8), start - lead)
+    if dashed and _g(m, "m"):
+        return "until", start, end  # 2021年3月1日—2021年3月15日: the end of a dated range
     if pats["until_before"].search(before):
         word = pats["until_before"].search(before).group(0)
         return "until", start - lead - len(word), end
@@ -276,6 +281,9 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
         if re.match(rf"{SP}(?:至|到)", rest):
             return "from", start - lead - 1, end  # 自X至Y: a period
         return None, start, end
+    if m.group("y") and _g(m, "d") and pats["range_to"].match(text, end):
+        return "from", start, end  # 2023年5月22日至5月26日: a dated range starts here; its end, read as an until,
+        # has a month (so both ends are reported, or neither: 10月24日至26日 is one event's dates)
     if m.group("yend") or _g(m, "mend"):
         return "by", start, end  # 2022 年年末目标: a year's or month's end is a deadline
     if re.search(r"(?:到|力争到|争取到)$", before):

@@ -28,6 +28,9 @@ ARABIC = (rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ/])(?:{_D}{{1,3}}(?:[{GROUPI
 # Chinese: the integer grammar of lexicon.numerals, then decimals after 点 (二十二点五万, 一点五亿).
 CHINESE = rf"(?<![{CN}])(?<![{CN}]点)[{CN_START}][{CN}]*(?:点[{CN_DIGIT}]+[万亿]*)?"
 NUM = rf"(?:{ARABIC}|{CHINESE})"
+# the characters a NUM starts with, as a lookahead leading a pattern: the regex engine then rejects most
+# positions of a text with one test instead of entering both alternatives and their lookbehinds
+NUM_FIRST = rf"(?=[0-9０-９{CN_START}])"
 SCALES = {"万": 10**4, "亿": 10**8, "千": 1000, "百": 100, "万亿": 10**12}
 CONNECTOR = r"[至到\-－—～~〜]"
 CLAUSE_END = "，。；：！？,;!?\n（）()"
@@ -59,7 +62,7 @@ def _patterns():
     unit_alt = "|".join(re.escape(w) for w in words)
     per_alt = vocab.alternation("per_units.txt")
     main = re.compile(
-        rf"(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
+        rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
     pct_cn = re.compile(rf"(?P<base>百分之|千分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
@@ -76,7 +79,8 @@ def _patterns():
     adjacent_re = re.compile(rf"(?:{alt(adjacent + before)}){SP}$")
     after_re = re.compile(rf"^{SP}(?:{alt(after)})(?!简称|各项|列|述|规定|情形|几种)")
     subject_re = re.compile(vocab.alternation("subjects.tsv"))
-    programme_re = re.compile(vocab.alternation("named_programmes.txt"))
+    programme_first = "".join(sorted({re.escape(w[0]) for w in vocab.words("named_programmes.txt")}))
+    programme_re = re.compile(rf"(?=[{programme_first}])(?:{vocab.alternation('named_programmes.txt')})")
     per_before = re.compile(rf"((?:每(?:{per_alt}))+){SP}$")
     bare_before = re.compile(rf"(?P<num>{NUM}){SP}(?P<scale>万亿|[万亿千](?![元{CN}]))?{SP}(?P<conn>{CONNECTOR}){SP}$")
     comparators = {w: c for w, c, _ in vocab.rows("comparators.tsv")}
@@ -85,7 +89,10 @@ def _patterns():
                 comparators=comparators, per_re=re.compile(rf"每({per_alt})"))
 
 
+@lru_cache(maxsize=4096)
 def _number(s: str) -> int | Decimal | None:
+    """The value of a matched numeral, remembered by spelling (二十, 十二 recur in every document; the
+    values, int and Decimal, are immutable)."""
     s = drop_spaces(s)
     if s and s[0] in DIGITS and not s[0].isdigit() and len(s) > 1 and all(ch in DIGITS for ch in s):
         return None  # 二〇二三: a year spelt digit by digit, not a quantity
@@ -110,9 +117,31 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 
 _DAY = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+# A time of day (晚8时40分, 20时35分, 上午7:30, 9:00-12:00) and the day of the month before one (19日晚8时):
+# 分 there is minutes, not money, and 19日 a date, not a duration.
+_HOUR = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_DAYPART = r"(?:上午|下午|中午|晚上|晚|早上|早晨|早|凌晨|傍晚|夜间)"
+_CLOCK = re.compile(rf"(?:{_DAY}[ \t\u3000]*[日号][ \t\u3000]*)?(?:{_DAYPART}[ \t\u3000]*{_HOUR}[ \t\u3000]*[时点](?:[ \t\u3000]*{_HOUR}[ \t\u3000]*分)?"
+                    rf"|{_HOUR}[ \t\u3000]*[时点][ \t\u3000]*{_HOUR}[ \t\u3000]*分"
+                    rf"|{_DAYPART}[ \t\u3000]*[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})")
+# 五分之一 = 20%, 四分之三 = 75% (only fractions with an exact percentage); 一半 = 50% beside a comparator
+_FRACTION = re.compile(r"(?<![百千万])(?P<den>十|[二三四五六七八九]|[2-9]|10)分之(?P<num>[一二三四五六七八九]|[1-9])(?![0-9十百])"
+                       r"|(?P<half>一半)")
+
+
+def _terminates(den: int) -> bool:
+    """1/den has a finite decimal expansion (den = 2^a 5^b)."""
+    for p in (2, 5):
+        while den % p == 0:
+            den //= p
+    return den == 1
+
+
 _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[、，,和及至到\-－—～~][ \t\u3000]*{_DAY}[ \t\u3000]*[日号])+")
 
 
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_WITHIN = re.compile(rf"{SP}(?:之内|内)")
 _MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％]")
 
 
@@ -139,7 +168,10 @@ def find_thresholds(text: str) -> list[Found]:
     for m in _DAY_LIST.finditer(text):
         claim(m.start(), m.end())
 
-    for m in pats["ratio"].finditer(text):
+    for m in (_CLOCK.finditer(text) if "时" in text or "点" in text or ":" in text or "：" in text else ()):
+        claim(m.start(), m.end())
+
+    for m in (pats["ratio"].finditer(text) if ":" in text or "：" in text else ()):  # a ratio has a colon
         parts = [p.strip(WS) for p in re.split(r"[:：]", m.group("parts"))]
         parts = [to_ascii_digits(p) for p in parts]
         if len(parts) in (2, 3) and all(len(p) == 2 and p.isdigit() for p in parts[1:]) and \
@@ -150,6 +182,22 @@ def find_thresholds(text: str) -> list[Found]:
             continue
         if claim(m.start(), m.end()):
             items.append(dict(kind="ratio", start=m.start(), end=m.end(), value=":".join(parts), unit="ratio"))
+
+    for m in (_FRACTION.finditer(text) if "分之" in text or "一半" in text else ()):
+        if m.group("half"):
+            value = 50
+            near = [b for b in pats["before"].finditer(text, _clause_start(text, m.start()), m.start())
+                    if m.start() - b.end() <= 4]
+            if not (near or pats["after"].match(text[m.end():m.end() + 6])):
+                continue  # 一半 counts only with a comparator: 一半以上, 超过一半
+        else:
+            den, num = _number(m.group("den")), _number(m.group("num"))
+            if not den or not num or num >= den or not _terminates(den):
+                continue  # 三分之一 has no exact percentage: left out rather than rounded
+            q = Decimal(num * 100) / Decimal(den)  # exact: den is 2^a 5^b and both are below 11
+            value = int(q) if q == q.to_integral_value() else q.normalize()
+        if claim(m.start(), m.end()):
+            items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
 
     for m in pats["pct_cn"].finditer(text):
         value = _number(m.group("num"))
@@ -166,13 +214,15 @@ def find_thresholds(text: str) -> list[Found]:
     table = _unit_table()
     for m in pats["main"].finditer(text):
         num = m.group("num")
-        is_cn = not re.match(r"[0-9０-９]", num)
+        is_cn = num[0] not in _ARABIC_DIGITS
         value = _number(num)
         if value is None or value == 0 and is_cn:
             continue
         start, end = m.start(), m.end()
-        before = text[:start].rstrip(" \t\u3000")
-        if before.endswith("第"):
+        before = start  # text[:before] is the text before the match less the spaces right before it
+        while before > 0 and text[before - 1] in " \t\u3000":
+            before -= 1
+        if text.endswith("第", 0, before):
             continue  # an ordinal: 第77次, 第三条
         nxt = text[end:end + 1]
         if m.group("pct"):
@@ -188,9 +238,9 @@ def find_thresholds(text: str) -> list[Found]:
             if kind == "duration":
                 if unit == "year" and (value >= 200 or nxt and nxt in "月度底末初中"):
                     continue  # a year (2022年), not a duration
-                if unit == "day" and m.group("unit") == "日" and (before.endswith("月") or nxt and nxt in "前起"):
+                if unit == "day" and m.group("unit") == "日" and (text.endswith("月", 0, before) or nxt and nxt in "前起"):
                     continue  # a day of the month
-                if re.match(rf"{SP}(?:之内|内)", text[end:]):
+                if _WITHIN.match(text, end):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
         if kind in ("count", "duration") and is_cn:
             near = [b for b in pats["before"].finditer(text, _clause_start(text, start), start) if start - b.end() <= 4]

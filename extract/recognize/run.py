@@ -23,6 +23,7 @@ from .quantities import find_thresholds
 from ..lexicon.numbering import match_label
 from .relations import find_relations
 from .unit_names import unit_like
+from .table_units import TableColumns, find_table_units
 from .units import find_units
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
@@ -59,9 +60,12 @@ def recognize(text: str, *, doc_date: str | None = None, place: str | None = Non
     context = {"doc_date": doc_date, "place": place, "aliases": aliases}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
-        blockers = [b for name in kind.blocked_by for b in found[name]]
-        values = kind.find(text, context, found)
-        found[kind.field] = [v for v in values if not any(v.overlaps(b) for b in blockers)] if blockers else values
+        values = kind.find(text, context, found)  # (reads found, never changes it)
+        if values and kind.blocked_by:  # most provisions have no value of a kind: nothing to block
+            blockers = [b for name in kind.blocked_by for b in found[name]]
+            if blockers:
+                values = [v for v in values if not any(v.overlaps(b) for b in blockers)]
+        found[kind.field] = values
     out = [f for values in found.values() for f in values]
     if len(out) > 1:
         out.sort(key=_ORDER)
@@ -125,8 +129,14 @@ def annotate_document(document, page_of=None, done=None) -> None:
         span = (f.start + offset, f.end + offset)
         return from_found(f.label, f.data, f.raw, span, page_of(span[0]) if page_of else None)
 
+    columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date, place=place, aliases=aliases)
+        text = p.text  # (sliced from the clean text when read: once)
+        found = recognize(text, doc_date=document.date or document.adopted, place=place, aliases=aliases)
+        in_cells = find_table_units(text, columns, place)
+        if in_cells:
+            units = [f for f in found if f.label == "UNIT"]
+            found = sorted(found + [c for c in in_cells if not any(c.overlaps(u) for u in units)], key=_ORDER)
         if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
             for field in FIELDS.values():  # most provisions: nothing to type (None: empty, no list kept)
                 setattr(p, field, None)

@@ -36,11 +36,20 @@ NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "
                "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门")
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
                   "请", "会同", "按照", "未经", "凡", "除")
+# names whose first characters only look like a pronoun or preposition: 经济和信息化部门 (not 经…批准),
+# 对外经济贸易委员会 (not 对…)
+PRONOUN_LOOKALIKES = ("经济", "经信", "经贸", "对外")
+
+
+def starts_like_pronoun(name: str, starts: tuple[str, ...] = PRONOUN_STARTS) -> bool:
+    return name.startswith(starts) and not name.startswith(PRONOUN_LOOKALIKES)
+
+
 SPACE = re.compile(r"[ \t\u3000\n]+")
 # level phrases a name may start with, which the names after it in a list inherit
 LEVEL_PHRASE = re.compile(
     r"^(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
-    r"|(?:本级|同级)(?:人民政府)?|(?:[省市县区])人民政府)(?=\S{2,})")
+    r"|(?:本级|同级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区])人民政府)(?=\S{2,})")
 
 
 @dataclass
@@ -336,7 +345,7 @@ def name_shaped(name: str) -> bool:
     if "的" in plain:
         return False
     v = _vocab()
-    if name.startswith(PRONOUN_STARTS) or v["not_in_name"].search(name):
+    if starts_like_pronoun(name) or v["not_in_name"].search(name):
         return False
     if name.endswith(v["false_endings"]) and not ends_with_body(name):
         return False  # 举办, 格局, 全部; but 国家安全部
@@ -426,7 +435,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         if it["located"]:
             name = canonical(raw, Prefix(), place)
         elif is_generic(raw):
-            if raw.startswith(("其", "上级", "本级", "同级")) or not prefix.level or level_of(raw):
+            if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw):
                 if not unit_like(raw) and not has_suffix(raw):
                     return None
                 continue

@@ -15,7 +15,6 @@ Units named by a scope rule (`以下均含各县〔市、区〕政府…，不�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import vocab
@@ -23,7 +22,7 @@ from ..lexicon.brackets import clause_start
 from ..lexicon.numbering import match_label
 from ..lexicon.spacing import SP, WS
 from .duties import find_duties
-from .unit_names import keeps_own_name
+from .unit_names import Prefix, canonical as names_canonical, level_of, starts_like_pronoun
 from .found import Found
 
 OPEN = "（(〔［[【"
@@ -40,11 +39,6 @@ PRONOUN_STARTS = ("该", "本", "其", "此", "每", "上述", "有关", "相关
 NOT_IN_NAME = ("或者", "或", "及其", "以及", "的", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立", "成立")
 
 
-@dataclass
-class _Prefix:
-    level: str | None = None
-
-
 @lru_cache(maxsize=None)
 def _vocab():
     suffixes = vocab.words("unit_suffixes.txt")
@@ -57,8 +51,7 @@ def _vocab():
                          rf"|在[^，。；、]{{1,16}}(?:统一)?(?:领导|指导|组织|协调)下[，,]?)+$")
     suffix_re = re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$")
     return dict(suffixes=suffixes, labels=labels, role_words=role_words, label_re=label_re, role_re=role_re,
-                adverbs=adverbs, suffix_re=suffix_re, keep=vocab.words("unit_keep_starts.txt"),
-                unprefixed=vocab.words("unit_unprefixed_starts.txt"), aliases=vocab.mapping("unit_aliases.tsv"))
+                adverbs=adverbs, suffix_re=suffix_re)
 
 
 def find_units(text: str, *, place: str | None = None, aliases: dict | None = None) -> list[Found]:
@@ -75,13 +68,13 @@ def find_units(text: str, *, place: str | None = None, aliases: dict | None = No
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         body_end = _body_end(text, body_start, stop, opened)
         role = v["labels"][m.group("label")]
-        out += _parse_list(text, body_start, body_end, role, place)
+        out += parse_list(text, body_start, body_end, role, place)
         covered.append((m.start(), body_end))
     trailing = _trailing_parenthetical(text, place)
     if trailing and not any(a <= trailing[0] < b for a, b in covered):
         items = _items(text, trailing[0], trailing[1])
         if items and all(_looks_like_unit(text[a:b], place) for a, b in items):
-            out += _parse_list(text, trailing[0], trailing[1], "responsible", place)
+            out += parse_list(text, trailing[0], trailing[1], "responsible", place)
             covered.append(trailing)
     out += find_duties(text, covered, place, aliases)
     out.sort(key=lambda f: (f.start, f.end))
@@ -123,10 +116,15 @@ def _body_end(text: str, start: int, stop: int, opened: bool) -> int:
             depth -= 1
         elif ch in "。\n" and not opened and depth == 0:
             return i
+        elif ch in "，,；;" and depth == 0 and _NEXT_KEY.match(text, i + 1):
+            return i  # （负责部门：商务部，适用范围：福建自贸试验区）: another key ends the list
         elif ch == "\n" and text[i + 1:i + 2] == "\n" and depth == 0 and not _continues(text, i):
             return i
         i += 1
     return stop
+
+
+_NEXT_KEY = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]")
 
 
 def _continues(text: str, i: int) -> bool:
@@ -181,7 +179,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _parse_list(text: str, a: int, b: int, role: str, place: str | None) -> list[Found]:
+def parse_list(text: str, a: int, b: int, role: str, place: str | None) -> list[Found]:
     """A 责任单位-style list body text[a:b] into units; a scope rule inside it gives `scope='later'` units."""
     out: list[Found] = []
     body = text[a:b]
@@ -190,8 +188,8 @@ def _parse_list(text: str, a: int, b: int, role: str, place: str | None) -> list
     if scope:
         spans = [(a, a + scope.start()), (a + scope.end(), b)]
         out += _names(text, _items(text, a + scope.start("scope"), a + scope.end("scope")), role, place,
-                      _Prefix(), scope="later")
-    prefix = _Prefix()
+                      Prefix(), scope="later")
+    prefix = Prefix()
     for sa, sb in spans:
         for seg_a, seg_b in _split(text, sa, sb, "，,；;"):
             seg_a, seg_b = _trim(text, seg_a, seg_b)
@@ -206,7 +204,7 @@ def _parse_list(text: str, a: int, b: int, role: str, place: str | None) -> list
     return out
 
 
-def _names(text: str, items: list[tuple[int, int]], role: str, place: str | None, prefix: _Prefix,
+def _names(text: str, items: list[tuple[int, int]], role: str, place: str | None, prefix: Prefix,
            scope: str | None = None) -> list[Found]:
     v = _vocab()
     names = []
@@ -233,40 +231,15 @@ def _names(text: str, items: list[tuple[int, int]], role: str, place: str | None
     return out
 
 
-def canonical(name: str, prefix: _Prefix | None = None, place: str | None = None) -> str:
-    """The canonical full name of a unit in a list, updating the list's current level `prefix`."""
-    v = _vocab()
-    prefix = prefix if prefix is not None else _Prefix()
-    level = _level(name)
-    if level:
-        prefix.level = level
-        return level + v["aliases"].get(name[len(level):], name[len(level):])
-    if name.startswith(("各", "全")):
-        prefix.level = None
-        return name
-    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name):
-        return v["aliases"].get(name, name)
-    body = v["aliases"].get(name, name)
-    return (prefix.level + body) if prefix.level else body
-
-
-_LEVEL_PHRASE = re.compile(
-    r"^(?:(?:县级以上|设区的市级?以上|(?:省|市|县|区)级(?:以上)?)(?:地方)?(?:各级)?人民政府)(?=\S{2,})")
+def canonical(name: str, prefix: Prefix | None = None, place: str | None = None) -> str:
+    """The canonical full name of a unit in a list, updating the list's current level `prefix`
+    (one rule for lists and for the subjects of duties: `unit_names.canonical`)."""
+    return names_canonical(name, prefix, place)
 
 
 def _level(name: str) -> str | None:
-    """'市' for 市税务局 and 市市场监管局, None for 市场监管局 (市场 is a word, not a prefix);
-    '县级以上人民政府' for 县级以上人民政府人力资源社会保障行政部门, so that the next name in the list
-    (安全生产监督管理部门) takes the whole level."""
-    v = _vocab()
-    m = _LEVEL_PHRASE.match(name or "")
-    if m:
-        return m.group(0)
-    if not name or name[0] not in LEVELS or len(name) < 3:
-        return None
-    if name.startswith(v["unprefixed"]):
-        return None
-    return name[0]
+    """'市' for 市税务局, None for 市场监管局, '县级以上人民政府' for 县级以上人民政府林业主管部门."""
+    return level_of(name)
 
 
 def _looks_like_unit(name: str, place: str | None) -> bool:
@@ -274,7 +247,7 @@ def _looks_like_unit(name: str, place: str | None) -> bool:
     name = re.sub(r"[ \t\u3000\n]+", "", name).translate(FOLD)
     if not 2 <= len(name) <= 40 or not re.fullmatch(r"[\u4e00-\u9fff〔〕、]+", name):
         return False
-    if (name.startswith(PRONOUN_STARTS) and not name.startswith(LOCAL_STARTS)) or any(w in name for w in NOT_IN_NAME):
+    if (starts_like_pronoun(name, PRONOUN_STARTS) and not name.startswith(LOCAL_STARTS)) or any(w in name for w in NOT_IN_NAME):
         return False
     if re.split(r"[、，,]", name)[-1] in GENERIC_NOUNS:
         return False  # '政府管理、单位负责、个人守法' is a principle, not a unit
@@ -403,7 +376,7 @@ def _names_in(text: str, a: int, b: int, place: str | None) -> list[tuple[int, i
             merged.append((x, y))
     items = merged
     if items and all(_looks_like_unit(text[x:y], place) for x, y in items):
-        prefix = _Prefix()
+        prefix = Prefix()
         return [(x, y, canonical(re.sub(r"[ \t\u3000\n]+", "", text[x:y]), prefix, place)) for x, y in items]
     whole = re.sub(r"[ \t\u3000\n]+", "", text[a:b])
     if (_looks_like_unit(whole.translate(FOLD).replace("、", ""), place) and not whole.startswith("、")

@@ -189,10 +189,10 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
     chosen = tail_dates or head_dates
     if chosen:
         doc.date = chosen[0].value
-    elif head.history_dates:
-        doc.date = max(head.history_dates)
-    elif meta.get("date"):
+    elif meta.get("date") and not head.history_dates:
         doc.date = parse_any_date(meta["date"])
+    if head.history_dates:
+        doc.adopted = max(head.history_dates)  # a law has no 成文日期; its version's date is its own field
     title = first.get("title")
     doc.kind = (title.kind if title is not None else None) or shapes.kind_of(doc.title) or meta.get("kind")
     if "urgency" in first:
@@ -277,12 +277,14 @@ _INLINE_ARTICLE = re.compile(rf"(?<=[。；;]){SEP}*(?P<label>第(?P<n>{CN_NUM})
 def _split_inline_articles(para: Paragraph, last_article: int) -> list[Paragraph]:
     """An article label run into the previous paragraph ('…会议决定。 第十六条市人民代表大会…') starts
     its own article when it is the next number in sequence; other 第N条 mentions stay text."""
+    if not any("第" in line.text and _INLINE_ARTICLE.search(line.text) for line in para.lines):
+        return [Paragraph(list(para.lines))]  # no article label after a sentence end (nearly every paragraph)
     lab = match_label(para.first.text)
     expected = (lab.number if lab and lab.level.key == "tiao" else last_article) + 1
     pieces: list[Paragraph] = [Paragraph([])]
     for line in para.lines:
         cut = 0
-        for m in _INLINE_ARTICLE.finditer(line.text):
+        for m in (_INLINE_ARTICLE.finditer(line.text) if "第" in line.text else ()):
             if parse_int(m.group("n")) != expected:
                 continue
             at = m.start("label")

@@ -590,7 +590,7 @@ def _anchor_top(lines: list[Line], k: int, floor: int) -> int | None:
     s = lines[k].stripped
     n = len(lines)
     m, _ = _doc_number_in(s)
-    if m or _TITLE_WITH_NUMBER.match(s) and len(s) <= 200:
+    if m or len(s) <= 200 and s.rstrip(WS)[-1:] in ("）", ")") and _TITLE_WITH_NUMBER.match(s):
         if not m:
             return k  # title and 文号 on one line
         j = _prev_nonblank(lines, k, floor)

@@ -11,21 +11,22 @@ from ..lexicon.spacing import WS
 
 
 @dataclass(slots=True)
-class Line:  # slots: a 50 MB input has over a million lines
+class Line:
+    """One line of the clean text. `text` is never changed once the line is made (a piece of a line is a
+    new Line), so `stripped` and `blank`, asked of every line by several readers, are worked out once,
+    when it is made. Slots: a 50 MB input has over a million lines."""
     index: int
     start: int  # clean offset of the first character
     end: int  # clean offset of the newline (or end of text)
     text: str
     heading: int = 0  # markdown heading level, 0 if none
     bold_end: int | None = None  # offset in `text` where a bold run starting the line ends
+    stripped: str = field(init=False, repr=False, compare=False)  # text without surrounding spaces
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip(WS)
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip(WS)
+    def __post_init__(self) -> None:
+        self.stripped = self.text.strip(WS)
+        self.blank = not self.stripped
 
 
 @dataclass

@@ -50,7 +50,7 @@ class TreeBuilder:
 
     def add(self, para: Paragraph) -> None:
         text = para.text
-        introduced = bool(_AMENDS.search(self.last_text)) and text.lstrip(WS).startswith("“")
+        introduced = text.lstrip(WS).startswith("“") and bool(_AMENDS.search(self.last_text))
         self.last_text = text
         if (self.quote_depth > 0 or introduced) and self.out:
             # inside a quotation that runs over several paragraphs (将第一条修改为：“… 1.… 25.…”):
@@ -123,6 +123,10 @@ class TreeBuilder:
             self.stack.append((ARTICLE_RANK + PARA_RANK_OFFSET, node))
 
 
+_CLAUSE_PUNCT = re.compile(r"[，。；：,;:！？]")
+_FIRST_SENTENCE = re.compile(r"([^。！？]{1,40})。")
+
+
 def _heading(lab: Label, first, para: Paragraph) -> tuple[str | None, bool]:
     """The node's heading and whether the paragraph has body text beyond it."""
     line = first.text
@@ -131,7 +135,7 @@ def _heading(lab: Label, first, para: Paragraph) -> tuple[str | None, bool]:
     key = lab.level.key
     if key in ("bian", "zhang", "jie") or lab.level.heading_only:
         return (squash(rest) or None), more_lines
-    if lab.level.heading_line and len(rest) <= 30 and not re.search(r"[，。；：,;:！？]", rest):
+    if lab.level.heading_line and len(rest) <= 30 and not _CLAUSE_PUNCT.search(rest):
         return (squash(rest) or None), more_lines
     if first.bold_end is not None and first.bold_end > lab.end:
         bold = line[lab.end:first.bold_end].strip(WS)
@@ -139,7 +143,7 @@ def _heading(lab: Label, first, para: Paragraph) -> tuple[str | None, bool]:
         return (bold.rstrip("。.：:") or None), bool(after) or more_lines
     if not rest:
         return None, more_lines
-    m = re.match(r"([^。！？]{1,40})。", rest)
+    m = _FIRST_SENTENCE.match(rest)
     if first.heading or (key == "cn_dun" and "。" not in rest and len(rest) <= 60 and not more_lines):
         if "。" not in rest or rest.endswith("。") and rest.count("。") == 1:
             return rest.rstrip("。") or None, more_lines
