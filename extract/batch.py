@@ -43,11 +43,12 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
         # the schema checks are compiled first, while little is in memory: compiling takes 25 MB for a
         # moment, which would otherwise come on top of a large input's model
         prepare("gazette-extract/1", STREAMED)
-        result = parse(path, limits=options.limits, password=options.password, recognize=options.recognize,
-                       stages=stages)
-        stages.stage("writing JSON")
+        # values are recognised document by document as the JSON is written, and each document is let go
+        # once written: an issue's provisions and their values are not all held at once
+        result = parse(path, limits=options.limits, password=options.password, recognize=False, stages=stages)
         warnings = tuple(f"{w['code']} {path}: {w['message']}" for w in result.text.warnings)
-        write_extraction(result, out if out is not None else buffer, options.indent)
+        write_extraction(result, out if out is not None else buffer, options.indent, recognize=options.recognize,
+                         stages=stages, release=True)
     except GazetteError as e:
         return Outcome(path, None, error=str(e))
     if buffer is None:
@@ -59,14 +60,31 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
 STREAMED = (("documents",), ("documents", "provisions"), ("removals",))
 
 
-def write_extraction(extraction, fh, indent: int | None = None) -> None:
+def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bool = False, stages=None,
+                     release: bool = False) -> None:
     """`json.dumps(extraction.to_json(), ensure_ascii=False, indent=indent)` written to `fh`, each document
     (its fields, then each provision) and each removal made, checked against the schema (E020) and encoded
     on its own: a 50 MB input's JSON is never one dictionary nor one string in memory. Same bytes as
     json.dumps. A schema failure (a bug) raises E020 before the failing part is written, after the parts
-    before it."""
+    before it.
+
+    `recognize`: the extraction was parsed without values; each document's are recognised just before it
+    is written (what pipeline.parse would have done, document by document). `release`: each document's
+    provisions are dropped once it is written (the extraction is not used afterwards). `stages` hears of
+    "recognising values" (counting provisions) and "writing JSON" (extract.progress)."""
     from .jsonout import Streamed, write_streamed
+    from .progress import quiet
     from .schema import first_error, first_error_of_item
+
+    stages = stages or quiet()
+    if recognize:
+        from .recognize.run import annotate_document
+
+        text = extraction.text
+        page_of = text.page if getattr(text, "pages", None) else None
+        stages.stage("recognising values", sum(len(d.provisions) for d in extraction.documents))
+    else:
+        stages.stage("writing JSON")
 
     schema_id = "gazette-extract/1"
 
@@ -78,13 +96,19 @@ def write_extraction(extraction, fh, indent: int | None = None) -> None:
         return lambda item, n: fail(first_error_of_item(item.head if isinstance(item, Streamed) else item,
                                                         schema_id, path, f"{where}[{n}]"))
 
-    def document(n, d):
-        where = f"documents[{n}]"
-        return Streamed(d.json_head(), d.json_streams(),
-                        {"provisions": item_check(("documents", "provisions"), where + ".provisions")})
+    def documents():
+        for n, d in enumerate(extraction.documents):
+            if recognize:
+                annotate_document(d, page_of, stages.update)
+            yield Streamed(d.json_head(), d.json_streams(),
+                           {"provisions": item_check(("documents", "provisions"), f"documents[{n}].provisions")})
+            if release:  # written (the writer asks for the next document only then)
+                d.provisions = []
+        if recognize:
+            stages.stage("writing JSON")  # what is left: the removals
 
     streams = extraction.json_streams()
-    streams["documents"] = (document(n, d) for n, d in enumerate(extraction.documents))
+    streams["documents"] = documents()
     top = Streamed(extraction.json_head(), streams,
                    {None: lambda head: fail(first_error(head)),
                     "documents": item_check(("documents",), "documents"),

@@ -129,3 +129,21 @@ def test_a_schema_failure_in_a_streamed_document_is_e020_naming_its_place():
         write_extraction(seed, out)
     assert "data.documents[2].provisions[3].level" in str(e.value)
     assert '"level": 7' not in out.getvalue()
+
+
+def test_values_recognised_document_by_document_as_written_are_the_same(seed):
+    """extract recognises each document's values just before writing it and drops it once written (so
+    that an issue's provisions and values are not all held at once): the same bytes as parse's JSON."""
+    import io
+    import json
+
+    import extract
+    from extract.batch import write_extraction
+
+    from conftest import SEED
+
+    bare = extract.parse(str(SEED), recognize=False)
+    out = io.StringIO()
+    write_extraction(bare, out, recognize=True, release=True)
+    assert out.getvalue() == json.dumps(seed.to_json(), ensure_ascii=False)
+    assert all(d.provisions == [] for d in bare.documents)  # let go once written
