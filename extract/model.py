@@ -45,44 +45,56 @@ class _ListOrNone:
     """A list field stored as None while it is empty and nobody has asked for it: a 50 MB input has
     300,000 provisions, most with no values, and eight empty lists cost 450 bytes a provision. Reading
     the field gives a list (made and kept on first read, so `p.units.append(u)` works); assigning stores
-    what is assigned (None: empty). `Provision.to_json` reads the stored value without making a list."""
+    what is assigned (None: empty). `Provision.to_json` reads the stored value without making a list.
+    Stored as the attribute `_name` (not through `__dict__`, which would make each instance's dictionary
+    object: 64 bytes a provision)."""
 
     def __set_name__(self, owner, name: str) -> None:
-        self.name = name
+        self.slot = "_" + name
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return None  # the dataclass default: empty
-        value = obj.__dict__.get(self.name)
+        value = getattr(obj, self.slot, None)
         if value is None:
-            value = obj.__dict__[self.name] = []
+            value = []
+            setattr(obj, self.slot, value)
         return value
 
     def __set__(self, obj, value) -> None:
-        obj.__dict__[self.name] = value
-
-
-class _SpanText:
-    """Provision.text: what was assigned, or, after `p.text_in(clean)`, clean[p.start:p.end] sliced when
-    read (segmentation does this: 300,000 provisions of a 50 MB input do not each keep a copy of their
-    text beside the clean text they are cut from)."""
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return ""  # the dataclass default
-        value = obj.__dict__.get("text")
-        if value is None:
-            clean = obj.__dict__.get("_clean")
-            return "" if clean is None else clean[obj.start:obj.end]
-        return value
-
-    def __set__(self, obj, value) -> None:
-        obj.__dict__["text"] = value
+        setattr(obj, self.slot, value)
 
 
 def _stored(p, name: str):
     """A list field of `p` as stored: the list, or () while empty (without making a list)."""
-    return p.__dict__.get(name) or ()
+    return getattr(p, "_" + name, None) or ()
+
+
+class CleanText:
+    """The clean text provisions' texts are cut from: one per Text, shared by all its provisions (see
+    Provision.text_in)."""
+
+    __slots__ = ("clean",)
+
+    def __init__(self, clean: str):
+        self.clean = clean
+
+
+class _SpanText:
+    """Provision.text: what was assigned, or, after `p.text_in(CleanText(clean))`, clean[p.start:p.end]
+    sliced when read (segmentation does this: 300,000 provisions of a 50 MB input do not each keep a copy
+    of their text beside the clean text they are cut from)."""
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return ""  # the dataclass default
+        value = getattr(obj, "_text", None)  # (an attribute, not __dict__: see _ListOrNone)
+        if value.__class__ is CleanText:
+            return value.clean[obj.start:obj.end]
+        return "" if value is None else value
+
+    def __set__(self, obj, value) -> None:
+        obj._text = value
 
 
 @dataclass
@@ -110,10 +122,9 @@ class Provision:
     citations: list[Citation] = _ListOrNone()
     relations: list[Relation] = _ListOrNone()
 
-    def text_in(self, clean: str) -> None:
-        """From now on `text` is clean[start:end], sliced when read (see _SpanText)."""
-        self.__dict__["text"] = None
-        self.__dict__["_clean"] = clean
+    def text_in(self, clean: CleanText) -> None:
+        """From now on `text` is clean.clean[start:end], sliced when read (see _SpanText)."""
+        self._text = clean
 
     def values(self, field_name: str) -> list:
         return getattr(self, field_name)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..lexicon.dates import DATE, parse_date
 from ..lexicon.spacing import SEP, WS, squash
-from ..model import Document, Issue
+from ..model import CleanText, Document, Issue
 from ..values import TocEntry
 from .document import segment_document
 from .head import find_heads
@@ -85,16 +85,17 @@ def _name_documents(documents: list[Document]) -> None:
 
 def _finish(text, documents: list[Document]) -> list[Document]:
     """Provision ends, texts, lines and pages: each provision runs to the start of the next."""
+    clean = CleanText(text.clean)  # one, shared: each provision's text is sliced from it when read
     for d in documents:
         provs = sorted(d.provisions, key=lambda p: p.start)
         for k, p in enumerate(provs):
             p.end = provs[k + 1].start if k + 1 < len(provs) else d.end
-            p.text_in(text.clean)  # clean[p.start:p.end], sliced when read
+            p.text_in(clean)  # clean[p.start:p.end], sliced when read
             p.line = text.line_col(p.start)[0]
             p.page = text.page(p.start)
         if provs:
             provs[0].start = d.start
-            provs[0].text_in(text.clean)
+            provs[0].text_in(clean)
             provs[0].line = text.line_col(d.start)[0]
         d.provisions = provs
         if text.pages:
