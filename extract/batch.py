@@ -5,7 +5,6 @@ its output stays in input order whatever the number of processes.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from .errors import GazetteError
@@ -22,74 +21,115 @@ class Options:
 @dataclass(frozen=True)
 class Outcome:
     path: str
-    text: str | None  # the JSON, or None when the input failed (or when `data` is given instead)
+    text: str | None  # the JSON, or None when the input failed (or when it was written to `out` already)
     warnings: tuple[str, ...] = ()
     error: str | None = None  # a one-line GazetteError message
-    data: dict | None = None  # the JSON as data, in the calling process (written streaming: see write_json)
+    written: bool = False  # the JSON went to the stream given to extract_one
 
 
-def extract_one(path: str, options: Options, stages=None, as_data: bool = False) -> Outcome:
+def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
     """`stages` (extract.progress.Stages) hears of each stage, for a progress bar on long inputs;
-    `as_data`: the JSON as data (to be written streaming, in this process), not as text."""
+    `out`: a text stream the JSON is written to, document by document (see write_extraction), instead
+    of being returned as text."""
+    import io
+
     from .pipeline import parse
     from .progress import quiet
-    from .schema import first_error
+    from .schema import prepare
 
     stages = stages or quiet()
+    buffer = io.StringIO() if out is None else None
     try:
-        result = parse(path, limits=options.limits, password=options.password, recognize=options.recognize,
-                       stages=stages)
-        stages.stage("writing JSON")
-        data = result.to_json()
-        problem = first_error(data)
-        if problem:
-            raise GazetteError("E020", reason=problem)
+        # the schema checks are compiled first, while little is in memory: compiling takes 25 MB for a
+        # moment, which would otherwise come on top of a large input's model
+        prepare("gazette-extract/1", STREAMED)
+        # values are recognised document by document as the JSON is written, and each document is let go
+        # once written: an issue's provisions and their values are not all held at once
+        result = parse(path, limits=options.limits, password=options.password, recognize=False, stages=stages)
+        warnings = tuple(f"{w['code']} {path}: {w['message']}" for w in result.text.warnings)
+        write_extraction(result, out if out is not None else buffer, options.indent, recognize=options.recognize,
+                         stages=stages, release=True)
     except GazetteError as e:
         return Outcome(path, None, error=str(e))
-    warnings = tuple(f"{w['code']} {path}: {w['message']}" for w in result.text.warnings)
-    if as_data:
-        return Outcome(path, None, warnings, data=data)
-    return Outcome(path, json.dumps(data, ensure_ascii=False, indent=options.indent), warnings)
+    if buffer is None:
+        return Outcome(path, None, warnings, written=True)
+    return Outcome(path, buffer.getvalue(), warnings)
 
 
-def write_json(data, fh, indent: int | None = None, depth: int = 3) -> None:
-    """`json.dumps(data, ensure_ascii=False, indent=indent)` written to `fh` piece by piece: the outer
-    levels (the document, its lists of documents and provisions) by hand, everything deeper by the C
-    encoder, so that a 50 MB input's JSON is never one string in memory. Same bytes as json.dumps."""
-    if indent is not None:
-        fh.write(json.dumps(data, ensure_ascii=False, indent=indent))
-        return
-    if depth == 0 or not isinstance(data, (dict, list)) or not data:
-        fh.write(json.dumps(data, ensure_ascii=False))
-        return
-    if isinstance(data, dict):
-        fh.write("{")
-        for n, (k, v) in enumerate(data.items()):
-            fh.write((", " if n else "") + json.dumps(k, ensure_ascii=False) + ": ")
-            write_json(v, fh, None, depth - 1)
-        fh.write("}")
+# The lists written item by item, as paths from the top of the extraction JSON (see write_extraction).
+STREAMED = (("documents",), ("documents", "provisions"), ("removals",))
+
+
+def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bool = False, stages=None,
+                     release: bool = False) -> None:
+    """`json.dumps(extraction.to_json(), ensure_ascii=False, indent=indent)` written to `fh`, each document
+    (its fields, then each provision) and each removal made, checked against the schema (E020) and encoded
+    on its own: a 50 MB input's JSON is never one dictionary nor one string in memory. Same bytes as
+    json.dumps. A schema failure (a bug) raises E020 before the failing part is written, after the parts
+    before it.
+
+    `recognize`: the extraction was parsed without values; each document's are recognised just before it
+    is written (what pipeline.parse would have done, document by document). `release`: each document's
+    provisions are dropped once it is written (the extraction is not used afterwards). `stages` hears of
+    "recognising values" (counting provisions) and "writing JSON" (extract.progress)."""
+    from .jsonout import Streamed, write_streamed
+    from .progress import quiet
+    from .schema import first_error, first_error_of_item
+
+    stages = stages or quiet()
+    if recognize:
+        from .recognize.run import annotate_document
+
+        text = extraction.text
+        page_of = text.page if getattr(text, "pages", None) else None
+        stages.stage("recognising values", sum(len(d.provisions) for d in extraction.documents))
     else:
-        fh.write("[")
-        for n, v in enumerate(data):
-            if n:
-                fh.write(", ")
-            write_json(v, fh, None, depth - 1)
-        fh.write("]")
+        stages.stage("writing JSON")
+
+    schema_id = "gazette-extract/1"
+
+    def fail(problem):
+        if problem:
+            raise GazetteError("E020", reason=problem)
+
+    def item_check(path, where):
+        return lambda item, n: fail(first_error_of_item(item.head if isinstance(item, Streamed) else item,
+                                                        schema_id, path, f"{where}[{n}]"))
+
+    def documents():
+        for n, d in enumerate(extraction.documents):
+            if recognize:
+                annotate_document(d, page_of, stages.update)
+            yield Streamed(d.json_head(), d.json_streams(),
+                           {"provisions": item_check(("documents", "provisions"), f"documents[{n}].provisions")})
+            if release:  # written (the writer asks for the next document only then)
+                d.provisions = []
+        if recognize:
+            stages.stage("writing JSON")  # what is left: the removals
+
+    streams = extraction.json_streams()
+    streams["documents"] = documents()
+    top = Streamed(extraction.json_head(), streams,
+                   {None: lambda head: fail(first_error(head)),
+                    "documents": item_check(("documents",), "documents"),
+                    "removals": item_check(("removals",), "removals")})
+    write_streamed(fh, top, indent)
 
 
-def extract_many(paths: list[str], options: Options, jobs: int = 1):
+def extract_many(paths: list[str], options: Options, jobs: int = 1, out=None):
     """Outcomes in input order; `jobs` > 1 spreads the files over that many processes.
 
     Each worker process reads one file at a time, so a worker that dies (killed, aborted by the C
     library of a PDF reader, out of memory) costs exactly the file it held: that file's outcome is an
     E018 error, a new worker takes its place and the batch goes on. On a terminal, one file shows its
     stages (reading, segmenting, recognising, writing) and several files a count of files done
-    (extract.progress)."""
+    (extract.progress). `out`: for one file, the stream its JSON is written to as it is made (the
+    outcome says `written`); several files' outcomes carry their JSON as text, one line each."""
     from . import progress
 
     if len(paths) == 1:
         with progress.Stages(paths[0] if paths[0] != "-" else "stdin") as stages:
-            outcome = extract_one(paths[0], options, stages, as_data=True)
+            outcome = extract_one(paths[0], options, stages, out=out)
         yield outcome
         return
     with progress.counter(len(paths), "extracting", unit="file") as bar:
@@ -101,7 +141,7 @@ def extract_many(paths: list[str], options: Options, jobs: int = 1):
 def _outcomes(paths: list[str], options: Options, jobs: int):
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         for path in paths:
-            yield extract_one(path, options, as_data=True)
+            yield extract_one(path, options)
         return
     yield from _Pool(options, min(jobs, len(paths))).run(paths)
 

@@ -140,7 +140,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
       cat notice.txt | gazette extract - --jsonl
       gazette extract issues/*.pdf --jobs 2 -o issues.jsonl
     """
-    from .batch import Options, extract_many, write_json
+    from .batch import Options, extract_many
     from .ingest import Limits
 
     limits = Limits(max_bytes=max_bytes, max_line=max_line, max_pages=max_pages, max_inflate=max_inflate << 20)
@@ -155,7 +155,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
     options = Options(limits, password, not no_values, None if lines_mode else indent)
     status = EXIT_OK
     with writing(output, files) as out:
-        for outcome in extract_many(list(files), options, jobs=jobs):
+        for outcome in extract_many(list(files), options, jobs=jobs, out=out):
             for w in outcome.warnings:
                 _fail(w)
             if outcome.error:
@@ -165,8 +165,7 @@ def extract(files, output, jsonl, indent, no_values, max_bytes, max_line, max_pa
                 _fail(outcome.error)
                 status = EXIT_TROUBLE
                 continue
-            if outcome.data is not None:
-                write_json(outcome.data, out, options.indent)
+            if outcome.written:
                 out.write("\n")
             else:
                 click.echo(outcome.text, file=out)

@@ -156,3 +156,45 @@ def first_error(instance: dict) -> str | None:
     except fastjsonschema.JsonSchemaException as e:
         return e.message
     return None
+
+
+@lru_cache(maxsize=None)
+def _fast_item(schema_id: str, path: tuple[str, ...]):
+    """A compiled validator of one item of a list: ("documents",) an extraction's document,
+    ("documents", "provisions") a document's provision."""
+    import fastjsonschema
+
+    with open(SCHEMA_DIR / SCHEMAS[schema_id], encoding="utf-8") as fh:
+        schema = json.load(fh)
+    node = schema
+    for key in path:
+        while "$ref" in node:  # a local reference ('#/$defs/document')
+            target = schema
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        node = node["properties"][key]["items"]
+    item = {"$schema": "http://json-schema.org/draft-07/schema#", "$defs": schema.get("$defs", {}), "allOf": [node]}
+    return _with_fstrings(fastjsonschema.compile_to_code(item)) or fastjsonschema.compile(item)
+
+
+def first_error_of_item(item, schema_id: str, path: tuple[str, ...], where: str) -> str | None:
+    """first_error() for one item of the list at `path`, checked on its own (written streaming: the rest
+    of the output is checked with that list empty). `where` is the item's place in the whole output
+    (documents[3].provisions[5]); the message names it: data.documents[3].provisions[5].text …"""
+    import fastjsonschema
+
+    try:
+        _fast_item(schema_id, tuple(path))(item)
+    except fastjsonschema.JsonSchemaException as e:
+        message = e.message
+        return f"data.{where}{message[4:]}" if message.startswith("data") else message
+    return None
+
+
+def prepare(schema_id: str, items=()) -> None:
+    """Compile the checks of first_error() and of first_error_of_item() for each path of `items` now
+    (each is compiled once per process)."""
+    _fast(schema_id)
+    for path in items:
+        _fast_item(schema_id, tuple(path))

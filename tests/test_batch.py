@@ -68,13 +68,82 @@ def test_jobs_command_line_with_a_worker_killed_from_outside(tmp_path):
 
 
 def test_streamed_json_is_json_dumps(seed):
-    """extract writes its JSON piece by piece (a 50 MB input's JSON is never one string): same bytes."""
+    """extract writes its JSON document by document (a 50 MB input's JSON is never one dictionary nor one
+    string): the same bytes as json.dumps of to_json(), compact and indented."""
     import io
     import json
 
-    from extract.batch import write_json
+    from extract.batch import write_extraction
 
     data = seed.to_json()
+    for indent in (None, 0, 1, 2):
+        out = io.StringIO()
+        write_extraction(seed, out, indent)
+        assert out.getvalue() == json.dumps(data, ensure_ascii=False, indent=indent), indent
+
+
+def test_streamed_json_of_empty_and_nested_lists():
+    import io
+    import json
+
+    from extract.jsonout import Streamed, write_streamed
+
+    head = {"a": {"b": [1, {"c": []}]}, "docs": [], "empty": {}, "more": [], "z": None}
+    inner = {"k": 1, "parts": [], "after": {"q": [None]}}
+    parts = [{"p": "第一条\n"}, {}, [[]]]
+    items = {"docs": [{"x": [1, 2], "y": "第一条\n"}, [], 3, {**inner, "parts": parts}, {**inner}], "more": []}
+    for indent in (None, 0, 1, 3):
+        streams = {"docs": iter(items["docs"][:3] + [Streamed(inner, {"parts": iter(parts)}),
+                                                   Streamed(inner, {"parts": iter([])})]),
+                   "more": iter([])}
+        out = io.StringIO()
+        write_streamed(out, Streamed(head, streams), indent)
+        assert out.getvalue() == json.dumps({**head, **items}, ensure_ascii=False, indent=indent), indent
     out = io.StringIO()
-    write_json(data, out)
-    assert out.getvalue() == json.dumps(data, ensure_ascii=False)
+    write_streamed(out, Streamed({}, {}), 1)
+    assert out.getvalue() == "{}"
+
+
+def test_a_schema_failure_in_a_streamed_document_is_e020_naming_its_place():
+    import io
+
+    import pytest
+
+    import extract
+    from extract.batch import write_extraction
+    from extract.errors import GazetteError
+
+    from conftest import SEED
+
+    seed = extract.parse(str(SEED))  # its own copy: the session's seed is shared
+    seed.documents[1].title = 5  # not a string: a bug the check must catch before the document is written
+    out = io.StringIO()
+    with pytest.raises(GazetteError) as e:
+        write_extraction(seed, out)
+    assert e.value.code == "E020" and "data.documents[1].title" in str(e.value)
+    assert '"title": 5' not in out.getvalue()
+    seed.documents[1].title = None
+    seed.documents[2].provisions[3].level = 7
+    out = io.StringIO()
+    with pytest.raises(GazetteError) as e:
+        write_extraction(seed, out)
+    assert "data.documents[2].provisions[3].level" in str(e.value)
+    assert '"level": 7' not in out.getvalue()
+
+
+def test_values_recognised_document_by_document_as_written_are_the_same(seed):
+    """extract recognises each document's values just before writing it and drops it once written (so
+    that an issue's provisions and values are not all held at once): the same bytes as parse's JSON."""
+    import io
+    import json
+
+    import extract
+    from extract.batch import write_extraction
+
+    from conftest import SEED
+
+    bare = extract.parse(str(SEED), recognize=False)
+    out = io.StringIO()
+    write_extraction(bare, out, recognize=True, release=True)
+    assert out.getvalue() == json.dumps(seed.to_json(), ensure_ascii=False)
+    assert all(d.provisions == [] for d in bare.documents)  # let go once written

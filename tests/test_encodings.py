@@ -38,3 +38,22 @@ def test_crlf(tmp_path, expected):
     # line numbers still point at source lines
     assert x.documents[0].provisions[0].line == TEXT.split("\n").index(
         "# 三门峡市人民政府 关于三门峡市进一步释放消费潜力 促进消费持续恢复的实施意见") + 1
+
+
+def test_large_inputs_decode_a_megabyte_at_a_time_to_the_same_text():
+    """Past 4 MB bytes are decoded in 1 MB pieces (memory: see ingest.decode._decode_or_none); a character
+    cut by a piece's edge must come out whole, in every encoding, with and without a BOM."""
+    import codecs
+
+    from extract.ingest.decode import _decode_or_none, decode
+
+    text = ("第一条 为了规范政府公报的编辑工作，制定本办法。𠀀\n" * 120_000)[:-1]  # 𠀀: four bytes in UTF-8
+    cases = [(text.encode("utf-8"), "utf-8"), (codecs.BOM_UTF8 + text.encode("utf-8"), "utf-8-sig"),
+             (codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "utf-16-le"),
+             (text.encode("gb18030"), "gb18030")]
+    for data, encoding in cases:
+        assert len(data) > 4 << 20
+        assert decode(data) == (text, encoding, "lf"), encoding
+    bad = bytearray(text.encode("utf-8"))
+    bad[(3 << 20) + 7] = 0xFF  # one broken byte in the fourth piece: not UTF-8
+    assert _decode_or_none(bytes(bad), "utf-8") is None

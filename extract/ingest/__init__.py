@@ -60,7 +60,7 @@ def read(source, path: str | None = None, limits: Limits = Limits(), password: s
     else:
         data = bytes(source)
     path = path or "-"
-    if not data.strip():
+    if not data or data.isspace():  # (strip() would copy a large input)
         raise GazetteError("E001", path=path)
     fmt = sniff_format(path, data)
     if fmt == "pdf":
@@ -83,11 +83,18 @@ def read(source, path: str | None = None, limits: Limits = Limits(), password: s
         from .ofd import read_ofd
 
         return with_folds(read_ofd(data, path, limits=limits))
-    return text_from_bytes(data, path, fmt, limits)
+    sha256 = hashlib.sha256(data).hexdigest()
+    decoded = decode(data, path)
+    del data, source  # the input's bytes are not kept while its text is cleaned (50 MB on a 50 MB input)
+    return _text_from_decoded(decoded, sha256, path, fmt, limits)
 
 
 def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits()) -> Text:
-    text, encoding, newline = decode(data, path)
+    return _text_from_decoded(decode(data, path), hashlib.sha256(data).hexdigest(), path, fmt, limits)
+
+
+def _text_from_decoded(decoded: tuple[str, str, str], sha256: str, path: str, fmt: str, limits: Limits) -> Text:
+    text, encoding, newline = decoded
     longest = max((m.end() - m.start() for m in _FILLED.finditer(text)), default=0)
     if longest > limits.max_line:
         raise GazetteError("E005", path=path, length=longest, limit=limits.max_line)
@@ -95,7 +102,7 @@ def text_from_bytes(data: bytes, path: str, fmt: str, limits: Limits = Limits())
     removals = clean_removals(fold_view(text, folds), fmt, hidden=[at for at, rep, _ in folds if not rep])
     removals += fold_removals(text, removals, folds)
     result = Text(source=text, removals=removals, path=path, format=fmt, encoding=encoding, newline=newline,
-                  sha256=hashlib.sha256(data).hexdigest())
+                  sha256=sha256)
     if "\f" in text:
         result.pages = form_feed_pages(result)
     return result

@@ -201,16 +201,7 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
         elif "<!--" in line and not re.sub(r"<!--.*?-->", "", line).strip():
             pass  # comment already marked as markup
 
-    # Blank-line noise: at most one blank line between paragraphs; none at the start.
-    text, idx = mask.visible()
-    lead = _LEAD.match(text)
-    if lead and lead.end():
-        mask.mark_visible(idx, 0, lead.end(), "blank_lines")
-    for m in _BLANK_RUN.finditer(text):
-        if text.count("\n", m.start(), m.end()) < 3:
-            continue
-        # keep the first newline and the last, drop what lies between
-        mask.mark_visible(idx, m.start() + 1, m.end() - 1, "blank_lines")
+    _mark_blank_runs(mask)  # (its visible text is gone before the next is made: each is the input's size)
 
     # Paragraphs cut by a page break.
     text, idx = mask.visible()
@@ -247,12 +238,26 @@ def clean_removals(source: str, fmt: str = "markdown", hidden=()) -> list[Remova
                 k = prev_end + len(para.rstrip()) - 1
                 mask.mark(idx[k], idx[k] + 1, "duplicate_char")
         prev_end = m.end()
+    text = idx = m = None  # (m, a match, holds the text too)
     if fmt == "text":
         _join_wrapped_lines(mask)
     for m in re.finditer("\f", source):
         if not mask.removed(m.start()):
             mask.code[m.start()] = _CODE["page_break"]  # a form feed between pages: layout, not content
     return [r for r in mask.removals() if r.kind != _HIDDEN]
+
+
+def _mark_blank_runs(mask: _Mask) -> None:
+    """Blank-line noise: at most one blank line between paragraphs; none at the start."""
+    text, idx = mask.visible()
+    lead = _LEAD.match(text)
+    if lead and lead.end():
+        mask.mark_visible(idx, 0, lead.end(), "blank_lines")
+    for m in _BLANK_RUN.finditer(text):
+        if text.count("\n", m.start(), m.end()) < 3:
+            continue
+        # keep the first newline and the last, drop what lies between
+        mask.mark_visible(idx, m.start() + 1, m.end() - 1, "blank_lines")
 
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")

@@ -131,14 +131,15 @@ def annotate_document(document, page_of=None, done=None) -> None:
 
     columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
-        found = recognize(p.text, doc_date=document.date or document.adopted, place=place, aliases=aliases)
-        in_cells = find_table_units(p.text, columns, place)
+        text = p.text  # (sliced from the clean text when read: once)
+        found = recognize(text, doc_date=document.date or document.adopted, place=place, aliases=aliases)
+        in_cells = find_table_units(text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]
             found = sorted(found + [c for c in in_cells if not any(c.overlaps(u) for u in units)], key=_ORDER)
         if not found and not (scope_units and p.level not in NO_SCOPE_LEVELS):
-            for field in FIELDS.values():  # most provisions: nothing to type
-                setattr(p, field, [])
+            for field in FIELDS.values():  # most provisions: nothing to type (None: empty, no list kept)
+                setattr(p, field, None)
             if done is not None:
                 done()
             continue
@@ -163,7 +164,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
                     own.append(replace(typed(unit, offset), inherited=True))
                     names.add(unit.data["name"])
         for field, typed_values in values.items():
-            setattr(p, field, typed_values)
+            setattr(p, field, typed_values or None)
         if done is not None:
             done()
     dated = [d for d in effective if d]

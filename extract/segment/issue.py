@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..lexicon.dates import DATE, parse_date
 from ..lexicon.spacing import SEP, WS, squash
-from ..model import Document, Issue
+from ..model import CleanText, Document, Issue
 from ..values import TocEntry
 from .document import segment_document
 from .head import find_heads
@@ -58,6 +58,11 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
         doc.start = lines[a].start
         doc.end = lines[b].start if b < len(lines) else len(text.clean)
         documents.append(doc)
+        if n:
+            # the lines of the document before this one are looked at no more (a document's reading
+            # looks back one line at most): let them go as the issue is read, so that a 50 MB issue's
+            # million lines are not all kept beside its provisions
+            lines[heads[n - 1].top:a] = [None] * (a - heads[n - 1].top)
     _name_documents(documents)
     _link_toc(issue, documents)
     return issue, _finish(text, documents)
@@ -80,16 +85,17 @@ def _name_documents(documents: list[Document]) -> None:
 
 def _finish(text, documents: list[Document]) -> list[Document]:
     """Provision ends, texts, lines and pages: each provision runs to the start of the next."""
+    clean = CleanText(text.clean)  # one, shared: each provision's text is sliced from it when read
     for d in documents:
         provs = sorted(d.provisions, key=lambda p: p.start)
         for k, p in enumerate(provs):
             p.end = provs[k + 1].start if k + 1 < len(provs) else d.end
-            p.text = text.clean[p.start:p.end]
+            p.text_in(clean)  # clean[p.start:p.end], sliced when read
             p.line = text.line_col(p.start)[0]
             p.page = text.page(p.start)
         if provs:
             provs[0].start = d.start
-            provs[0].text = text.clean[d.start:provs[0].end]
+            provs[0].text_in(clean)
             provs[0].line = text.line_col(d.start)[0]
         d.provisions = provs
         if text.pages:
