@@ -68,3 +68,10 @@ def test_printed_regulation_after_a_closing_note():
     assert [p.id for p in d.provisions] == ["preamble", "para1", "closing", "reg", "reg/art1", "reg/art2"]
     assert d.regulation.to_json() == {"title": "某某办法", "provision_id": "reg"}
     assert d.effective == "2023-04-01"
+
+
+def test_a_laws_version_is_its_latest_adoption_not_its_effect():
+    """政府投资条例: 通过 2018-12-05, 公布 2019-04-14, `2019年7月1日 施行`: the version is the 公布 date, the
+    施行 line is when it took effect; a law has no 成文日期."""
+    d = extract.parse(str(CORPUS / "eval" / "政府投资条例(2019-04-14).md")).documents[0]
+    assert (d.date, d.adopted, d.effective) == (None, "2019-04-14", "2019-07-01")

@@ -189,10 +189,11 @@ def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> N
     chosen = tail_dates or head_dates
     if chosen:
         doc.date = chosen[0].value
-    elif meta.get("date") and not head.history_dates:
+    elif meta.get("date") and not (head.history_dates or head.history_effect):
         doc.date = parse_any_date(meta["date"])
-    if head.history_dates:
-        doc.adopted = max(head.history_dates)  # a law has no 成文日期; its version's date is its own field
+    if head.history_dates or head.history_effect:
+        # a law has no 成文日期; its version's date (the latest 通过/修正/修订/公布, else 施行) is its own field
+        doc.adopted = max(head.history_dates or head.history_effect)
     title = first.get("title")
     doc.kind = (title.kind if title is not None else None) or shapes.kind_of(doc.title) or meta.get("kind")
     if "urgency" in first:

@@ -49,7 +49,8 @@ class HeadRead:
     elements: list[Element] = field(default_factory=list)
     title_lines: list[int] = field(default_factory=list)
     metadata_lines: list[int] = field(default_factory=list)
-    history_dates: list[str] = field(default_factory=list)
+    history_dates: list[str] = field(default_factory=list)  # 通过/修正/修订/公布: the versions
+    history_effect: list[str] = field(default_factory=list)  # `2019年7月1日 施行`: when one took effect
 
     def first(self, name: str) -> Element | None:
         return next((e for e in self.elements if e.element == name), None)
@@ -318,9 +319,7 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
             k = got
             continue
         if _HISTORY_LINE.match(s) and len(s) < 120 and title:
-            d = parse_date(s)
-            if d:
-                head.history_dates.append(d)
+            _record_history(head, s)
             k += 1
             continue
         if is_recipients(s, loose=bool(title or number_taken)):
@@ -336,14 +335,22 @@ def read_head(lines: list[Line], i: int, b: int, *, info_end: int | None = None)
         # the history lines, however long); the latest history date is the law's date
         for x in range(k, info_end):
             if _HISTORY_LINE.match(lines[x].stripped):
-                d = parse_date(lines[x].stripped)
-                if d:
-                    head.history_dates.append(d)
+                _record_history(head, lines[x].stripped)
     head.end = k if info_end is None else max(k, info_end)
-    if not els and not head.metadata_lines and not head.history_dates:
+    if not els and not head.metadata_lines and not head.history_dates and not head.history_effect:
         head.end = head.top  # nothing of a head: the body starts at once
     els.sort(key=lambda e: e.span)
     return head
+
+
+_EFFECT_LINE = re.compile(rf"^{SEP}*[（(]?{DATE.pattern}{SEP}*(?:起{SEP}*)?(?:施行|实施|生效|试行)[）)]?{SEP}*$")
+
+
+def _record_history(head, line: str) -> None:
+    """A history line's date: a version (通过, 修正, 修订, 公布) or the day one took effect (施行)."""
+    d = parse_date(line)
+    if d:
+        (head.history_effect if _EFFECT_LINE.match(line) else head.history_dates).append(d)
 
 
 def _next_title_shaped(lines: list[Line], k: int, b: int) -> bool:
