@@ -10,7 +10,6 @@ under the provision rather than highlighted, since their text stands elsewhere.
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 
 import click

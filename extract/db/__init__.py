@@ -13,7 +13,6 @@ Filter names are the fields of `extract.db.query.Filters`. The command line is `
 from __future__ import annotations
 
 import os
-import sys
 from typing import Iterator
 
 from .load import BuildSummary, build

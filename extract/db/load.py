@@ -27,7 +27,7 @@ from ..errors import GazetteError
 from ..model import jsonable
 from .identity import (cite_names, dated, relations_of, conflict_key, document_key, document_label, family_key, family_title,
                        has_document, same_title)
-from .inputs import Item, WorkerError, expand, outcome_data, parse_outcome, read_input
+from .inputs import Item, WorkerError, expand, parse_outcome, read_input
 from .store import errors, now, open_write
 from .words import index_words
 

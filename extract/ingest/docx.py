@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import io
 import posixpath
-import re
 import zipfile
 
 from ..errors import GazetteError

@@ -20,7 +20,7 @@ from ..lexicon.spacing import SEP, squash
 from ..model import Document, Provision
 from ..values import Attachment, Regulation
 from .head import (HeadRead, attachment_heading, attachment_note, closing_elements, colophon, find_closing, is_recipients,
-                   notes_after, read_head, split_list, title_shaped)
+                   notes_after, read_head, title_shaped)
 from .ids import IdPlan
 from .lines import Line, Paragraph, lines_to_paragraphs
 from .provisions import TreeBuilder
