@@ -212,6 +212,12 @@ class Document:
                 return p
         return None
 
+    @property
+    def dated(self) -> str | None:
+        """The date the document is placed in time by: its 成文日期, or for a law its version (`adopted`);
+        `db.identity.dated` is the same rule on the JSON."""
+        return self.date or self.adopted
+
     def children(self, pid: str | None) -> list[Provision]:
         return [p for p in self.provisions if p.parent == pid]
 

@@ -144,7 +144,7 @@ def summarize(extraction, today: dt.date | None = None) -> Summary:
                 cites.append(Row(RELATION_LABEL, _one_line(get(r, "raw") or ""), describe.relation(r),
                                  names.path(p)))
         docs.append(DocumentView(
-            index=n, id=d.id, title=d.title, doc_number=d.doc_number, issuer=d.issuer, date=d.date or d.adopted,
+            index=n, id=d.id, title=d.title, doc_number=d.doc_number, issuer=d.issuer, date=d.dated,
             status=status(d, today), provisions=len(d.provisions),
             levels=[(lv, levels[lv]) for lv in LEVEL_ORDER if levels.get(lv)],
             units=unit_names.most_common(), inherited=inherited, rows=rows, citations=cites,

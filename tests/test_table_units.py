@@ -35,3 +35,39 @@ def test_a_word_exported_table_on_a_web_page():
     att = next(p for p in doc.provisions if p.text.startswith("一、知识产权保护方面"))
     first_row = [(u.name, u.role) for u in att.units][:3]
     assert first_row == [("最高人民法院", "responsible"), ("最高人民检察院", "responsible"), ("国家知识产权局", "responsible")]
+
+
+def test_a_markdown_table():
+    text = "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 建立机制 | 市发展改革委 | 市财政局、市税务局 |\n"
+    found = find_table_units(text, TableColumns(), place=None)
+    assert names(found) == [("市发展改革委", "lead"), ("市财政局", "support"), ("市税务局", "support")]
+    assert [text[f.start:f.end] for f in found] == ["市发展改革委", "市财政局", "市税务局"]
+
+
+def test_a_word_table_end_to_end(tmp_path):
+    """The same kind in a .docx (the Word reader writes rows of cells): a 重点工作分解 table."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某某市人民政府办公室关于印发重点工作任务分解方案的通知")
+    d.add_paragraph("各县（市、区）人民政府，市政府各部门：")
+    d.add_paragraph("现将重点工作任务分解如下，请认真贯彻落实。")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("序号", "工作任务", "责任单位"), ("1", "优化营商环境", "市发展改革委、市市场监管局"),
+                             ("2", "稳定就业", "市人力资源社会保障局")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "tasks.docx"
+    d.save(path)
+    units = [(u.name, u.role) for doc in parse(str(path)).documents for p in doc.provisions for u in p.units]
+    assert units == [("市发展改革委", "responsible"), ("市市场监管局", "responsible"),
+                     ("市人力资源社会保障局", "responsible")]
+
+
+def test_a_markdown_table_end_to_end(tmp_path):
+    path = tmp_path / "tasks.md"
+    path.write_text("# 某某市人民政府办公室关于印发重点工作任务分解方案的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n"
+                    "现将重点工作任务分解如下，请认真贯彻落实。\n\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n"
+                    "| 1 | 建立机制 | 市发展改革委 | 市财政局、市税务局 |\n", encoding="utf-8")
+    units = [(u.name, u.role) for doc in parse(str(path)).documents for p in doc.provisions for u in p.units]
+    assert units == [("市发展改革委", "lead"), ("市财政局", "support"), ("市税务局", "support")]

@@ -117,7 +117,7 @@ def cites_repealed(ctx):
 
     conn = found[0]
     for doc in ctx.documents:
-        on = doc.date or doc.adopted or (ctx.issue.published if ctx.issue else None)
+        on = doc.dated or (ctx.issue.published if ctx.issue else None)
         if not on:
             continue
         states = _statuses(ctx, on)
@@ -152,7 +152,7 @@ def extends_expired(ctx):
 
     conn = found[0]
     for doc in ctx.documents:
-        when = doc.date or doc.adopted
+        when = doc.dated
         if not when:
             continue
         seen = set()  # the notice's title and its body name the same document: one finding

@@ -68,7 +68,7 @@ def diff_against(new_source, db_path, *, recognize: bool = True, settings: Setti
             for doc in new.documents:
                 pinned = {o for o, _ in raw_pins}
                 for r in doc.relations():
-                    target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, doc.date or doc.adopted)
+                    target = relation_target(conn, {"doc_number": r.doc_number, "title": r.title}, doc.dated)
                     if target is None:
                         continue
                     info = document_info(conn, target)
@@ -109,8 +109,7 @@ def _label(doc: Document) -> str:
     """How a reader names a document: its 文号, else its title and date."""
     if doc.doc_number:
         return doc.doc_number
-    when = doc.date or doc.adopted
-    return f"{doc.title or doc.id}" + (f" ({when})" if when else "")
+    return f"{doc.title or doc.id}" + (f" ({doc.dated})" if doc.dated else "")
 
 
 def _issue_title(previous: dict) -> str:

@@ -417,11 +417,17 @@ def _data_table(table: Node) -> bool:
     cells = [[c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")] for tr in rows]
     if max(len(r) for r in cells) < 2:
         return False
-    # a layout table holds blocks of page (lists, long runs of paragraphs); a data table's cells hold a
-    # phrase or a few paragraphs (Word's HTML export wraps every cell in <p class=MsoNormal>)
-    return all(not any(n.tag in ("div", "p", "ul", "ol") for n in c.iter() if n is not c) or len(c.text()) < 60
-               or not any(n.tag in ("ul", "ol", "table") for n in c.iter() if n is not c) and len(c.text()) < 400
-               for r in cells for c in r)
+    return all(_simple_cell(c) for r in cells for c in r)
+
+
+def _simple_cell(cell: Node) -> bool:
+    """A data table's cell holds a phrase or a few paragraphs (Word's HTML export wraps every cell in
+    <p class=MsoNormal>); a layout table's holds blocks of page: lists, long runs of paragraphs."""
+    inner = {n.tag for n in cell.iter() if n is not cell}
+    if not inner & {"div", "p", "ul", "ol"}:
+        return True
+    length = len(cell.text())
+    return length < 60 or not inner & {"ul", "ol"} and length < 400
 
 
 def read_html(data: bytes, path: str = "-", limits=None) -> Text:

@@ -129,6 +129,13 @@ _FRACTION = re.compile(r"(?<![百千万])(?P<den>十|[二三四五六七八九]|
                        r"|(?P<half>一半)")
 
 
+def _beside_comparator(text: str, start: int, end: int, pats) -> bool:
+    """A comparator stands just before text[start:end] (不超过, 超过 …) or after it (以上, 以内 …)."""
+    return (any(start - b.end() <= 4 for b in pats["before"].finditer(text, _clause_start(text, start), start))
+            or bool(pats["adjacent"].search(text[max(0, start - 6):start]))
+            or bool(pats["after"].match(text[end:end + 6])))
+
+
 def _terminates(den: int) -> bool:
     """1/den has a finite decimal expansion (den = 2^a 5^b)."""
     for p in (2, 5):
@@ -186,9 +193,7 @@ def find_thresholds(text: str) -> list[Found]:
     for m in (_FRACTION.finditer(text) if "分之" in text or "一半" in text else ()):
         if m.group("half"):
             value = 50
-            near = [b for b in pats["before"].finditer(text, _clause_start(text, m.start()), m.start())
-                    if m.start() - b.end() <= 4]
-            if not (near or pats["after"].match(text[m.end():m.end() + 6])):
+            if not _beside_comparator(text, m.start(), m.end(), pats):
                 continue  # 一半 counts only with a comparator: 一半以上, 超过一半
         else:
             den, num = _number(m.group("den")), _number(m.group("num"))
@@ -243,9 +248,7 @@ def find_thresholds(text: str) -> list[Found]:
                 if _WITHIN.match(text, end):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
         if kind in ("count", "duration") and is_cn:
-            near = [b for b in pats["before"].finditer(text, _clause_start(text, start), start) if start - b.end() <= 4]
-            if not (near or pats["adjacent"].search(text[max(0, start - 6):start])
-                    or pats["after"].match(text[end:end + 6])):
+            if not _beside_comparator(text, start, end, pats):
                 continue  # 一批, 十项措施, 三品: Chinese numerals count only with a comparator
         if _in_short_quote(text, start, end) and is_cn:
             continue

@@ -132,7 +132,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
         text = p.text  # (sliced from the clean text when read: once)
-        found = recognize(text, doc_date=document.date or document.adopted, place=place, aliases=aliases)
+        found = recognize(text, doc_date=document.dated, place=place, aliases=aliases)
         in_cells = find_table_units(text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]
