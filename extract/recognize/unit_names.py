@@ -104,7 +104,7 @@ def _vocab():
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
         suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
-        placeholder=re.compile(rf"各?{token}(?:[、和及]{token})+"),
+        placeholder=re.compile(rf"各?{token}(?:(?:[、和及]|或者|或){token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
         one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
@@ -112,7 +112,9 @@ def _vocab():
         central=named["central"],
         outside=named["outside"],
         category_after_list=re.compile(
-            "等(?:有关|相关|其他|其它)?(?:" + "|".join(re.escape(h) for h, cat in heads.items() if cat and h != "单位") + ")"),
+            "等(?:有关|相关|其他|其它)?(?:" + "|".join(re.escape(h) for h, cat in heads.items() if cat and h != "单位")
+            + ")|[和及](?:其他|其它)(?:"  # 工会、共青团等人民团体和其他社会团体 (not 和其他组织: any party)
+            + "|".join(re.escape(h) for h, cat in heads.items() if cat and h not in ("单位", "组织")) + ")"),
         generic=set(vocab.words("unit_generic.txt")),
         parties=vocab.words("unit_parties.txt"),
         false_endings=vocab.words("unit_false_endings.txt"),
@@ -272,6 +274,13 @@ _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政
 _TAIL_QUALIFIER = re.compile(r"^(?:有关|相关|其他|其它)")
 
 
+# a unit of a named county or district (牟平区人民政府, 长清区住房城乡建设局): complete as written, it does
+# not take the list's level (市、牟平区人民政府 -> 市人民政府, 牟平区人民政府); not a zone or area word
+# (开发区, 示范区, 保护区, 辖区, 城区, 新区 …), which belongs to the level before it
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,2}(?<![发范护景贸验能片社辖郊山库矿灾牧林垦新园城市老省县乡镇各本该全每两])"
+                          r"[区县旗](?:人民政府|政府|党委|委员会|人大|[\u4e00-\u9fff]{2,12}?(?:局|委|办|部门|中心))")
+
+
 def canonical(name: str, prefix: Prefix | None = None, place: str | None = None) -> str:
     """The canonical full name of a unit in a list, updating the list's current level `prefix`."""
     v = _vocab()
@@ -290,7 +299,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     if name.startswith(("各", "全")):
         prefix.level = None
         return name
-    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name):
+    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name) \
+            or _NAMED_PLACE.match(name):
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
     if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
@@ -345,7 +355,8 @@ def name_shaped(name: str) -> bool:
     if "的" in plain:
         return False
     v = _vocab()
-    if starts_like_pronoun(name) or v["not_in_name"].search(name):
+    ph = v["placeholder"].match(name)  # 市或者区、县文物行政部门: 或者 joins the levels, not two clauses
+    if starts_like_pronoun(name) or v["not_in_name"].search(name, ph.end() if ph else 0):
         return False
     if name.endswith(v["false_endings"]) and not ends_with_body(name):
         return False  # 举办, 格局, 全部; but 国家安全部
@@ -436,7 +447,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             name = canonical(raw, Prefix(), place)
         elif is_generic(raw):
             if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw):
-                if not unit_like(raw) and not has_suffix(raw):
+                if not unit_like(raw) and not has_suffix(raw) and not _names_category(raw):
                     return None
                 continue
             name = prefix.level + raw
@@ -450,6 +461,12 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             return None
         out.append((it["a"], it["b"], name))
     return out
+
+
+def _names_category(raw: str) -> bool:
+    """其他社会团体, 其他群团组织: the rest of a list of bodies of one kind (工会、共青团等人民团体和其他社会团体)."""
+    v = _vocab()
+    return raw.startswith(("其他", "其它")) and any(raw.endswith(h) and v["heads"][h] for h in v["heads"])
 
 
 def _generic_after_unit(name: str) -> bool:
