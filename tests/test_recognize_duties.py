@@ -130,6 +130,15 @@ REGULATION_DUTIES = [
      [("市生态环境主管部门", "responsible"), ("市公安行政管理部门", "support"), ("市交通运输行政管理部门", "support")]),
     ("执委会应当加强统筹协调，会同江苏省、浙江省、本市有关部门推动落实示范区建设相关政策。",
      [("执委会", "responsible")]),
+    # a penalty's enforcer: 由X处…罚款
+    ("违反本条例规定的，由公安机关处1万元以上3万元以下罚款。", [("公安机关", "responsible")]),
+    # a head 管理部门 after a domain ending in 监管: 金融监管部门
+    ("金融监管、通信管理部门建立健全快速查询、冻结、止付的联动机制。",
+     [("金融监管部门", "responsible"), ("通信管理部门", "responsible")]),
+    # 有关 before a named body or a placeholder is dropped (有关部门 alone is no unit)
+    ("有关行业协会商会应当按照法律法规和组织章程，完善行业自律。", [("行业协会商会", "responsible")]),
+    ("有关省、自治区、直辖市人民政府依据国家计划组织生产。", [("省、自治区、直辖市人民政府", "responsible")]),
+    ("有关部门应当予以配合。", []),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

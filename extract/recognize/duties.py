@@ -266,7 +266,9 @@ _NOT_NAME = re.compile("|".join(re.escape(w) for w in sorted(set(un.NOT_IN_NAME)
 def _predicate_re() -> re.Pattern:
     words = vocab.alternation("unit_predicate_starts.txt")
     note = r"(?:[（(](?:以下)?简称[^（()）]{1,20}[）)])?"
-    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words})")
+    # 由公安机关处1万元以上3万元以下罚款: 处 before an amount or a penalty is a predicate
+    fine = r"处(?=[0-9０-９一二两三四五六七八九十百千万以警罚])"
+    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words}|{fine})")
 
 
 def _may_end_subject(text, e, b) -> bool:
@@ -280,7 +282,7 @@ def _may_end_subject(text, e, b) -> bool:
 @lru_cache(maxsize=None)
 def _predicate_first() -> frozenset:
     """The characters a match of _predicate_re can start with."""
-    return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,"))
+    return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,处"))
 
 
 def _subject(text, s, b, ends, place, aliases, free=False):

@@ -104,7 +104,7 @@ def _vocab():
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
         suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
-        placeholder=re.compile(rf"各?{token}(?:(?:[、和及]|或者|或){token})+"),
+        placeholder=re.compile(rf"(?:各|有关|相关)?{token}(?:(?:[、和及]|或者|或){token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
         one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
@@ -285,6 +285,9 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     """The canonical full name of a unit in a list, updating the list's current level `prefix`."""
     v = _vocab()
     prefix = prefix if prefix is not None else Prefix()
+    if name.startswith(("有关", "相关")) and has_suffix(name[2:]) and not is_generic(name[2:]) \
+            and len(name) > 5:  # 有关行业协会商会 -> 行业协会商会 (有关部门 stays generic)
+        name = name[2:]
     short = _LEVEL_GOVERNMENT.fullmatch(name)
     if short and prefix.place and prefix.place.endswith(short.group(1)):
         return prefix.place[:-1] + name  # 河北省委和省政府: 河北省政府
@@ -522,8 +525,10 @@ def _share_head(items: list[dict]) -> None:
             if pending:
                 derived = _derived_head(pending, it["raw"])
                 if derived:
-                    for other in pending:
-                        other["raw"] += derived
+                    for other in pending:  # 金融监管、通信管理部门: 金融监管部门, not 金融监管管理部门
+                        tail = derived[2:] if derived.startswith("管理") and other["raw"].endswith(("监管", "管理")) \
+                            and len(derived) > 2 else derived
+                        other["raw"] += tail
             pending = []
 
 
