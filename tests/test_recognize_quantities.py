@@ -217,3 +217,19 @@ def test_fractions_are_exact_percentages(text, expected):
 ])
 def test_times_of_day_are_not_quantities(text):
     assert find_thresholds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 烟草专卖法实施条例 第五十四条 (golden/eval/test2): a multiple as the upper end of a range of percentages
+    ("处以违法批发的烟草制品价值50％以上1倍以下的罚款", [("50％以上1倍以下", None, 50, 100)]),
+    ("处货值金额百分之五十以上三倍以下罚款", [("百分之五十以上三倍以下", None, 50, 300)]),
+    # 保障中小企业款项支付条例 第十五条: 万分之五 is 0.05%
+    ("按照每日利率万分之五支付逾期利息", [("万分之五", Decimal("0.05"), None, None)]),
+])
+def test_per_ten_thousand_and_multiples_of_a_percentage(text, expected):
+    got = [(f.raw, f.data["value"], f.data.get("min"), f.data.get("max")) for f in find_thresholds(text)]
+    assert got == expected and all(f.data["unit"] == "%" for f in find_thresholds(text))
+
+
+def test_a_multiple_alone_is_not_a_percentage():
+    assert [f.data["unit"] for f in find_thresholds("处违法所得1倍以上3倍以下罚款")] == ["倍"]

@@ -48,14 +48,14 @@ ADVERBIAL = re.compile(
     r"(?:[ \t\u3000，,]+|[（(](?:以下)?简称[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定)(?!的)"
     r"|依照[^，。；]{0,40}?(?:规定|职责)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求)"
-    r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可"
+    r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "加强协作配合")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门)")
 OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
-AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
+AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
 TRIGGER = re.compile(r"(?=[由请会经报])(?:由(?![于此其本你他])|(?<![申提])请|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
@@ -352,7 +352,7 @@ def _role(text, e, b, has_lead, ends, regulation):
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
             or OVER.match(rest) or AREA.match(rest):
         return "competent", None
-    if rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
+    if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
         return "competent", None
     if regulation and not has_lead and (rest.startswith("负责") and not _ONE_TASK.match(rest)
                                         or _FIELD_DUTY.match(rest)):

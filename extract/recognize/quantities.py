@@ -65,7 +65,7 @@ def _patterns():
         rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
-    pct_cn = re.compile(rf"(?P<base>百分之|千分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
+    pct_cn = re.compile(rf"(?P<base>百分之|千分之|万分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
     term = rf"{_D}{{1,4}}(?:[.．]{_D}+)?"
     ratio = re.compile(rf"(?<![0-9０-９:：.．])(?P<parts>{term}(?:{SP}[:：]{SP}{term})+)(?![0-9０-９:：.．])")
     before = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "before"]
@@ -213,6 +213,8 @@ def find_thresholds(text: str) -> list[Found]:
             value = Decimal(f"{value}.{digits}")
         if m.group("base") == "千分之":
             value = divide(value, 10)
+        elif m.group("base") == "万分之":
+            value = divide(value, 100)
         if claim(m.start(), m.end()):
             items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
 
@@ -260,6 +262,14 @@ def find_thresholds(text: str) -> list[Found]:
         if claim(start, end):
             items.append(item)
 
+    if "倍" in text:  # 价值50%以上1倍以下的罚款: a multiple as the upper end of a range of percentages
+        for m in _TIMES_AFTER_PERCENT.finditer(text):
+            if any(it["kind"] == "percent" and it["end"] == m.start() for it in items):
+                times = _number(m.group("n"))
+                multiple = [it for it in items if it["start"] == m.start() + 2 and it["unit"] == "倍"]
+                if times and (multiple or claim(m.start() + 2, m.end())):
+                    items = [it for it in items if it not in multiple]
+                    items.append(dict(kind="percent", start=m.start() + 2, end=m.end(), value=times * 100, unit="%"))
     items = [it for it in items if not _in_formula(text, it["start"])
              and not (it["kind"] == "duration" and text[max(0, it["start"] - 3):it["start"]].rstrip(WS).endswith("提前"))]
     items.sort(key=lambda it: it["start"])
@@ -267,6 +277,7 @@ def find_thresholds(text: str) -> list[Found]:
     return _merge_repeats(text, [_finish(text, it, pats) for it in items])
 
 
+_TIMES_AFTER_PERCENT = re.compile(r"以上(?P<n>[一二两三四五六七八九十]|[1-9]|10)倍(?=以下)")
 FORMULA_BEFORE = ("×", "✕", "*", "÷", "乘以", "除以")
 
 
