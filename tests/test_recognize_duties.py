@@ -139,6 +139,15 @@ REGULATION_DUTIES = [
     ("有关行业协会商会应当按照法律法规和组织章程，完善行业自律。", [("行业协会商会", "responsible")]),
     ("有关省、自治区、直辖市人民政府依据国家计划组织生产。", [("省、自治区、直辖市人民政府", "responsible")]),
     ("有关部门应当予以配合。", []),
+    # 北京市大型群众性活动安全管理条例 第四条 (golden/eval/test): a long shared-suffix list, an adverbial of
+    # two parts (…的规定和…确定的职责), 对…实施监督管理
+    ("安全生产、质量技术监督、卫生、交通等有关部门和城市管理综合执法组织，按照有关法律、法规、规章的规定和市人民政府确定的职责，"
+     "对大型活动安全工作实施监督管理。",
+     [("安全生产部门", "competent"), ("质量技术监督部门", "competent"), ("卫生部门", "competent"),
+      ("交通部门", "competent"), ("城市管理综合执法组织", "competent")]),
+    # a name never runs through a verb and its object
+    ("由国务院组织有关部门，对地震重点监视防御区部分城市抗震设防工作进行一次检查。", [("国务院", "responsible")]),
+    ("各级地震部门要积极配合有关部门，做好防震减灾知识的宣传教育工作。", [("各级地震部门", "support")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),
@@ -156,3 +165,17 @@ def test_a_notice_s_fuze_is_one_task():
     assert regulation_roles(text) == [("司法行政部门", "competent")]
     task = "国家中医药局负责组织实施三级公立中医医院绩效考核工作。"  # one task, in either genre
     assert roles(task) == regulation_roles(task) == [("国家中医药局", "responsible")]
+
+
+def test_a_collective_term_is_not_an_abbreviation(tmp_path):
+    # 境外投资管理办法 第六条 (real-03): the term names the bodies of a list, it abbreviates none of them
+    import extract
+
+    path = tmp_path / "n.txt"
+    path.write_text("境外投资管理办法\n\n第一条 各省、自治区、直辖市、计划单列市及新疆生产建设兵团商务主管部门（以下称省级商务主管部门）"
+                    "负责对本行政区域内企业境外投资进行管理。\n\n第二条 省级商务主管部门应当每半年向商务部报告。\n",
+                    encoding="utf-8")
+    units = [(u.name, u.role) for d in extract.parse(str(path)).documents for p in d.provisions
+             for u in p.units]
+    assert ("省级商务主管部门", "responsible") in units
+    assert not any(name.startswith("计划单列市") for name, _ in units)

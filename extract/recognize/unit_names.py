@@ -343,6 +343,8 @@ def _balanced(name: str) -> bool:
     return depth == 0
 
 
+_VERB_INSIDE = re.compile(r"(?:要|应|须|将|并)(?:积极|认真|切实|主动)?(?:配合|协助|组织|会同|负责|参与)"
+                          r"|(?:组织|配合|协助|会同|督促|指导)(?:有关|相关|各|其他)")
 ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
 
 
@@ -367,6 +369,8 @@ def name_shaped(name: str) -> bool:
         return False  # 实行政府管理: a verb before 政府, not a place or level
     if name.endswith("级财政") and len(name) > 4:
         return False  # 同级财政 and 市级财政 are units, 所需奖补资金市级财政 is a clause
+    if _VERB_INSIDE.search(name, 2):
+        return False  # 国务院组织有关部门, 各级地震部门要积极配合有关部门: a body, a verb, its object
     verb = v["not_starts"].match(name)
     return verb is None or name[verb.end():] in v["heads"]  # 组织部门 is a department, 支持工会 a clause
 
