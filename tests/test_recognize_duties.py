@@ -145,6 +145,9 @@ REGULATION_DUTIES = [
      "对大型活动安全工作实施监督管理。",
      [("安全生产部门", "competent"), ("质量技术监督部门", "competent"), ("卫生部门", "competent"),
       ("交通部门", "competent"), ("城市管理综合执法组织", "competent")]),
+    # an alternative suffix in brackets belongs to the name (govcn-01)
+    ("地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位。", [("地方各级人民政府办公厅（室）", "competent")]),
+    ("完善工作机制（市财政局负责）。", [("市财政局", "responsible")]),  # one task, whatever the genre
     # a name never runs through a verb and its object
     ("由国务院组织有关部门，对地震重点监视防御区部分城市抗震设防工作进行一次检查。", [("国务院", "responsible")]),
     ("各级地震部门要积极配合有关部门，做好防震减灾知识的宣传教育工作。", [("各级地震部门", "support")]),

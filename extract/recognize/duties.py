@@ -99,8 +99,15 @@ def _name_ends(text: str) -> list[int]:
             ends = sorted(set(ends) | set(closed))
     if not ends:
         return ends
+    if "（" in text or "(" in text:  # 办公厅（室）, 驻外使（领）馆（经商处室）: an alternative suffix in brackets
+        more = [m.end() for m in (_ALTERNATIVE_SUFFIX.match(text, e) for e in ends) if m]
+        if more:
+            ends = sorted(set(ends) | set(more))
     return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"
             and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
+
+
+_ALTERNATIVE_SUFFIX = re.compile(un.ALTERNATIVE_SUFFIX)
 
 
 def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
@@ -355,6 +362,7 @@ def _role(text, e, b, has_lead, ends, regulation):
     if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
         return "competent", None
     if regulation and not has_lead and (rest.startswith("负责") and not _ONE_TASK.match(rest)
+                                        and not rest.startswith(("负责）", "负责)"))  # （X负责）: a task's
                                         or _FIELD_DUTY.match(rest)):
         return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
     return "responsible", None

@@ -202,7 +202,13 @@ def keeps_own_name(name: str) -> bool:
 
 
 def has_suffix(name: str) -> bool:
+    if name.endswith(("）", ")")):  # 办公厅（室）: the suffix before an alternative one in brackets
+        name = _ALTERNATIVE_SUFFIX.sub("", name)
     return bool(_vocab()["suffix_re"].search(name))
+
+
+ALTERNATIVE_SUFFIX = r"[（(][\u4e00-\u9fff]{0,3}[室局委处厅办科所站馆部][）)]"
+_ALTERNATIVE_SUFFIX = re.compile(ALTERNATIVE_SUFFIX + "$")
 
 
 def _protected(text: str, a: int, b: int) -> list[tuple[int, int]]:
