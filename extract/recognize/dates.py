@@ -113,8 +113,14 @@ def _clause_start(text: str, pos: int) -> int:
 _MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
 
 
-def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
-    """Every deadline in `text`, in order, with spans relative to `text`."""
+_UNSET = object()
+
+
+def find_deadlines(text: str, *, doc_date: str | None = None, published=_UNSET) -> list[Found]:
+    """Every deadline in `text`, in order, with spans relative to `text`. `published`: the date 自发布之日起施行
+    resolves to, when it is not `doc_date` (a law whose history prints no 公布/发布 date: None, unknown)."""
+    if published is _UNSET:
+        published = doc_date
     if not _MAY_HAVE_DATE.search(text):
         return []  # no 年 月 日 天 周 时 anywhere: nothing to find (most provisions)
     pats = _patterns()
@@ -128,7 +134,8 @@ def find_deadlines(text: str, *, doc_date: str | None = None) -> list[Found]:
 
     # each pattern needs a word of its own: look for it before scanning (most provisions have none)
     for m in (pats["relative_effective"].finditer(text) if "之日" in text else ()):
-        add(m.start(), m.end(), {"date": doc_date, "kind": "effective"})
+        by_vote = "通过之日" in m.group(0) or "批准之日" in m.group(0)  # 自批准之日起施行: the version's date
+        add(m.start(), m.end(), {"date": doc_date if by_vote else published, "kind": "effective"})
 
     for m in (RELATIVE_FROM.finditer(text) if "之日起" in text else ()):  # 自本通知印发之日起，…停止执行: from the document's date
         if doc_date:

@@ -46,9 +46,9 @@ NOT_AFTER = ("的", "之", "工作人员", "人员", "负责人", "长", "员", 
              "公布的", "出具的", "颁发的", "核发的", "认定的", "等")
 ADVERBIAL = re.compile(
     r"(?:[ \t\u3000，,]+|[（(](?:以下)?简称[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
-    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
-    r"|依照[^，。；]{0,40}?(?:规定|职责)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求)"
-    r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
+    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
+    r"|依照[^，。；]{0,40}?(?:规定|职责|职权与程序|职权和程序|职权|程序)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求)"
+    r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "加强协作配合")
@@ -357,13 +357,14 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "support", None  # 有关行政管理部门负责管理本职责范围内的…工作
     plain = text[e:b].lstrip(" \t\u3000，,")
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
-            or OVER.match(rest) or AREA.match(rest):
-        return "competent", None
+            or (OVER.match(rest) or AREA.match(rest)) and not _OBLIGED.search(skipped):
+        return "competent", None  # (X应当定期对…进行监督检查: an obligation)
     if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
         return "competent", None
     if regulation and not has_lead and (rest.startswith("负责") and not _ONE_TASK.match(rest)
                                         and not rest.startswith(("负责）", "负责)"))  # （X负责）: a task's
-                                        or _FIELD_DUTY.match(rest)):
+                                        or _FIELD_DUTY.match(rest)
+                                        or _SUPERVISES.match(rest) and not _OBLIGED.search(skipped)):
         return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
     return "responsible", None
 
@@ -371,4 +372,8 @@ def _role(text, e, b, has_lead, ends, regulation):
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
 _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立)")
+# 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
+_SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
+                         r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")
+_OBLIGED = re.compile(r"应|要|须")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")

@@ -306,14 +306,21 @@ def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for it in items:
         prev = out[-1] if out else None
-        if prev is not None and prev["kind"] == it["kind"] and prev["unit"] == it["unit"] and "min" not in prev:
+        high = it["value"]
+        if prev is not None and prev["kind"] == it["kind"] == "duration" and prev["unit"] == "month" \
+                and it["unit"] == "year" and "min" not in it and high is not None:
+            high = high * 12  # 6个月以上1年以下: 6 to 12 months (only if the two make a range)
+            same_unit = True
+        else:
+            same_unit = prev is not None and prev["unit"] == it["unit"]
+        if prev is not None and prev["kind"] == it["kind"] and same_unit and "min" not in prev:
             between = text[prev["end"]:it["start"]]
             after = pats["after"].match(text[it["end"]:it["end"] + 6])
             upper = after and pats["comparators"][after.group(0).strip(" \t\u3000")] in ("le", "lt")
             if (re.fullmatch(rf"{SP}(?:及以上|以上){SP}", between) and upper) or \
                     re.fullmatch(rf"{SP}{CONNECTOR}{SP}", between):
                 end = it["end"] + (after.end() if upper else 0)
-                out[-1] = dict(prev, kind=it["kind"], end=end, min=prev["value"], max=it["value"], value=None,
+                out[-1] = dict(prev, kind=it["kind"], end=end, min=prev["value"], max=high, value=None,
                                range=True)
                 continue
         if it["kind"] not in ("ratio",):

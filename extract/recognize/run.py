@@ -43,7 +43,8 @@ class ValueKind:
 
 VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
     ValueKind("citations", Citation, lambda text, ctx, found: find_citations(text)),
-    ValueKind("deadlines", Deadline, lambda text, ctx, found: find_deadlines(text, doc_date=ctx["doc_date"])),
+    ValueKind("deadlines", Deadline, lambda text, ctx, found: find_deadlines(
+        text, doc_date=ctx["doc_date"], published=ctx.get("published", ctx["doc_date"]))),
     ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"],
                                                                  aliases=ctx.get("aliases"),
                                                                  regulation=ctx.get("regulation", False))),
@@ -55,10 +56,12 @@ FIELDS = {kind.cls.LABEL: kind.field for kind in VALUE_KINDS}
 
 
 def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
-              aliases: dict | None = None, regulation: bool = False) -> list[Found]:
+              aliases: dict | None = None, regulation: bool = False, published=None) -> list[Found]:
     """All values in `text`, in order (see VALUE_KINDS for which win over which). `aliases` are the
-    document's abbreviations of units (`abbreviations`); `regulation`: the text is a regulation's."""
-    context = {"doc_date": doc_date, "place": place, "aliases": aliases, "regulation": regulation}
+    document's abbreviations of units (`abbreviations`); `regulation`: the text is a regulation's;
+    `published`: the date 自发布之日起施行 resolves to (default `doc_date`; `published_date`)."""
+    context = {"doc_date": doc_date, "place": place, "aliases": aliases, "regulation": regulation,
+               "published": doc_date if published is None else published or None}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
         values = kind.find(text, context, found)  # (reads found, never changes it)
@@ -87,6 +90,19 @@ def place_of(document) -> str | None:
 
 _ABBREVIATION = re.compile(r"[（(]以下(?:简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
 _BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|由|将|经|的|是|为|在|和|与|[，。；：、\s])")
+
+
+_PUBLISHED_LINE = re.compile(r"(?:公布|发布|颁布|公告)")
+
+
+def published_date(document) -> str | None:
+    """The date 自公布（发布）之日起施行 resolves to: the document's date; for a law (no 成文日期, a version date
+    from its history lines) that date only when a history line is a 公布/发布 line. A local regulation whose
+    history gives only 通过 and 批准 dates does not print when it was published: unknown, None."""
+    if document.date is not None or document.adopted is None:
+        return document.dated
+    head = next((p.text for p in document.provisions if p.level == "preamble"), "")
+    return document.adopted if _PUBLISHED_LINE.search(head) else None
 
 
 def is_regulation(document) -> bool:
@@ -131,6 +147,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     place = place_of(document)
     aliases = abbreviations(document) or None
     regulation = is_regulation(document)
+    published = published_date(document)
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
     expires: list[str | None] = []
@@ -143,7 +160,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     for p in document.provisions:
         text = p.text  # (sliced from the clean text when read: once)
         found = recognize(text, doc_date=document.dated, place=place, aliases=aliases,
-                          regulation=regulation)
+                          regulation=regulation, published=published or "")
         in_cells = find_table_units(text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]

@@ -33,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定")
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
                   "请", "会同", "按照", "未经", "凡", "除", "必须", "须经", "应经", "应当经")
 # names whose first characters only look like a pronoun or preposition: 经济和信息化部门 (not 经…批准),
@@ -104,7 +104,7 @@ def _vocab():
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
         suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
-        placeholder=re.compile(rf"(?:各|有关|相关)?{token}(?:(?:[、和及]|或者|或){token})+"),
+        placeholder=re.compile(rf"(?:各|有关|相关|所在地|当地)?{token}(?:(?:[、和及]|或者|或){token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
         one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
@@ -207,7 +207,8 @@ def has_suffix(name: str) -> bool:
     return bool(_vocab()["suffix_re"].search(name))
 
 
-ALTERNATIVE_SUFFIX = r"[（(][\u4e00-\u9fff]{0,3}[室局委处厅办科所站馆部][）)]"
+# 办公厅（室）, 工商行政管理部门（市场监管部门）: another suffix, or the body's other name, in brackets
+ALTERNATIVE_SUFFIX = r"[（(](?:[\u4e00-\u9fff]{0,3}[室局委处厅办科所站馆部]|[\u4e00-\u9fff]{2,8}部门)[）)]"
 _ALTERNATIVE_SUFFIX = re.compile(ALTERNATIVE_SUFFIX + "$")
 
 
@@ -270,6 +271,8 @@ def level_of(name: str) -> str | None:
     m = LEVEL_PHRASE.match(name)
     if m:
         return m.group(0)
+    if name.startswith("国务院") and name.endswith(("部门", "机构", "机关")) and len(name) > 5:
+        return "国务院"  # 国务院民政部门、体育行政部门: 国务院体育行政部门
     if name[0] not in "市县区省" or len(name) < 3 or name.startswith(v["unprefixed"]):
         return None
     return name[0]
@@ -369,7 +372,7 @@ def name_shaped(name: str) -> bool:
     ph = v["placeholder"].match(name)  # 市或者区、县文物行政部门: 或者 joins the levels, not two clauses
     if starts_like_pronoun(name) or v["not_in_name"].search(name, ph.end() if ph else 0):
         return False
-    if name.endswith(v["false_endings"]) and not ends_with_body(name):
+    if name.endswith(v["false_endings"]) and not ends_with_body(name) and not name.endswith("人民代表大会"):
         return False  # 举办, 格局, 全部; but 国家安全部
     if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民")):
         return False  # 实行政府管理: a verb before 政府, not a place or level
@@ -456,6 +459,11 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         raw = it["raw"]
         if aliases:
             raw = _alias(raw, aliases)
+        own = raw[1:]
+        if raw.startswith("其") and out and has_suffix(own) and not is_generic(own) \
+                and not own.startswith(("有关", "相关", "所属", "下属", "他", "它")):
+            out.append((it["a"], it["b"], out[-1][2] + own))  # 市人民代表大会及其常务委员会: its standing committee
+            continue
         if it["located"]:
             name = canonical(raw, Prefix(), place)
         elif is_generic(raw):
