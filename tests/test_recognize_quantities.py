@@ -242,6 +242,7 @@ def test_a_multiple_alone_is_not_a_percentage():
     ("公示期限为十五日", [("期限为十五日", "eq", 15, None, None, "day")]),
     ("养犬准养登记有效期为一年", [("有效期为一年", "eq", 1, None, None, "year")]),
     ("曾因严重违法行为受到行政处罚未逾3年", [("未逾3年", "le", 3, None, None, "year")]),
+    ("装饰装修工程的最低保修期限为二年", [("期限为二年", "ge", 2, None, None, "year")]),  # 最低 decides
 ])
 def test_durations_of_regulations(text, expected):
     got = [(f.raw, f.data["comparator"], f.data["value"], f.data.get("min"), f.data.get("max"), f.data["unit"])

@@ -383,6 +383,10 @@ def _finish(text: str, it: dict, pats) -> Found:
             end += after.end()
         elif adjacent:
             comparator = pats["comparators"][adjacent.group(0).strip(" \t\u3000")]
+            word_start = start - len(adjacent.group(0))
+            earlier = [b for b in befores if b.end() <= word_start and word_start - b.end() <= 4]
+            if comparator == "eq" and earlier:
+                comparator = pats["comparators"][earlier[-1].group(0)]  # 最低保修期限为五年: ge
         elif befores and _carries(text, befores[-1].end(), start):
             comparator = pats["comparators"][befores[-1].group(0)]
         if adjacent:
