@@ -71,7 +71,7 @@ def _progress(total: int):
 def read_pages(doc, data: bytes, path: str, password: str | None):
     """Every page's rows and tables: (pages, tables per page, whether any page had images, the pages
     that are only an image)."""
-    from .pdf_chars import add_missing, page_chars, scan_page
+    from .pdf_chars import add_missing, page_chars, recover_lost, scan_page
     from .pdf_plumber import Plumber
 
     plumber = Plumber(data, password)
@@ -88,7 +88,8 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                 scan = scan_page(page)
                 chars = page_chars(page)
                 if scan.lost_text:
-                    chars = add_missing(chars, plumber.chars(i), scan.lost)
+                    found = recover_lost(page, scan.lost_objects)
+                    chars = add_missing(chars, plumber.chars(i) if found is None else found, scan.lost)
                 page.close()
             except GazetteError:
                 raise
