@@ -208,6 +208,22 @@ def test_characters_pdfium_drops_come_from_pdfplumber(tmp_path, monkeypatch):
     assert [p.label for p in got.documents[0].provisions if p.label] == ["第一条", "第二条"]
 
 
+def test_the_seed_is_read_without_pdfminer(seed_pdf, tmp_path_factory, monkeypatch):
+    """pdfium reads every character of both renderings (the one it drops as well) and the paths of their
+    ruled tables: pdfplumber parses no page."""
+    from extract.ingest import pdf_plumber
+    from extract.ingest.pdf import read_pdf
+
+    two, _ = cached(tmp_path_factory, "seed-2col.pdf", lambda p: render_seed(p, columns=2))
+
+    def refuse(self, index):
+        raise AssertionError(f"pdfplumber parsed page {index + 1}")
+
+    monkeypatch.setattr(pdf_plumber.Plumber, "_page", refuse)
+    for path in (seed_pdf[0], two):
+        assert "附件" in read_pdf(path.read_bytes(), str(path)).clean
+
+
 def test_add_missing_keeps_what_each_reader_drops():
     from extract.ingest.pdf_chars import Char, add_missing
 
