@@ -223,9 +223,10 @@ def recover_lost(page, objects) -> list[Char] | None:
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
-        owner = R.FPDFText_GetTextObject
-        only = {i for i in range(R.FPDFText_CountChars(raw)) if ctypes.cast(owner(raw, i), ctypes.c_void_p).value in wanted}
-        found = {ctypes.cast(owner(raw, i), ctypes.c_void_p).value for i in only}
+        owners = [ctypes.cast(R.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+                  for i in range(R.FPDFText_CountChars(raw))]
+        only = {i for i, o in enumerate(owners) if o in wanted}
+        found = {owners[i] for i in only}
         if found != wanted:
             return None
         chars = _chars(textpage, page, only)

@@ -31,7 +31,9 @@ def _has_form_paths(obj, depth: int = 0) -> bool:
     for k in range(R.FPDFFormObj_CountObjects(obj)):
         child = R.FPDFFormObj_GetObject(obj, k)
         kind = R.FPDFPageObj_GetType(child)
-        if kind == R.FPDF_PAGEOBJ_PATH or (kind == R.FPDF_PAGEOBJ_FORM and (depth >= 8 or _has_form_paths(child, depth + 1))):
+        if kind == R.FPDF_PAGEOBJ_PATH:
+            return True
+        if kind == R.FPDF_PAGEOBJ_FORM and (depth >= 8 or _has_form_paths(child, depth + 1)):
             return True
     return False
 
