@@ -9,7 +9,7 @@ For each file it prints pages per second for
   text layer   our fast path: pypdfium2 characters grouped into rows as pdfplumber groups them
                (for a text object pdfium drops, its own recovery or pdfplumber's characters: see pdf_chars.py),
   reader       our whole reader (`read_pdf`): text layer, running headers and page numbers, columns,
-               tables (pdfplumber for pages with ruled tables), paragraphs, source and removals,
+               tables (pdfplumber's table finder on pdfium's paths), paragraphs, source and removals,
 and the ratios against pdfplumber. It also checks that the text layer gives pdfplumber's output: the
 pages where the two texts are identical, and the first difference on each page where they are not.
 Times are the best of --repeat rounds, each round running the three in turn.
