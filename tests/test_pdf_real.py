@@ -266,6 +266,45 @@ def test_ruling_of_the_fixtures_is_pdfplumbers(tmp_path):
         assert page == 0 and len(ours) == 1 and _same_boxes(ours, theirs)
 
 
+GRID = (b"BT /F1 12 Tf 80 710 Td (Name) Tj 120 0 Td (Value) Tj ET "
+        b"BT /F1 12 Tf 80 680 Td (Alpha) Tj 120 0 Td (12) Tj ET "
+        b"0.5 w 72 730 m 312 730 l S 72 700 m 312 700 l 312 670 l 72 670 l h S "  # lines, a closed path
+        b"72 670 m 72 730 l S 192 670 m 192 730 l S 312 670 m 312 730 l S "
+        b"72 600 100 40 re S 72 560 m 100 580 120 540 160 560 c S")  # a box, a curve: not in the table
+
+
+def test_ruling_edges_are_pdfplumbers_for_lines_boxes_and_curves():
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from extract.ingest.pdf_ruling import page_edges
+    from hostile_pdf import build
+
+    data = build(GRID)
+    doc = pdfium.PdfDocument(data)
+
+    def key(e):
+        return e["object_type"], e["orientation"], *(round(e[k], 3) for k in ("x0", "top", "x1", "bottom"))
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert sorted(map(key, page_edges(doc[0]))) == sorted(map(key, pdf.pages[0].edges))
+    [(_, ours, theirs)] = _ruled_pages(data)
+    assert [(t[:4], t.cells) for t in ours] == [((72.0, 112.0, 312.0, 172.0), (
+        (72.0, 112.0, 192.0, 142.0), (72.0, 142.0, 192.0, 172.0), (192.0, 112.0, 312.0, 142.0),
+        (192.0, 142.0, 312.0, 172.0)))]
+    assert _same_boxes(ours, theirs)
+    assert extract.parse(data, recognize=False).text.clean == "Name\tValue\nAlpha\t12\n"
+
+
+def test_ruling_of_a_rotated_page_is_left_to_pdfplumber():
+    from hostile_pdf import build
+
+    [(_, ours, theirs)] = _ruled_pages(build(GRID, extra_page_keys=b"/Rotate 90 "))
+    assert ours is None and len(theirs) == 1
+
+
 def test_three_line_table_over_a_page_break(tmp_path):
     """Rules above and under the header and under the last row only; the header printed again on the
     next page is a `table_header` removal; names and units of the header are one row."""

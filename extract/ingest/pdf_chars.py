@@ -232,8 +232,8 @@ def recover_lost(page, objects) -> list[Char] | None:
         chars = _chars(textpage, page, only)
     finally:
         textpage.close()
-    if not all(0.75 * c.fs <= c.bottom - c.top <= 1.5 * c.fs for c in chars):
-        return None  # a box pdfium cannot size from the font (no metrics, or sized by the matrix)
+    if not chars or not all(0.75 * c.fs <= c.bottom - c.top <= 1.5 * c.fs for c in chars):
+        return None  # nothing read, or a box pdfium cannot size from the font (no metrics, or sized by the matrix)
     return chars
 
 
