@@ -7,9 +7,9 @@
 For each file it prints pages per second for
   pdfplumber   `page.extract_text()` on every page (pdfplumber alone, nothing else),
   text layer   our fast path: pypdfium2 characters grouped into rows as pdfplumber groups them
-               (pdfplumber's characters for a page pdfium cannot read in full: see pdf_chars.py),
+               (for a text object pdfium drops, its own recovery or pdfplumber's characters: see pdf_chars.py),
   reader       our whole reader (`read_pdf`): text layer, running headers and page numbers, columns,
-               tables (pdfplumber for pages with ruled tables), paragraphs, source and removals,
+               tables (pdfplumber's table finder on pdfium's paths), paragraphs, source and removals,
 and the ratios against pdfplumber. It also checks that the text layer gives pdfplumber's output: the
 pages where the two texts are identical, and the first difference on each page where they are not.
 Times are the best of --repeat rounds, each round running the three in turn.
@@ -46,11 +46,11 @@ def plumber_texts(path: Path) -> list[str]:
 
 
 def layer_texts(path: Path) -> list[str]:
-    """The reader's first stage alone: pypdfium2 characters (pdfplumber's for a page pdfium cannot read in
-    full), grouped into rows."""
+    """The reader's first stage alone: pypdfium2 characters (with what pdfium drops recovered, as the reader
+    does), grouped into rows."""
     import pypdfium2 as pdfium
 
-    from extract.ingest.pdf_chars import add_missing, page_chars, scan_page, use_embedded_fonts_only
+    from extract.ingest.pdf_chars import add_missing, page_chars, recover_lost, scan_page, use_embedded_fonts_only
     from extract.ingest.pdf_lines import chars_to_rows, plain_text
     from extract.ingest.pdf_plumber import Plumber
 
@@ -65,7 +65,8 @@ def layer_texts(path: Path) -> list[str]:
             chars = page_chars(page)
             scan = scan_page(page)
             if scan.lost_text:
-                chars = add_missing(chars, plumber.chars(i), scan.lost)
+                found = recover_lost(page, scan.lost_objects)
+                chars = add_missing(chars, plumber.chars(i) if found is None else found, scan.lost)
             out.append(plain_text(chars_to_rows(chars)))
         return out
     finally:

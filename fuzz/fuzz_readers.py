@@ -26,6 +26,7 @@ with atheris.instrument_imports(include=["extract"]):
     import extract.ingest.pdf  # noqa: F401
     import extract.ingest.pdf_chars  # noqa: F401
     import extract.ingest.pdf_plumber  # noqa: F401
+    import extract.ingest.pdf_ruling  # noqa: F401
     import extract.ingest.docx  # noqa: F401
     import extract.ingest.ofd  # noqa: F401
     import extract.ingest.zipped  # noqa: F401

@@ -161,8 +161,8 @@ ORPHAN = [["第一条　本办法自发布之日起施行，有效期至2025年1
 
 def test_one_character_line_is_not_lost(tmp_path):
     """pdfium drops a text object without width: one character in a font that is neither embedded nor
-    installed (STSong-Light on a machine without Chinese fonts). The reader sees it and reads that page
-    with pdfplumber; with a Chinese font installed pdfium reads it itself. Either way nothing is lost."""
+    built in (STSong-Light: the reader gives pdfium no system fonts). The reader sees it and has pdfium
+    read it after all (`recover_lost`). Nothing is lost."""
     path = tmp_path / "orphan.pdf"
     render_pages(path, ORPHAN)
     got = extract.parse(str(path), recognize=False)
@@ -170,21 +170,58 @@ def test_one_character_line_is_not_lost(tmp_path):
     assert [p.label for p in got.documents[0].provisions if p.label] == ["第一条", "第二条"]
 
 
+def test_dropped_object_is_read_by_pdfium(tmp_path):
+    import pypdfium2 as pdfium
+
+    from extract.ingest.pdf_chars import recover_lost, scan_page, use_embedded_fonts_only
+
+    path = tmp_path / "orphan.pdf"
+    render_pages(path, ORPHAN)
+    use_embedded_fonts_only()
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[0]
+    scan = scan_page(page)
+    assert len(scan.lost_objects) == 1
+    got = recover_lost(page, scan.lost_objects)
+    assert [c.text for c in got] == ["日"]
+    assert (round(got[0].x0, 1), round(got[0].base, 1), got[0].fs) == (round(scan.lost[0][0], 1), round(scan.lost[0][1], 1), 11.0)
+    page.close()
+    doc.close()
+
+
 def test_characters_pdfium_drops_come_from_pdfplumber(tmp_path, monkeypatch):
-    """On a page pdfium cannot read in full, the characters pdfplumber finds and pdfium lacks are added
-    (here pdfium is made to lose the orphan 日); none is doubled."""
+    """On a page pdfium cannot read in full and cannot recover (here pdfium is made to lose the orphan
+    日 and not to find the object), the characters pdfplumber finds and pdfium lacks are added; none is
+    doubled."""
     from extract.ingest import pdf_chars
 
     path = tmp_path / "orphan.pdf"
     render_pages(path, ORPHAN)
     real_scan, real_chars = pdf_chars.scan_page, pdf_chars.page_chars
     whole_page = ((0.0, 0.0, 600.0, 850.0),)
-    monkeypatch.setattr(pdf_chars, "scan_page", lambda page: real_scan(page)._replace(lost_text=True, lost=whole_page))
+    monkeypatch.setattr(pdf_chars, "scan_page", lambda page: real_scan(page)._replace(lost_text=True, lost=whole_page,
+                                                                                             lost_objects=()))
     monkeypatch.setattr(pdf_chars, "page_chars", lambda page: [c for c in real_chars(page) if c.text != "日"])
     got = extract.parse(str(path), recognize=False)
     assert "有效期至2025年12月31\n日" in got.text.source
     assert got.text.source.count("有效期至2025年12月31") == 1
     assert [p.label for p in got.documents[0].provisions if p.label] == ["第一条", "第二条"]
+
+
+def test_the_seed_is_read_without_pdfminer(seed_pdf, tmp_path_factory, monkeypatch):
+    """pdfium reads every character of both renderings (the one it drops as well) and the paths of their
+    ruled tables: pdfplumber parses no page."""
+    from extract.ingest import pdf_plumber
+    from extract.ingest.pdf import read_pdf
+
+    two, _ = cached(tmp_path_factory, "seed-2col.pdf", lambda p: render_seed(p, columns=2))
+
+    def refuse(self, index):
+        raise AssertionError(f"pdfplumber parsed page {index + 1}")
+
+    monkeypatch.setattr(pdf_plumber.Plumber, "_page", refuse)
+    for path in (seed_pdf[0], two):
+        assert "附件" in read_pdf(path.read_bytes(), str(path)).clean
 
 
 def test_add_missing_keeps_what_each_reader_drops():

@@ -110,18 +110,18 @@ def test_chrome_type3_fonts_give_one_warning_not_69_lines():
 
 def test_library_log_lines_are_counted_not_printed(tmp_path, monkeypatch, capfd):
     """Any warning pdfminer or pdfplumber logs while a file is read is counted into W010."""
-    from extract.ingest import pdf_plumber
+    from extract.ingest import pdf_ruling
 
     path = tmp_path / "table.pdf"
     render_open_table(path)
-    real = pdf_plumber.Plumber.tables
+    real = pdf_ruling.find_tables
 
-    def noisy(self, index):
+    def noisy(page):
         logging.getLogger("pdfminer.pdffont").warning("odd font %s", "F1")
         logging.getLogger("pdfplumber.table").warning("odd ruling")
-        return real(self, index)
+        return real(page)
 
-    monkeypatch.setattr(pdf_plumber.Plumber, "tables", noisy)
+    monkeypatch.setattr(pdf_ruling, "find_tables", noisy)
     x = extract.parse(str(path), recognize=False)
     assert [(w["code"], w["count"], w["first"]) for w in x.text.warnings] == [("W010", 2, "odd font F1")]
     assert capfd.readouterr().err == ""
@@ -214,6 +214,95 @@ def test_real_bulletin_tables_keep_their_labels(parsed):
     assert ["全部财税收入", "128.64", "76.9"] in rows
     # every data row has its label and its values
     assert all(r[0] for t in tables for r in t[1:] if any(r[1:]))
+
+
+def _ruled_pages(data: bytes):
+    """(page index, tables from pdfium's paths, tables from pdfplumber) for every page with rules."""
+    import pypdfium2 as pdfium
+
+    from extract.ingest.pdf_chars import scan_page, use_embedded_fonts_only
+    from extract.ingest.pdf_plumber import Plumber
+    from extract.ingest.pdf_ruling import find_tables
+
+    use_embedded_fonts_only()
+    doc, plumber = pdfium.PdfDocument(data), Plumber(data)
+    out = []
+    for i in range(len(doc)):
+        page = doc[i]
+        if scan_page(page).rules:
+            out.append((i, find_tables(page), plumber.tables(i)))
+        page.close()
+    plumber.close()
+    doc.close()
+    return out
+
+
+def _same_boxes(ours, theirs) -> bool:
+    """The same tables with the same cells, each coordinate within 0.001 pt."""
+    def boxes(tables):
+        return [[tuple(t[:4])] + list(t.cells) for t in tables]
+
+    a, b = boxes(ours), boxes(theirs)
+    return [len(t) for t in a] == [len(t) for t in b] and all(
+        abs(x - y) < 1e-3 for s, t in zip(a, b) for c, d in zip(s, t) for x, y in zip(c, d))
+
+
+@pytest.mark.parametrize("name", ["08_yichun_2022_civil_servant_interview_list.pdf",
+                                  "11_qiandongnan_2023_statistical_bulletin.pdf"])
+def test_ruling_from_pdfium_paths_finds_pdfplumbers_tables(name):
+    """The reader's ruled tables come from pdfium's paths through pdfplumber's table finder: the same
+    tables and cells pdfplumber finds from its own parse (to float precision: pdfium's are 32-bit)."""
+    pages = _ruled_pages((REAL / name).read_bytes())
+    assert sum(len(theirs) for _, _, theirs in pages) == {"08": 5, "11": 11}[name[:2]]
+    for i, ours, theirs in pages:
+        assert ours is not None and _same_boxes(ours, theirs), i
+
+
+def test_ruling_of_the_fixtures_is_pdfplumbers(tmp_path):
+    render_open_table(tmp_path / "open.pdf")
+    render_captioned_table(tmp_path / "captioned.pdf")
+    for path in (tmp_path / "open.pdf", tmp_path / "captioned.pdf"):
+        [(page, ours, theirs)] = _ruled_pages(path.read_bytes())
+        assert page == 0 and len(ours) == 1 and _same_boxes(ours, theirs)
+
+
+GRID = (b"BT /F1 12 Tf 80 710 Td (Name) Tj 120 0 Td (Value) Tj ET "
+        b"BT /F1 12 Tf 80 680 Td (Alpha) Tj 120 0 Td (12) Tj ET "
+        b"0.5 w 72 730 m 312 730 l S 72 700 m 312 700 l 312 670 l 72 670 l h S "  # lines, a closed path
+        b"72 670 m 72 730 l S 192 670 m 192 730 l S 312 670 m 312 730 l S "
+        b"72 600 100 40 re S 72 560 m 100 580 120 540 160 560 c S")  # a box, a curve: not in the table
+
+
+def test_ruling_edges_are_pdfplumbers_for_lines_boxes_and_curves():
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from extract.ingest.pdf_ruling import page_edges
+    from hostile_pdf import build
+
+    data = build(GRID)
+    doc = pdfium.PdfDocument(data)
+
+    def key(e):
+        return e["object_type"], e["orientation"], *(round(e[k], 3) for k in ("x0", "top", "x1", "bottom"))
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert sorted(map(key, page_edges(doc[0]))) == sorted(map(key, pdf.pages[0].edges))
+    [(_, ours, theirs)] = _ruled_pages(data)
+    assert [(t[:4], t.cells) for t in ours] == [((72.0, 112.0, 312.0, 172.0), (
+        (72.0, 112.0, 192.0, 142.0), (72.0, 142.0, 192.0, 172.0), (192.0, 112.0, 312.0, 142.0),
+        (192.0, 142.0, 312.0, 172.0)))]
+    assert _same_boxes(ours, theirs)
+    assert extract.parse(data, recognize=False).text.clean == "Name\tValue\nAlpha\t12\n"
+
+
+def test_ruling_of_a_rotated_page_is_left_to_pdfplumber():
+    from hostile_pdf import build
+
+    [(_, ours, theirs)] = _ruled_pages(build(GRID, extra_page_keys=b"/Rotate 90 "))
+    assert ours is None and len(theirs) == 1
 
 
 def test_three_line_table_over_a_page_break(tmp_path):

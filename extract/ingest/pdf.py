@@ -3,8 +3,9 @@
 The fast path reads every page's characters with pypdfium2 (`pdf_chars`), groups them into rows the way
 pdfplumber does (`pdf_lines`), finds running headers, footers and printed page numbers across pages
 (`pdf_furniture`), puts each page's rows and tables into reading order (`pdf_columns`, `pdf_layout`) and
-writes the source text, its removals and the page map (`pdf_text`). pdfplumber is opened only for pages
-that draw rules (a ruled table may be there) or whose text pdfium cannot read in full (`pdf_plumber`).
+writes the source text, its removals and the page map (`pdf_text`). Ruled tables are found by pdfplumber's
+table finder on the edges of pdfium's paths (`pdf_ruling`); pdfplumber parses a page itself only where
+pdfium cannot read all of its text or its paths (`pdf_plumber`).
 
 After `read_pdf`: `Text.source` is the text as read, page by page; the removals take out running headers,
 page numbers, line breaks inside paragraphs and page breaks inside paragraphs, so `Text.clean` has one
@@ -71,7 +72,7 @@ def _progress(total: int):
 def read_pages(doc, data: bytes, path: str, password: str | None):
     """Every page's rows and tables: (pages, tables per page, whether any page had images, the pages
     that are only an image)."""
-    from .pdf_chars import add_missing, page_chars, scan_page
+    from .pdf_chars import add_missing, page_chars, recover_lost, scan_page
     from .pdf_plumber import Plumber
 
     plumber = Plumber(data, password)
@@ -87,8 +88,12 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                 width, height = page.get_size()
                 scan = scan_page(page)
                 chars = page_chars(page)
+                by_pdfminer = False  # pdfminer reads this page for its characters: its ruling as well
                 if scan.lost_text:
-                    chars = add_missing(chars, plumber.chars(i), scan.lost)
+                    found = recover_lost(page, scan.lost_objects)
+                    by_pdfminer = found is None
+                    chars = add_missing(chars, plumber.chars(i) if by_pdfminer else found, scan.lost)
+                ruled = _ruled_tables(page) if scan.rules and chars and not by_pdfminer else None
                 page.close()
             except GazetteError:
                 raise
@@ -97,8 +102,8 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
             images = images or scan.images
             if scan.images and not chars:
                 image_only.append(i)
-            page_tables = []
-            if scan.rules and chars:
+            page_tables = ruled or []
+            if scan.rules and chars and ruled is None:
                 try:
                     page_tables = plumber.tables(i)
                 except Exception:  # noqa: BLE001 - an unreadable ruling: read the page as text
@@ -116,6 +121,16 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
             bar.close()
         plumber.close()
     return pages, tables, images, image_only
+
+
+def _ruled_tables(page):
+    """The page's ruled tables from pdfium's paths (`pdf_ruling`), or None: then pdfplumber finds them."""
+    from .pdf_ruling import find_tables
+
+    try:
+        return find_tables(page)
+    except Exception:  # noqa: BLE001 - odd paths: pdfplumber reads the page as before
+        return None
 
 
 def read_pdf(data: bytes, path: str = "-", limits=None, password: str | None = None) -> Text:

@@ -10,13 +10,17 @@ left out: pdfplumber does not see them either.
 `scan_page` looks at a page's objects once: ruled lines (a table may be there: pdfplumber reads it),
 images (a scan?), and text objects pdfium would silently drop. pdfium skips a text object whose box has
 no width, which is what a single character in a font that is neither embedded nor built in gets (a
-one-character line in `STSong-Light`): on such a page the characters pdfplumber finds and pdfium lacks
-are added (`add_missing`), so that no character is lost.
+one-character line in `STSong-Light`). `recover_lost` then has pdfium read those objects itself: each is
+set to be stroked with a 1 pt line and placed again, which widens its box by half the line width, and a
+new text page keeps it (about a millisecond). Where that yields no character, the characters pdfplumber
+finds there and pdfium lacks are added (`add_missing`, a pdfminer parse of the page: 30-70 ms), so that
+no character is lost.
 """
 from __future__ import annotations
 
 import ctypes
 import re
+import sys
 from typing import NamedTuple
 
 import pypdfium2.raw as R
@@ -75,6 +79,7 @@ class PageScan(NamedTuple):
     lost_text: bool  # a text object pdfium's text layer would drop
     lost: tuple = ()  # where those objects are: (x0, top, x1, bottom) in the characters' coordinates
     hrules: tuple = ()  # horizontal rules: (x0, y, x1) in the characters' coordinates
+    lost_objects: tuple = ()  # the dropped text objects themselves (valid while the page is open)
 
 
 _SKIP = {"\r", "\n", "\x00", "\ufffe", "\uffff", "\x02"}
@@ -96,7 +101,8 @@ def page_chars(page) -> list[Char]:
         textpage.close()
 
 
-def _chars(textpage, page) -> list[Char]:
+def _chars(textpage, page, only=None) -> list[Char]:
+    """`only`: the indices of the characters wanted (all when None)."""
     raw = textpage.raw
     n = R.FPDFText_CountChars(raw)
     if n <= 0:
@@ -104,14 +110,18 @@ def _chars(textpage, page) -> list[Char]:
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters outside the BMP: read them one by one
         text = "".join(chr(R.FPDFText_GetUnicode(raw, i)) for i in range(n))
+    if only is not None:
+        text = "".join(ch if i in only else "\x00" for i, ch in enumerate(text))
     text = no_surrogates(text)
     left, _bottom, _right, top = page.get_cropbox()
     rect = R.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    origin = R.FPDFText_GetCharOrigin
-    box = R.FPDFText_GetLooseCharBox
-    font_size = R.FPDFText_GetFontSize
+    calls = _bare_calls()
+    box, font_size, origin = calls["box"], calls["size"], calls["origin"]
+    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    rect_at, ox_at, oy_at = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
     generated = R.FPDFText_IsGenerated
+    new = tuple.__new__
     out: list[Char] = []
     append = out.append
     odd: list[int] = []  # characters whose box does not fit their font size
@@ -120,21 +130,41 @@ def _chars(textpage, page) -> list[Char]:
             continue
         if ch == " " and generated(raw, i):
             continue
-        box(raw, i, rect)
+        box(handle, i, rect_at)
         bottom = top - rect.bottom
         loose = rect.top - rect.bottom
-        size = raw_size = font_size(raw, i)
-        origin(raw, i, ox, oy)
+        size = raw_size = font_size(handle, i)
+        origin(handle, i, ox_at, oy_at)
         # pdfminer's box is one font size tall above the descent; pdfium's loose box takes its height
         # from whatever font renders the glyph, which differs between a digit and a hanzi. pdfium's
         # font size leaves out the text matrix and the CTM ("1 Tf" scaled by 11): then the box decides.
         if not 0.75 * size <= loose <= 1.5 * size:
             size = loose
             odd.append(len(out))
-        append(Char(ch, rect.left - left, rect.right - left, bottom - size, bottom, top - oy.value, raw_size))
+        append(new(Char, (ch, rect.left - left, rect.right - left, bottom - size, bottom, top - oy.value, raw_size)))
     if odd:
         _fit_tall_boxes(out, odd)
     return out
+
+
+_BARE: dict = {}
+
+
+def _bare_calls() -> dict:
+    """The three pdfium calls made for every character, declared without their argument types: ctypes
+    then passes the arguments as they are (a c_void_p, an int, byref()s) instead of checking and
+    converting each, which takes the calls from 1.4 to 0.7 us a character (25,000 on the two-column
+    seed)."""
+    if not _BARE:
+        proto = ctypes.WINFUNCTYPE if sys.platform == "win32" else ctypes.CFUNCTYPE  # pdfium's FPDF_CALLCONV
+
+        def bare(fn, restype):
+            return proto(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+        _BARE.update(box=bare(R.FPDFText_GetLooseCharBox, ctypes.c_int),
+                     size=bare(R.FPDFText_GetFontSize, ctypes.c_double),
+                     origin=bare(R.FPDFText_GetCharOrigin, ctypes.c_int))
+    return _BARE
 
 
 def _fit_tall_boxes(chars: list[Char], odd: list[int]) -> None:
@@ -177,9 +207,39 @@ def add_missing(chars: list[Char], others: list[Char], boxes) -> list[Char]:
     return out
 
 
+def recover_lost(page, objects) -> list[Char] | None:
+    """The characters of the text objects pdfium dropped (`PageScan.lost_objects`), read by pdfium: each
+    object stroked with a 1 pt line and placed again (an identity transform recomputes its box, widened
+    by half the line width), then a new text page. None when one of them still gives no character, or
+    one that pdfium cannot box as its font size says (a font without metrics, a size set by the matrix):
+    those pages are read by pdfminer as before."""
+    if not objects:
+        return None
+    for obj in objects:
+        R.FPDFPageObj_SetStrokeWidth(obj, 1.0)
+        R.FPDFTextObj_SetTextRenderMode(obj, R.FPDF_TEXTRENDERMODE_FILL_STROKE)
+        R.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 0, 0)
+    wanted = {ctypes.cast(o, ctypes.c_void_p).value for o in objects}
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        owners = [ctypes.cast(R.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+                  for i in range(R.FPDFText_CountChars(raw))]
+        only = {i for i, o in enumerate(owners) if o in wanted}
+        found = {owners[i] for i in only}
+        if found != wanted:
+            return None
+        chars = _chars(textpage, page, only)
+    finally:
+        textpage.close()
+    if not chars or not all(0.75 * c.fs <= c.bottom - c.top <= 1.5 * c.fs for c in chars):
+        return None  # nothing read, or a box pdfium cannot size from the font (no metrics, or sized by the matrix)
+    return chars
+
+
 def scan_page(page) -> PageScan:
     """One pass over the page's objects (form XObjects included)."""
-    state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": [], "hrules": []}
+    state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": [], "hrules": [], "lost_objects": []}
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     left, _bottom, _right, top = page.get_cropbox()
 
@@ -201,6 +261,7 @@ def scan_page(page) -> PageScan:
             state["text"] += 1
             if abs(w) < 0.01:
                 state["lost"].append((l.value - left, top - t.value, r.value - left, top - b.value))
+                state["lost_objects"].append(obj)
             return
         if h < 3 and w > 15:
             state["h"] += 1
@@ -216,4 +277,4 @@ def scan_page(page) -> PageScan:
         visit(R.FPDFPage_GetObject(raw, i), 0)
     lost = tuple(state["lost"])
     return PageScan(state["h"] >= 2 and state["v"] >= 2, state["images"], state["text"], bool(lost), lost,
-                    tuple(state["hrules"]))
+                    tuple(state["hrules"]), tuple(state["lost_objects"]))

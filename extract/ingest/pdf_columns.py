@@ -13,6 +13,8 @@ as before: single-column reading is unchanged.
 """
 from __future__ import annotations
 
+from itertools import accumulate
+
 from .pdf_layout import Item, Region
 from .pdf_lines import Row
 
@@ -42,13 +44,15 @@ def find_gutter(items: list[Item], width: float) -> float | None:
     if len(rows) < 2 * MIN_SIDE_ROWS:
         return None
     lo, hi = int(width * 0.3), int(width * 0.7)
-    cover = [0] * (hi - lo + 1)
+    steps = [0] * (hi - lo + 2)  # +1 where a piece starts covering bins, -1 after its last bin
     pieces = {id(it): _pieces(it.row) for it in rows}
     for it in rows:
         for x0, x1, _ in pieces[id(it)]:
             a, b = max(lo, int(x0)), min(hi + 1, int(x1) + 1)
-            for x in range(a, b):
-                cover[x - lo] += 1
+            if a < b:
+                steps[a - lo] += 1
+                steps[b - lo] -= 1
+    cover = list(accumulate(steps[:-1]))  # how many pieces cover each bin of the middle
     least = min(cover)
     if least > 0.5 * len(rows):
         return None  # most rows run across the middle: one column

@@ -7,10 +7,13 @@ rows, so the fast path and pdfplumber agree on every line.
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .pdf_chars import Char
 
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
+_X0 = attrgetter("x0")
 
 
 class Word:
@@ -23,11 +26,12 @@ class Word:
 
     def __init__(self, chars: list[Char], glued: bool = False, script: str | None = None):
         self.chars = chars
-        self.text = "".join(c.text for c in chars)
-        self.x0 = min(c.x0 for c in chars)
-        self.x1 = max(c.x1 for c in chars)
-        self.top = min(c.top for c in chars)
-        self.bottom = max(c.bottom for c in chars)
+        texts, x0s, x1s, tops, bottoms = list(zip(*chars))[:5]  # one pass over the characters, in C
+        self.text = "".join(texts)
+        self.x0 = min(x0s)
+        self.x1 = max(x1s)
+        self.top = min(tops)
+        self.bottom = max(bottoms)
         self.first_w = chars[0].x1 - chars[0].x0
         self.glued = glued
         self.script = script
@@ -56,10 +60,11 @@ class Row:
         # the type size of the line: the median height of its hanzi (the em square of a CJK font), else
         # of all its characters; digits and quotation marks from another font, boxed taller, do not count
         chars = [c for w in words for c in w.chars]
-        han = [c for c in chars if _is_han(c.text)] or chars
-        heights = sorted(c.bottom - c.top for c in han)
+        han = [c for c in chars if "\u3400" <= c.text <= "\u9fff" or "\u2e80" <= c.text <= "\u2fdf"
+               or "\uf900" <= c.text <= "\ufaff"] or chars  # _is_han, inline: a row is built per line
+        heights = sorted([c.bottom - c.top for c in han])
         self.size = heights[len(heights) // 2]
-        sizes = sorted(c.fs for c in han)
+        sizes = sorted([c.fs for c in han])
         self.fs = sizes[len(sizes) // 2]  # the producer's font size (comparable within one file only)
 
     @property
@@ -113,20 +118,21 @@ def chars_to_words(chars: list[Char]) -> list[Word]:
         rows.setdefault(ids[c.top], []).append(c)
     words: list[Word] = []
     for k in sorted(rows):
-        line = sorted(rows[k], key=lambda c: c.x0)
+        line = sorted(rows[k], key=_X0)
         cur: list[Char] = []
+        p = None  # the last character of `cur`
         for c in line:
             if c.text.isspace():
                 if cur:
                     words.append(Word(cur))
                 cur = []
+                p = None
                 continue
-            if cur:
-                p = cur[-1]
-                if c.x0 < p.x0 or c.x0 > p.x1 + X_TOLERANCE or abs(c.top - p.top) > Y_TOLERANCE:
-                    words.append(Word(cur))
-                    cur = []
+            if p is not None and (c.x0 < p.x0 or c.x0 > p.x1 + X_TOLERANCE or abs(c.top - p.top) > Y_TOLERANCE):
+                words.append(Word(cur))
+                cur = []
             cur.append(c)
+            p = c
         if cur:
             words.append(Word(cur))
     return words
