@@ -170,6 +170,13 @@ REGULATION_DUTIES = [
     ("常务委员会法制工作机构研究拟订地方性法规解释草案，由主任会议决定列入常务委员会会议议程。",
      [("常务委员会法制工作机构", "responsible"), ("主任会议", "responsible")]),
     ("县级以上人民政府及其有关部门应当加强。", [("县级以上人民政府", "responsible")]),
+    # 自由 is no 由: one name (govcn-45)
+    ("国务院自由贸易试验区工作部际联席会议办公室要会同有关部门加强统筹协调。",
+     [("国务院自由贸易试验区工作部际联席会议办公室", "lead")]),
+    # a verb before a name is not part of it; 建议X is a request (govcn-07, govcn-22)
+    ("建议湖北省人民政府按照专家组意见，做好监测工作。", [("湖北省人民政府", "responsible")]),
+    ("国家医保局承担制定试点方案的职责，指导各地医保部门做好工作。", [("国家医保局", "responsible")]),
+    ("领导小组办公室负责日常工作。", [("领导小组办公室", "competent")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

@@ -56,7 +56,7 @@ COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门)")
 OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
-TRIGGER = re.compile(r"(?=[由请会经报])(?:由(?![于此其本你他])|(?<![申提])请|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
+TRIGGER = re.compile(r"(?=[由请会经报])(?:(?<![自理缘])由(?![于此其本你他])|(?<![申提])请|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
 
@@ -189,7 +189,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
     # the ends a subject may have: a predicate follows (the same for every clause of the sentence)
     viable = [e for e in _ends_between(ends, a, b) if _may_end_subject(text, e, b)]
     has_lead = False
-    request = "请" in text[a:b]  # a request (请X…) is read whatever follows the name
+    request = "请" in text[a:b] or "建议" in text[a:b]  # a request (请X…) is read whatever follows the name
     last_viable = viable[-1] if viable else -1
     for c in (_clause_starts(text, a, b) if viable or request else ()):
         if not request and c + 2 > last_viable:
@@ -203,8 +203,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
             starts.append(rel.end())
         for s in starts:
-            if text.startswith(("请", "应请"), s):
-                s += 2 if text.startswith("应请", s) else 1
+            if text.startswith(("请", "应请", "建议"), s):  # 建议湖北省人民政府…: a reply's request
+                s += 2 if text.startswith(("应请", "建议"), s) else 1
                 subject = _subject(text, s, b, ends, place, aliases, free=True)
                 if subject:
                     names, e = subject
@@ -264,8 +264,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
     return [f for f, _ in found]
 
 
-_NOT_NAME = re.compile("|".join(re.escape(w) for w in sorted(set(un.NOT_IN_NAME) - {"或者", "以及", "及其"},
-                                                               key=len, reverse=True))
+_NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
                        + r"|(?<!人民政府)(?<!设区)(?<!有条件)的|[，,。；;：:]")
 
 
