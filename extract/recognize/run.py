@@ -122,8 +122,9 @@ def abbreviations(document) -> dict[str, str]:
             short = m.group("short")
             head = p.text[max(0, m.start() - 40):m.start()]
             cut = _BEFORE_NAME.match(head)
-            if cut and head[cut.end() - 1:cut.end()] in "、和与及":
-                continue  # 各省、自治区、直辖市…商务主管部门（以下称省级商务主管部门）: a collective term
+            if cut and head[cut.end() - 1:cut.end()] in "、和与及的":
+                continue  # 各省、…商务主管部门（以下称省级商务主管部门）, 省…人民政府确定的部门（以下称监督管理部门）:
+                # a term for bodies a list or a clause describes, not the abbreviation of one name
             full = head[cut.end():] if cut else head
             label = match_label(full)
             if label:
