@@ -186,6 +186,10 @@ REGULATION_DUTIES = [
     ("由市、县人民政府确定一个部门具体实施对港口的行政管理。", [("市、县人民政府", "responsible")]),
     ("县级以上地方人民政府文化、新闻出版广电主管部门根据其职责负责本行政区域内的公共文化服务工作。",
      [("县级以上地方人民政府文化主管部门", "competent"), ("县级以上地方人民政府新闻出版广电主管部门", "competent")]),
+    # military organs (上海市民兵预备役工作条例); 请求 is no request; a verb and its object open no name
+    ("民兵武器装备应当由上海警备区和区、县人民武装部集中保管。", [("上海警备区", "responsible"), ("区、县人民武装部", "responsible")]),
+    ("当事人可以请求人民法院强制执行。", []),
+    ("国务院建立联席会议，协调解决融资担保公司监督管理中的重大问题。", [("国务院", "responsible")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

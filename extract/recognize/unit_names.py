@@ -111,7 +111,9 @@ def _vocab():
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
         suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
-        placeholder=re.compile(rf"(?:各|有关|相关|所在地|当地)?{token}(?:(?:[、和及]|或者|或){token})+"),
+        # (not the 区 ending a zone's or an organ's name: 上海警备区和区、县人民武装部, 开发区和县)
+        placeholder=re.compile(rf"(?<![发范护景贸验能片社辖郊山库矿灾牧林垦新园城备])"
+                               rf"(?:各|有关|相关|所在地|当地)?{token}(?:(?:[、和及]|或者|或){token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
         one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
@@ -361,7 +363,8 @@ def _balanced(name: str) -> bool:
 
 _VERB_INSIDE = re.compile(r"(?:要|应|须|将|并)(?:积极|认真|切实|主动)?(?:配合|协助|组织|会同|负责|参与)"
                           r"|(?:组织|配合|协助|会同|督促|指导)(?:有关|相关|各|其他)")
-_VERB_BEFORE = re.compile(r"(?:建议|指导|领导(?!小组)|督促|要求)")  # 建议湖北省人民政府, 指导各地医保部门
+_VERB_BEFORE = re.compile(r"(?:建议|指导|领导(?!小组)|督促|要求|协调解决"  # 建议湖北省人民政府, 指导各地医保部门
+                          r"|(?:监督|协调|组织)(?:有关|相关|各|其他))")  # 监督有关部门
 ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
 
 
