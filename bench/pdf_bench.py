@@ -50,7 +50,8 @@ def layer_texts(path: Path) -> list[str]:
     does), grouped into rows."""
     import pypdfium2 as pdfium
 
-    from extract.ingest.pdf_chars import add_missing, page_chars, recover_lost, scan_page, use_embedded_fonts_only
+    from extract.ingest.pdf_chars import (add_missing, page_chars, read_lost, scan_page, sized_by_font,
+                                          use_embedded_fonts_only)
     from extract.ingest.pdf_lines import chars_to_rows, plain_text
     from extract.ingest.pdf_plumber import Plumber
 
@@ -65,8 +66,11 @@ def layer_texts(path: Path) -> list[str]:
             chars = page_chars(page)
             scan = scan_page(page)
             if scan.lost_text:
-                found = recover_lost(page, scan.lost_objects)
-                chars = add_missing(chars, plumber.chars(i) if found is None else found, scan.lost)
+                found = read_lost(page, scan.lost_objects)
+                if found is None or not sized_by_font(found):
+                    chars = add_missing(chars, plumber.chars(i), scan.lost, found)
+                else:
+                    chars = add_missing(chars, found, scan.lost)
             out.append(plain_text(chars_to_rows(chars)))
         return out
     finally:

@@ -234,6 +234,46 @@ def test_add_missing_keeps_what_each_reader_drops():
     assert [c.text for c in add_missing(ours, theirs, lost)] == ["·", "1", "关"]
 
 
+@pytest.mark.parametrize("mediabox,extra", [
+    (b"[0 0 595 842]", b""), (b"[100 100 695 942]", b""),  # an offset media box
+    (b"[0 0 595 842]", b"/CropBox [50 50 500 800] "),  # pdfium lays the page out in the crop box
+    (b"[0 0 595 842]", b"/CropBox [-50 -50 700 900] "),  # clipped to the media box
+    (b"[100 100 695 942]", b"/CropBox [50 150 600 1000] ")])
+def test_both_readers_place_a_character_alike(mediabox, extra):
+    """`add_missing` matches pdfium's dropped objects with pdfminer's characters by place: both readers
+    must use the same page box (03 was 34 pt off: pypdfium2's get_cropbox() answered US Letter)."""
+    import hostile_pdf as H
+    import pypdfium2 as pdfium
+
+    from extract.ingest.pdf_chars import page_chars
+    from extract.ingest.pdf_plumber import Plumber
+
+    data = H.build(b"BT /F1 24 Tf 72 700 Td (Hello) Tj ET", mediabox=mediabox, extra_page_keys=extra)
+    doc = pdfium.PdfDocument(data)
+    plumber = Plumber(data)
+    try:
+        ours = [(c.text, round(c.x0, 2), round(c.base, 2)) for c in page_chars(doc[0])]
+        theirs = [(c.text, round(c.x0, 2), round(c.base, 2)) for c in plumber.chars(0)]
+    finally:
+        plumber.close()
+        doc.close()
+    assert len(ours) == 5 and ours == theirs
+
+
+def test_add_missing_keeps_a_space_pdfium_read_a_space():
+    """pdfium read U+3000 in a dropped object it could not box; pdfminer's character in that box is a
+    glyph (placed there from another line): the space is kept, the glyph is not."""
+    from extract.ingest.pdf_chars import Char, add_missing
+
+    ours = [Char("条", 126.0, 144.0, 752.0, 774.0, 771.0, 1.0), Char("两", 162.7, 180.8, 752.0, 774.0, 771.0, 1.0)]
+    lost = ((144.3, 771.0, 144.3, 771.0), (200.0, 771.0, 200.0, 771.0))
+    read = [Char("\u3000", 144.3, 162.4, 754.7, 773.7, 771.0, 1.0), Char("X", 200.0, 210.0, 754.7, 773.7, 771.0, 1.0)]
+    theirs = [Char("的", 144.0, 162.1, 760.5, 779.7, 777.0, 19.2), Char("Y", 200.0, 210.0, 754.7, 773.7, 771.0, 19.2)]
+    # Y: pdfium read a glyph there too, and pdfminer's reading of a glyph stands
+    assert [c.text for c in add_missing(ours, theirs, lost, read)] == ["条", "两", "\u3000", "Y"]
+    assert [c.text for c in add_missing(ours, theirs, lost)] == ["条", "两", "的", "Y"]
+
+
 def test_font_at_size_one_scaled_by_the_matrix(tmp_path):
     """pdfium reports size 1 for "1 Tf" scaled to 11 pt; the reader sizes such characters by their box."""
     path = tmp_path / "unit.pdf"

@@ -65,6 +65,51 @@ def test_every_hanzi_pdftotext_shows_is_kept(path, parsed):
 
 
 @pytest.mark.parametrize("path", READABLE, ids=_name)
+def test_no_hanzi_pdftotext_does_not_show_is_added(path, parsed):
+    """The other way round: a character pdfminer reads where pdfium dropped an object must not be another
+    line's glyph (03 had 第十四条的两个 and 第三十六条。事业 where the page prints a space)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian poppler-utils) is not installed")
+    shown = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    marks = re.compile(HAN.pattern[:-1] + "\u3001\u3002\uff0c]")  # and 、。，
+    extra = Counter(marks.findall(parsed(path).text.source)) - Counter(marks.findall(shown.decode("utf-8")))
+    assert extra == Counter(), "".join(sorted(extra.elements()))[:80]
+
+
+def test_spaces_pdfium_drops_in_the_web_print_are_spaces(parsed):
+    """03 sets its MediaBox on the Pages node: pdfium's characters are placed in that page box (not
+    pypdfium2's US Letter fallback), so the spaces pdfium drops after an article number (U+3000 in a
+    text object of its own) are pdfminer's U+3000 there, not the glyph of the line above."""
+    lines = parsed(REAL / "03_mofcom_order2014-3_overseas_investment_webprint.pdf").text.clean.split("\n")
+    assert "第三十六条 事业单位法人开展境外投资、企业在境外设立分支机构参照本办法执行。" in lines
+    assert any(l.startswith("第十四条 两个以上企业共同开展境外投资的，应当由相对大股东在征求其他投资方书面同意后办理备案或申请核准。")
+               for l in lines)
+    assert not any(l.startswith(("第十四条的", "第三十六条。")) for l in lines)
+
+
+def test_an_inherited_media_box_places_pdfiums_characters_where_pdfminer_does():
+    import pypdfium2 as pdfium
+
+    from extract.ingest.pdf_chars import page_box, page_chars, use_embedded_fonts_only
+    from extract.ingest.pdf_plumber import Plumber
+
+    data = (REAL / "03_mofcom_order2014-3_overseas_investment_webprint.pdf").read_bytes()
+    use_embedded_fonts_only()
+    doc = pdfium.PdfDocument(data)
+    plumber = Plumber(data)
+    try:
+        page = doc[3]
+        assert page.get_cropbox() == (0, 0, 612, 792) and page_box(page) == (0.0, 0.0, 563.0, 826.0)
+        ours = {(c.text, round(c.base)) for c in page_chars(page) if c.text == "的"}
+        theirs = {(c.text, round(c.base)) for c in plumber.chars(3) if c.text == "的"}
+        assert len(ours) == 20 and ours == theirs
+        page.close()
+    finally:
+        plumber.close()
+        doc.close()
+
+
+@pytest.mark.parametrize("path", READABLE, ids=_name)
 def test_no_kangxi_radical_left_in_any_provision(path, parsed):
     """macOS prints web pages with Kangxi radicals (第⼋条, ⼈⺠): the character fold gives the ideographs."""
     x = parsed(path)

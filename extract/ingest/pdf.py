@@ -72,7 +72,7 @@ def _progress(total: int):
 def read_pages(doc, data: bytes, path: str, password: str | None):
     """Every page's rows and tables: (pages, tables per page, whether any page had images, the pages
     that are only an image)."""
-    from .pdf_chars import add_missing, page_chars, recover_lost, scan_page
+    from .pdf_chars import add_missing, page_chars, read_lost, scan_page, sized_by_font
     from .pdf_plumber import Plumber
 
     plumber = Plumber(data, password)
@@ -90,9 +90,12 @@ def read_pages(doc, data: bytes, path: str, password: str | None):
                 chars = page_chars(page)
                 by_pdfminer = False  # pdfminer reads this page for its characters: its ruling as well
                 if scan.lost_text:
-                    found = recover_lost(page, scan.lost_objects)
-                    by_pdfminer = found is None
-                    chars = add_missing(chars, plumber.chars(i) if by_pdfminer else found, scan.lost)
+                    found = read_lost(page, scan.lost_objects)
+                    by_pdfminer = found is None or not sized_by_font(found)
+                    if by_pdfminer:
+                        chars = add_missing(chars, plumber.chars(i), scan.lost, found)
+                    else:
+                        chars = add_missing(chars, found, scan.lost)
                 ruled = _ruled_tables(page) if scan.rules and chars and not by_pdfminer else None
                 page.close()
             except GazetteError:

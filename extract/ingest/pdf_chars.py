@@ -12,9 +12,9 @@ images (a scan?), and text objects pdfium would silently drop. pdfium skips a te
 no width, which is what a single character in a font that is neither embedded nor built in gets (a
 one-character line in `STSong-Light`). `recover_lost` then has pdfium read those objects itself: each is
 set to be stroked with a 1 pt line and placed again, which widens its box by half the line width, and a
-new text page keeps it (about a millisecond). Where that yields no character, the characters pdfplumber
-finds there and pdfium lacks are added (`add_missing`, a pdfminer parse of the page: 30-70 ms), so that
-no character is lost.
+new text page keeps it (about a millisecond). Where that yields no character, or none pdfium can box, the
+characters pdfplumber finds there and pdfium lacks are added (`add_missing`, a pdfminer parse of the page:
+30-70 ms), so that no character is lost; where pdfium read a space, pdfminer's character there is that space.
 """
 from __future__ import annotations
 
@@ -92,6 +92,14 @@ def no_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
+def page_box(page) -> tuple[float, float, float, float]:
+    """The page's crop box as pdfium lays the page out (clipped to the media box), inherited from the page
+    tree like any page attribute. pypdfium2's `get_cropbox()` reads the page's own dictionary only and
+    otherwise answers US Letter (crbug.com/pdfium/1786): a Quartz print that sets its MediaBox on the
+    Pages node (563 x 826) then had every character 34 pt too high, off pdfplumber's by as much."""
+    return page.get_bbox()
+
+
 def page_chars(page) -> list[Char]:
     """All characters of a pypdfium2 page, in content-stream order."""
     textpage = page.get_textpage()
@@ -113,7 +121,7 @@ def _chars(textpage, page, only=None) -> list[Char]:
     if only is not None:
         text = "".join(ch if i in only else "\x00" for i, ch in enumerate(text))
     text = no_surrogates(text)
-    left, _bottom, _right, top = page.get_cropbox()
+    left, _bottom, _right, top = page_box(page)
     rect = R.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     calls = _bare_calls()
@@ -188,31 +196,50 @@ def _fit_tall_boxes(chars: list[Char], odd: list[int]) -> None:
             chars[k] = c._replace(top=bottom - em, bottom=bottom)
 
 
-def add_missing(chars: list[Char], others: list[Char], boxes) -> list[Char]:
+def add_missing(chars: list[Char], others: list[Char], boxes, read: list[Char] | None = None) -> list[Char]:
     """pdfium's characters of a page it cannot read in full, with the characters another reader
     (pdfplumber) finds where pdfium dropped a text object (`boxes`, from `scan_page`) and pdfium has
     none of the same text at the same place. Everything else stays pdfium's: pdfminer drops the
-    middle dot of some CJK CMaps and places what follows it differently."""
+    middle dot of some CJK CMaps and places what follows it differently.
+
+    `read`: pdfium's own reading of the dropped objects where it could not box them (`read_lost`). Where
+    that is a space, the other reader's character in the object's box is that space, never another
+    glyph: a glyph there is one pdfminer placed or mapped otherwise."""
+    spaces: dict[int, str] = {}
+    for d in read or ():
+        k = _box_of(d, boxes)
+        if k is not None and not d.text.isspace():
+            spaces[k] = ""  # the object holds a glyph: pdfminer's reading of it stands
+        elif k is not None:
+            spaces.setdefault(k, d.text)
     seen: dict[str, list[Char]] = {}
     for c in chars:
         seen.setdefault(c.text, []).append(c)
     out = list(chars)
     for c in others:
-        # a dropped object's box may have no height either: it is then the point of its baseline
-        if not any(x0 - 1.5 <= c.x0 <= x1 + 1.5 and top - 2 <= c.base <= max(bottom, c.bottom) + 2 and c.top <= bottom + 2
-                   for x0, top, x1, bottom in boxes):
+        k = _box_of(c, boxes)
+        if k is None:
             continue
+        if spaces.get(k) and not c.text.isspace():
+            c = c._replace(text=spaces[k])
         if not any(abs(c.x0 - d.x0) <= 1.5 and abs(c.base - d.base) <= 2.0 for d in seen.get(c.text, ())):
             out.append(c)
     return out
 
 
-def recover_lost(page, objects) -> list[Char] | None:
+def _box_of(c: Char, boxes) -> int | None:
+    """The first of `boxes` the character is in. A dropped object's box may have no height either: it is
+    then the point of its baseline."""
+    for k, (x0, top, x1, bottom) in enumerate(boxes):
+        if x0 - 1.5 <= c.x0 <= x1 + 1.5 and top - 2 <= c.base <= max(bottom, c.bottom) + 2 and c.top <= bottom + 2:
+            return k
+    return None
+
+
+def read_lost(page, objects) -> list[Char] | None:
     """The characters of the text objects pdfium dropped (`PageScan.lost_objects`), read by pdfium: each
     object stroked with a 1 pt line and placed again (an identity transform recomputes its box, widened
-    by half the line width), then a new text page. None when one of them still gives no character, or
-    one that pdfium cannot box as its font size says (a font without metrics, a size set by the matrix):
-    those pages are read by pdfminer as before."""
+    by half the line width), then a new text page. None when one of them still gives no character."""
     if not objects:
         return None
     for obj in objects:
@@ -229,19 +256,29 @@ def recover_lost(page, objects) -> list[Char] | None:
         found = {owners[i] for i in only}
         if found != wanted:
             return None
-        chars = _chars(textpage, page, only)
+        return _chars(textpage, page, only) or None
     finally:
         textpage.close()
-    if not chars or not all(0.75 * c.fs <= c.bottom - c.top <= 1.5 * c.fs for c in chars):
-        return None  # nothing read, or a box pdfium cannot size from the font (no metrics, or sized by the matrix)
-    return chars
+
+
+def sized_by_font(chars: list[Char]) -> bool:
+    """Every box as tall as its font size says: False for a font without metrics, or a size set by the
+    matrix ("1 Tf"), which pdfium's box of a dropped object cannot be trusted for."""
+    return all(0.75 * c.fs <= c.bottom - c.top <= 1.5 * c.fs for c in chars)
+
+
+def recover_lost(page, objects) -> list[Char] | None:
+    """`read_lost`, or None when a character's box does not fit its font size: those pages are read by
+    pdfminer (`add_missing`, given what pdfium read)."""
+    chars = read_lost(page, objects)
+    return chars if chars and sized_by_font(chars) else None
 
 
 def scan_page(page) -> PageScan:
     """One pass over the page's objects (form XObjects included)."""
     state = {"h": 0, "v": 0, "images": False, "text": 0, "lost": [], "hrules": [], "lost_objects": []}
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    left, _bottom, _right, top = page.get_cropbox()
+    left, _bottom, _right, top = page_box(page)
 
     def visit(obj, depth: int) -> None:
         kind = R.FPDFPageObj_GetType(obj)

@@ -23,6 +23,15 @@ class Table(NamedTuple):
     cells: tuple[tuple[float, float, float, float], ...] = ()
 
 
+def _origin(page) -> tuple[float, float]:
+    """The top-left corner of the page as pdfium lays it out (`pdf_chars.page_box`: the crop box clipped
+    to the media box), in pdfplumber's coordinates: the characters of both readers must be placed alike
+    for `add_missing` to find pdfium's dropped objects among pdfminer's characters. pdfplumber's own
+    `bbox` is the media box whatever the crop box."""
+    (cx0, ctop), (mx0, mtop) = page.cropbox[:2], page.mediabox[:2]
+    return max(cx0, mx0), max(ctop, mtop)
+
+
 class Plumber:
     def __init__(self, data: bytes, password: str | None = None):
         self.data = data
@@ -43,7 +52,7 @@ class Plumber:
         from pdfminer.layout import LTChar
 
         page = self._page(index)
-        x0, top = page.bbox[0], page.bbox[1]
+        x0, top = _origin(page)
         mb_x0, mb_top = page.mediabox[:2]
         height = page.height
         out = []
@@ -60,7 +69,7 @@ class Plumber:
 
     def tables(self, index: int) -> list[Table]:
         page = self._page(index)
-        x0, top = page.bbox[0], page.bbox[1]
+        x0, top = _origin(page)
         out = []
         for t in page.find_tables():
             rows = t.extract(x_tolerance=3, y_tolerance=3)

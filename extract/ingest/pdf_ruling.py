@@ -16,6 +16,7 @@ import ctypes
 
 import pypdfium2.raw as R
 
+from .pdf_chars import page_box
 from .pdf_plumber import Table
 
 
@@ -89,7 +90,7 @@ def page_edges(page) -> list[dict] | None:
     the characters' coordinates; None for a page this does not reproduce."""
     if page.get_rotation():
         return None
-    left, _bottom, _right, top = page.get_cropbox()
+    left, _bottom, _right, top = page_box(page)
     lines: list[dict] = []
     rect_edges: list[dict] = []
     curve_edges: list[dict] = []
@@ -139,7 +140,7 @@ def find_tables(page) -> list[Table] | None:
         return []
     from pdfplumber.table import TableFinder, TableSettings
 
-    left, bottom, right, top = page.get_cropbox()
+    left, bottom, right, top = page_box(page)
     finder = TableFinder(_Page(edges, (0.0, 0.0, right - left, top - bottom)), TableSettings.resolve(None))
     out = []
     for t in finder.tables:
