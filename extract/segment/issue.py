@@ -17,7 +17,7 @@ from ..model import CleanText, Document, Issue
 from ..values import TocEntry
 from .document import segment_document
 from .head import find_heads
-from .lines import Line, blank_separated, text_to_lines
+from .lines import Line, LineSeq, blank_separated
 
 _TOC_ENTRY = re.compile(rf"^(?P<title>.*?){SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){SEP}*(?P<page>\d{{1,4}}){SEP}*$")
 _TOC_SECTION = re.compile(rf"^{SEP}*【(?P<name>[^】]{{1,20}})】{SEP}*$")
@@ -30,7 +30,7 @@ _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*$", re.M)
 
 
 def segment(text) -> tuple[Issue | None, list[Document]]:
-    lines = text_to_lines(text)
+    lines = LineSeq(text)  # made as read, a block at a time (not a million Line objects at once)
     blank_mode = text.format == "markdown" or blank_separated(lines)
     info_end = None
     for r in text.removals:
@@ -58,11 +58,6 @@ def segment(text) -> tuple[Issue | None, list[Document]]:
         doc.start = lines[a].start
         doc.end = lines[b].start if b < len(lines) else len(text.clean)
         documents.append(doc)
-        if n:
-            # the lines of the document before this one are looked at no more (a document's reading
-            # looks back one line at most): let them go as the issue is read, so that a 50 MB issue's
-            # million lines are not all kept beside its provisions
-            lines[heads[n - 1].top:a] = [None] * (a - heads[n - 1].top)
     _name_documents(documents)
     _link_toc(issue, documents)
     return issue, _finish(text, documents)

@@ -5,6 +5,9 @@ line (`heading` level, `bold_end`), read from the removals, never from the text 
 """
 from __future__ import annotations
 
+import bisect
+import re
+from array import array
 from dataclasses import dataclass, field
 
 from ..lexicon.spacing import WS
@@ -47,7 +50,88 @@ class Paragraph:
 
 
 def text_to_lines(text) -> list[Line]:
-    clean = text.clean
+    return list(LineSeq(text))
+
+
+_NEWLINE = re.compile("\n")
+
+
+class LineSeq:
+    """The clean text's lines (what `text_to_lines` lists), each made when it is first asked for, a block
+    of lines at a time; only the blocks asked for last are kept. Why: a 50 MB input has 620,000 lines,
+    170 MB as Line objects, while segmentation reads a few hundred lines around one place at a time (the
+    heads in one pass, then each document in turn). A block let go is made again, equal, if asked for again.
+
+    Indexing (`lines[k]`, `lines[a:b]` as a list), `len` and iteration behave as on the list."""
+
+    BLOCK = 512  # lines a block (a power of two: `k >> SHIFT` is its block)
+    SHIFT = 9
+    KEEP = 64  # blocks kept (32,768 lines, about 9 MB)
+
+    def __init__(self, text) -> None:
+        self._clean = clean = text.clean
+        self._heading_at, self._bold_at = _layout_hints(text)
+        starts = array("i" if len(clean) < 2**31 else "q", [0])
+        starts.extend(m.end() for m in _NEWLINE.finditer(clean))
+        self._starts = starts  # line k starts at starts[k] and ends before the newline at starts[k + 1] - 1
+        self._n = len(starts)
+        self._blocks: dict[int, list[Line]] = {}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, k):
+        if k.__class__ is not int:
+            if isinstance(k, slice):
+                return self._slice(*k.indices(self._n))
+            k = k.__index__()
+        if k < 0:
+            k += self._n
+            if k < 0:
+                raise IndexError("line index out of range")
+        block = self._blocks.get(k >> self.SHIFT)
+        if block is None:
+            if k >= self._n:
+                raise IndexError("line index out of range")
+            block = self._make(k >> self.SHIFT)
+        return block[k & (self.BLOCK - 1)]
+
+    def _slice(self, a: int, b: int, step: int) -> list[Line]:
+        if step != 1:
+            return [self[i] for i in range(a, b, step)]
+        out: list[Line] = []
+        while a < b:
+            block = self._blocks.get(a >> self.SHIFT) or self._make(a >> self.SHIFT)
+            first = a & ~(self.BLOCK - 1)
+            out += block[a - first:b - first]
+            a = first + self.BLOCK
+        return out
+
+    def __iter__(self):
+        for b in range((self._n + self.BLOCK - 1) >> self.SHIFT):
+            block = self._blocks.get(b)
+            yield from (block if block is not None else self._make(b))
+
+    def _make(self, b: int) -> list[Line]:
+        if len(self._blocks) >= self.KEEP:
+            del self._blocks[next(iter(self._blocks))]  # the oldest made
+        first = b << self.SHIFT
+        last = min(first + self.BLOCK, self._n)  # exclusive
+        starts, clean, heading_at = self._starts, self._clean, self._heading_at
+        pos = starts[first]
+        chunk = clean[pos:starts[last] - 1] if last < self._n else clean[pos:]
+        block = []
+        for i, raw in enumerate(chunk.split("\n"), first):
+            block.append(Line(i, pos, pos + len(raw), raw, heading_at.get(pos, 0)))
+            pos += len(raw) + 1
+        if self._bold_at:
+            _mark_bold(block, self._bold_at)
+        self._blocks[b] = block
+        return block
+
+
+def _layout_hints(text) -> tuple[dict[int, int], list[int]]:
+    """Where cleaning removed markdown heading marks (clean offset -> level) and bold marks (offsets)."""
     heading_at: dict[int, int] = {}
     bold_at: list[int] = []
     for r in text.removals:
@@ -58,22 +142,16 @@ def text_to_lines(text) -> list[Line]:
             heading_at[r.at] = len(raw) - len(raw.lstrip("#"))
         if "**" in r.raw or "__" in r.raw:
             bold_at.append(r.at)
-    lines: list[Line] = []
-    pos = 0
-    for i, raw in enumerate(clean.split("\n")):
-        line = Line(i, pos, pos + len(raw), raw, heading_at.get(pos, 0))
-        lines.append(line)
-        pos += len(raw) + 1
-    if bold_at:
-        import bisect
+    return heading_at, bold_at
 
-        for line in lines:
-            k = bisect.bisect_left(bold_at, line.start)
-            lead = len(line.text) - len(line.text.lstrip(WS))
-            if k < len(bold_at) and bold_at[k] == line.start + lead and k + 1 < len(bold_at) \
-                    and bold_at[k + 1] <= line.end:
-                line.bold_end = bold_at[k + 1] - line.start
-    return lines
+
+def _mark_bold(lines: list[Line], bold_at: list[int]) -> None:
+    for line in lines:
+        k = bisect.bisect_left(bold_at, line.start)
+        lead = len(line.text) - len(line.text.lstrip(WS))
+        if k < len(bold_at) and bold_at[k] == line.start + lead and k + 1 < len(bold_at) \
+                and bold_at[k + 1] <= line.end:
+            line.bold_end = bold_at[k + 1] - line.start
 
 
 def blank_separated(lines: list[Line]) -> bool:
