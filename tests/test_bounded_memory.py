@@ -37,3 +37,38 @@ def test_lines_made_by_blocks_are_the_lines_of_the_text():
         except IndexError:
             continue
         raise AssertionError(bad)
+
+
+def test_documents_segmented_one_at_a_time_are_the_documents(seed, monkeypatch):
+    """gazette extract segments an issue's documents one by one as it writes them; their ids and the table
+    of contents, settled from the heads before any document is made, are the ones the whole reading gives."""
+    import io
+    import json
+
+    from extract.batch import write_extraction
+    from extract.pipeline import parse_lazily
+    from extract.segment import issue
+
+    made = []
+    real = issue.segment_document
+    monkeypatch.setattr(issue, "segment_document", lambda *a, **k: made.append(a[0]) or real(*a, **k))
+    bare, documents = parse_lazily(str(SEED))
+    assert made == [] and bare.documents == [] and len(documents) == len(seed.documents) == 7
+    assert bare.issue.to_json() == seed.issue.to_json()  # its toc's document ids among them
+    assert [e.document_id for e in bare.issue.toc][:2] == ["三政〔2023〕2号", "三政〔2023〕3号"]
+    out = io.StringIO()
+    seen = []
+    write_extraction(bare, out, recognize=True, release=True,
+                     documents=(seen.append(len(made)) or d for d in documents))
+    assert seen == [1, 2, 3, 4, 5, 6, 7]  # each document made only when the writer reaches it
+    assert out.getvalue() == json.dumps(seed.to_json(), ensure_ascii=False)
+
+
+def test_a_stand_alone_document_is_named_by_its_doc_number():
+    from extract.pipeline import parse, parse_lazily
+
+    text = "关于某事项的通知\n某政〔2024〕7号\n\n各单位：\n\n第一条 内容。\n"
+    whole = parse(text, recognize=False)
+    issue, documents = parse_lazily(text)
+    assert whole.issue is None and issue.issue is None
+    assert [d.id for d in whole.documents] == [d.id for d in documents] == ["某政〔2024〕7号"]
