@@ -17,7 +17,7 @@ from ..model import CleanText, Document, Issue
 from ..values import TocEntry
 from .document import head_metadata, identity, segment_document
 from .head import find_heads
-from .lines import Line, LineSeq, blank_separated
+from .lines import Line, blank_separated, read_lines
 
 _TOC_ENTRY = re.compile(rf"^(?P<title>.*?){SEP}*(?:\.{{2,}}|…+|·{{2,}}|．{{2,}}|-{{3,}}){SEP}*(?P<page>\d{{1,4}}){SEP}*$")
 _TOC_SECTION = re.compile(rf"^{SEP}*【(?P<name>[^】]{{1,20}})】{SEP}*$")
@@ -53,7 +53,7 @@ def segment_lazily(text) -> tuple[Issue | None, Documents]:
     each go before the next is made (a 50 MB issue holds 300,000 provisions). Their ids and the table of
     contents come from the heads, read first: a document's title and 文号 are its head's
     (segment.document.identity)."""
-    lines = LineSeq(text)  # made as read, a block at a time (not a million Line objects at once)
+    lines = read_lines(text)  # a large text's made as read, a block at a time (not a million Lines at once)
     blank_mode = text.format == "markdown" or blank_separated(lines)
     info_end = None
     for r in text.removals:

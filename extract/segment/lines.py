@@ -53,6 +53,13 @@ def text_to_lines(text) -> list[Line]:
     return list(LineSeq(text))
 
 
+def read_lines(text):
+    """The clean text's lines for segmentation: a list when they are few (indexing a list is faster),
+    else a LineSeq (made a block at a time)."""
+    lines = LineSeq(text)
+    return list(lines) if len(lines) <= LineSeq.BLOCK * LineSeq.KEEP else lines
+
+
 _NEWLINE = re.compile("\n")
 
 
