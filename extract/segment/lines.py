@@ -8,28 +8,26 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections import namedtuple
 from dataclasses import dataclass, field
 
 from ..lexicon.spacing import WS
 
 
-@dataclass(slots=True)
-class Line:
-    """One line of the clean text. `text` is never changed once the line is made (a piece of a line is a
-    new Line), so `stripped` and `blank`, asked of every line by several readers, are worked out once,
-    when it is made. Slots: a 50 MB input has over a million lines."""
-    index: int
-    start: int  # clean offset of the first character
-    end: int  # clean offset of the newline (or end of text)
-    text: str
-    heading: int = 0  # markdown heading level, 0 if none
-    bold_end: int | None = None  # offset in `text` where a bold run starting the line ends
-    stripped: str = field(init=False, repr=False, compare=False)  # text without surrounding spaces
-    blank: bool = field(init=False, repr=False, compare=False)
+class Line(namedtuple("Line", "index start end text heading bold_end stripped blank")):
+    """One line of the clean text: `index`, `start` (clean offset of its first character), `end` (of its
+    newline, or of the text), `text`, `heading` (markdown heading level, 0 if none), `bold_end` (offset in
+    `text` where a bold run starting the line ends, or None), and `stripped` and `blank`, asked of every
+    line by several readers, worked out once when it is made (a piece of a line is a new Line).
 
-    def __post_init__(self) -> None:
-        self.stripped = self.text.strip(WS)
-        self.blank = not self.stripped
+    A tuple: made at C speed (LineSeq makes a large text's lines again as segmentation reads them), and
+    small (a 50 MB input has over 600,000 lines)."""
+
+    __slots__ = ()
+
+    def __new__(cls, index: int, start: int, end: int, text: str, heading: int = 0, bold_end: int | None = None):
+        stripped = text.strip(WS)
+        return tuple.__new__(cls, (index, start, end, text, heading, bold_end, stripped, not stripped))
 
 
 @dataclass
@@ -128,9 +126,12 @@ class LineSeq:
         pos = starts[first]
         chunk = clean[pos:starts[last] - 1] if last < self._n else clean[pos:]
         block = []
+        make, append = tuple.__new__, block.append  # Line(...) without its Python-level __new__
         for i, raw in enumerate(chunk.split("\n"), first):
-            block.append(Line(i, pos, pos + len(raw), raw, heading_at.get(pos, 0)))
-            pos += len(raw) + 1
+            stripped = raw.strip(WS)
+            end = pos + len(raw)
+            append(make(Line, (i, pos, end, raw, heading_at.get(pos, 0), None, stripped, not stripped)))
+            pos = end + 1
         if self._bold_at:
             _mark_bold(block, self._bold_at)
         self._blocks[b] = block
@@ -153,12 +154,13 @@ def _layout_hints(text) -> tuple[dict[int, int], list[int]]:
 
 
 def _mark_bold(lines: list[Line], bold_at: list[int]) -> None:
-    for line in lines:
+    """The lines that start with a bold run get its end (`bold_end`)."""
+    for n, line in enumerate(lines):
         k = bisect.bisect_left(bold_at, line.start)
         lead = len(line.text) - len(line.text.lstrip(WS))
         if k < len(bold_at) and bold_at[k] == line.start + lead and k + 1 < len(bold_at) \
                 and bold_at[k + 1] <= line.end:
-            line.bold_end = bold_at[k + 1] - line.start
+            lines[n] = line._replace(bold_end=bold_at[k + 1] - line.start)
 
 
 def blank_separated(lines: list[Line]) -> bool:
