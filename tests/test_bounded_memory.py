@@ -72,3 +72,24 @@ def test_a_stand_alone_document_is_named_by_its_doc_number():
     issue, documents = parse_lazily(text)
     assert whole.issue is None and issue.issue is None
     assert [d.id for d in whole.documents] == [d.id for d in documents] == ["某政〔2024〕7号"]
+
+
+def test_a_large_text_read_by_blocks_gives_the_same_extraction(seed, monkeypatch):
+    """Beyond LineSeq.BLOCK * KEEP lines, segmentation reads lines by blocks (heads pass) and each document
+    from a list holding only its neighbours' lines: blocks of 4 lines, 3 kept, make the seed issue and a
+    stand-alone law such a text; the extraction is the one a list of every line gives."""
+    import extract
+    from extract.segment import lines as lines_module
+
+    from conftest import CORPUS
+
+    law = CORPUS / "laws" / "河南省义务植树条例(2018-09-30).md"
+    whole = extract.parse(str(law))
+    made = []
+    real = lines_module.LineSeq._make
+    monkeypatch.setattr(lines_module.LineSeq, "_make", lambda self, b: made.append(b) or real(self, b))
+    for name, value in (("BLOCK", 4), ("SHIFT", 2), ("KEEP", 3)):
+        monkeypatch.setattr(lines_module.LineSeq, name, value)
+    assert extract.parse(str(SEED)).to_json() == seed.to_json()
+    assert len(made) > len(seed.text.clean.split("\n")) // 4  # read by blocks indeed
+    assert extract.parse(str(law)).to_json() == whole.to_json()

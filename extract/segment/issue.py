@@ -54,13 +54,13 @@ def segment_lazily(text) -> tuple[Issue | None, Documents]:
     contents come from the heads, read first: a document's title and 文号 are its head's
     (segment.document.identity)."""
     lines = read_lines(text)  # a large text's made as read, a block at a time (not a million Lines at once)
-    blank_mode = text.format == "markdown" or blank_separated(lines)
+    heads = find_heads(lines)
+    blank_mode = text.format == "markdown" or blank_separated(lines)  # (after the heads: counted as read)
     info_end = None
     for r in text.removals:
         if "INFO END" in r.raw:
             info_end = next((ln.index for ln in lines if ln.start >= r.at), None)
             break
-    heads = find_heads(lines)
     front_end_line = heads[0].top if heads else 0
     front = text.clean[: lines[front_end_line].start] if heads else ""
     is_issue = bool(heads) and (
@@ -69,7 +69,8 @@ def segment_lazily(text) -> tuple[Issue | None, Documents]:
     clean = CleanText(text.clean)  # one, shared: each provision's text is sliced from it when read
     if not is_issue:
         def alone():
-            doc = segment_document("doc1", lines, 0, len(lines), blank_mode, info_end=info_end)
+            whole = next(_document_lines(lines, [0, len(lines)]))  # one document: all its lines, as a list
+            doc = segment_document("doc1", whole, 0, len(lines), blank_mode, info_end=info_end)
             doc.start, doc.end = 0, len(text.clean)
             if doc.doc_number:
                 doc.id = doc.doc_number
@@ -80,17 +81,41 @@ def segment_lazily(text) -> tuple[Issue | None, Documents]:
     named = _names([identity(head, head_metadata(lines, head)) for head in heads])
     _link_toc(issue, named)
 
+    tops = [head.top for head in heads] + [len(lines)]
+
     def each():
-        for n, head in enumerate(heads):
-            a = head.top
-            b = heads[n + 1].top if n + 1 < len(heads) else len(lines)
-            doc = segment_document(f"doc{n + 1}", lines, a, b, blank_mode, head=head)
+        for n, (head, view) in enumerate(zip(heads, _document_lines(lines, tops))):
+            a, b = tops[n], tops[n + 1]
+            doc = segment_document(f"doc{n + 1}", view, a, b, blank_mode, head=head)
             doc.id = named[n].id
-            doc.start = lines[a].start
-            doc.end = lines[b].start if b < len(lines) else len(text.clean)
+            doc.start = view[a].start
+            doc.end = view[b].start if b < len(lines) else len(text.clean)
             yield _finish(text, doc, clean)
 
     return issue, Documents(each, len(heads), len(text.clean) - len(front))
+
+
+def _document_lines(lines, tops: list[int]):
+    """For each document n in turn (lines tops[n]..tops[n + 1]), the lines as a list: all of them when
+    `lines` is a list already, else (a LineSeq) a list in which the lines of documents n - 1 to n + 1 are
+    made and the others are None. A document's reading looks back one line at most (over blank lines, to
+    the previous document's last) and never past its end; the lines are made once more (the heads pass
+    made and let them go) but read at list speed, and a large issue's lines are never all held."""
+    if isinstance(lines, list):
+        for _ in range(len(tops) - 1):
+            yield lines
+        return
+    view: list = [None] * len(lines)  # 8 bytes a line
+    made = freed = 0
+    for n in range(len(tops) - 1):
+        upto = tops[min(n + 2, len(tops) - 1)]
+        if upto > made:
+            view[made:upto] = lines[made:upto]
+            made = upto
+        if n >= 1 and tops[n - 1] > freed:
+            view[freed:tops[n - 1]] = [None] * (tops[n - 1] - freed)
+            freed = tops[n - 1]
+        yield view
 
 
 @dataclass

@@ -81,6 +81,7 @@ class LineSeq:
         self._starts = starts  # line k starts at starts[k] and ends before the newline at starts[k + 1] - 1
         self._n = len(starts)
         self._blocks: dict[int, list[Line]] = {}
+        self._blanks: dict[int, int] = {}  # block -> its blank lines, counted when it is first made
 
     def __len__(self) -> int:
         return self._n
@@ -135,7 +136,15 @@ class LineSeq:
         if self._bold_at:
             _mark_bold(block, self._bold_at)
         self._blocks[b] = block
+        if b not in self._blanks:
+            self._blanks[b] = sum(1 for line in block if line.blank)
         return block
+
+    def blank_lines(self) -> int:
+        """How many lines are blank (counted as the blocks were made: made here only if never made)."""
+        blocks = (self._n + self.BLOCK - 1) >> self.SHIFT
+        return sum(self._blanks[b] if b in self._blanks else sum(1 for line in self._make(b) if line.blank)
+                   for b in range(blocks))
 
 
 def _layout_hints(text) -> tuple[dict[int, int], list[int]]:
@@ -166,8 +175,8 @@ def _mark_bold(lines: list[Line], bold_at: list[int]) -> None:
 def blank_separated(lines: list[Line]) -> bool:
     """True when paragraphs are separated by blank lines (markdown, PDF converters); False when
     every line is a paragraph (text copied from web pages, plain-text law databases)."""
-    nonblank = sum(1 for l in lines if not l.blank)
-    blank = len(lines) - nonblank
+    blank = lines.blank_lines() if isinstance(lines, LineSeq) else sum(1 for l in lines if l.blank)
+    nonblank = len(lines) - blank
     return nonblank > 0 and blank >= 0.5 * nonblank
 
 
