@@ -71,6 +71,7 @@ def segment_lazily(text) -> tuple[Issue | None, Documents]:
         def alone():
             whole = next(_document_lines(lines, [0, len(lines)]))  # one document: all its lines, as a list
             doc = segment_document("doc1", whole, 0, len(lines), blank_mode, info_end=info_end)
+            del whole  # (not held while the document is written)
             doc.start, doc.end = 0, len(text.clean)
             if doc.doc_number:
                 doc.id = doc.doc_number
@@ -105,6 +106,7 @@ def _document_lines(lines, tops: list[int]):
         for _ in range(len(tops) - 1):
             yield lines
         return
+    lines.forget()  # the view holds what is needed
     view: list = [None] * len(lines)  # 8 bytes a line
     made = freed = 0
     for n in range(len(tops) - 1):

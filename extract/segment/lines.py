@@ -81,6 +81,7 @@ class LineSeq:
         self._starts = starts  # line k starts at starts[k] and ends before the newline at starts[k + 1] - 1
         self._n = len(starts)
         self._blocks: dict[int, list[Line]] = {}
+        self.keep = self.KEEP  # blocks kept (0: none, once the caller holds the lines it reads: forget)
         self._blanks: dict[int, int] = {}  # block -> its blank lines, counted when it is first made
 
     def __len__(self) -> int:
@@ -119,7 +120,7 @@ class LineSeq:
             yield from (block if block is not None else self._make(b))
 
     def _make(self, b: int) -> list[Line]:
-        if len(self._blocks) >= self.KEEP:
+        if len(self._blocks) >= self.keep and self._blocks:
             del self._blocks[next(iter(self._blocks))]  # the oldest made
         first = b << self.SHIFT
         last = min(first + self.BLOCK, self._n)  # exclusive
@@ -135,10 +136,16 @@ class LineSeq:
             pos = end + 1
         if self._bold_at:
             _mark_bold(block, self._bold_at)
-        self._blocks[b] = block
+        if self.keep:
+            self._blocks[b] = block
         if b not in self._blanks:
             self._blanks[b] = sum(1 for line in block if line.blank)
         return block
+
+    def forget(self) -> None:
+        """Keep no blocks from now on (the caller keeps the lines it asks for as long as it needs them)."""
+        self.keep = 0
+        self._blocks.clear()
 
     def blank_lines(self) -> int:
         """How many lines are blank (counted as the blocks were made: made here only if never made)."""
