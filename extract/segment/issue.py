@@ -68,10 +68,13 @@ def segment_lazily(text) -> tuple[Issue | None, Documents]:
     )
     clean = CleanText(text.clean)  # one, shared: each provision's text is sliced from it when read
     if not is_issue:
+        held = [lines]  # (taken by the document: not held by this closure while the document is written)
+
         def alone():
-            whole = next(_document_lines(lines, [0, len(lines)]))  # one document: all its lines, as a list
-            doc = segment_document("doc1", whole, 0, len(lines), blank_mode, info_end=info_end)
-            del whole  # (not held while the document is written)
+            n = len(held[0])
+            whole = next(_document_lines(held.pop(), [0, n]))  # one document: all its lines, as a list
+            doc = segment_document("doc1", whole, 0, n, blank_mode, info_end=info_end)
+            del whole
             doc.start, doc.end = 0, len(text.clean)
             if doc.doc_number:
                 doc.id = doc.doc_number
