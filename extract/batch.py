@@ -33,7 +33,7 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
     of being returned as text."""
     import io
 
-    from .pipeline import parse
+    from .pipeline import parse_lazily
     from .progress import quiet
     from .schema import prepare
 
@@ -43,12 +43,12 @@ def extract_one(path: str, options: Options, stages=None, out=None) -> Outcome:
         # the schema checks are compiled first, while little is in memory: compiling takes 25 MB for a
         # moment, which would otherwise come on top of a large input's model
         prepare("gazette-extract/1", STREAMED)
-        # values are recognised document by document as the JSON is written, and each document is let go
-        # once written: an issue's provisions and their values are not all held at once
-        result = parse(path, limits=options.limits, password=options.password, recognize=False, stages=stages)
+        # documents are segmented and their values recognised one by one as the JSON is written, and each
+        # is let go once written: an issue's provisions and their values are not all held at once
+        result, documents = parse_lazily(path, limits=options.limits, password=options.password, stages=stages)
         warnings = tuple(f"{w['code']} {path}: {w['message']}" for w in result.text.warnings)
         write_extraction(result, out if out is not None else buffer, options.indent, recognize=options.recognize,
-                         stages=stages, release=True)
+                         stages=stages, release=True, documents=documents)
     except GazetteError as e:
         return Outcome(path, None, error=str(e))
     if buffer is None:
@@ -61,7 +61,7 @@ STREAMED = (("documents",), ("documents", "provisions"), ("removals",))
 
 
 def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bool = False, stages=None,
-                     release: bool = False) -> None:
+                     release: bool = False, documents=None) -> None:
     """`json.dumps(extraction.to_json(), ensure_ascii=False, indent=indent)` written to `fh`, each document
     (its fields, then each provision) and each removal made, checked against the schema (E020) and encoded
     on its own: a 50 MB input's JSON is never one dictionary nor one string in memory. Same bytes as
@@ -70,8 +70,10 @@ def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bo
 
     `recognize`: the extraction was parsed without values; each document's are recognised just before it
     is written (what pipeline.parse would have done, document by document). `release`: each document's
-    provisions are dropped once it is written (the extraction is not used afterwards). `stages` hears of
-    "recognising values" (counting provisions) and "writing JSON" (extract.progress)."""
+    provisions are dropped once it is written (the extraction is not used afterwards). `documents`: the
+    documents to write in place of `extraction.documents` (pipeline.parse_lazily's, made as the iteration
+    reaches them). `stages` hears of "recognising values" (counting the characters of the documents'
+    provisions as each is recognised) and "writing JSON" (extract.progress)."""
     from .jsonout import Streamed, write_streamed
     from .progress import quiet
     from .schema import first_error, first_error_of_item
@@ -82,7 +84,11 @@ def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bo
 
         text = extraction.text
         page_of = text.page if getattr(text, "pages", None) else None
-        stages.stage("recognising values", sum(len(d.provisions) for d in extraction.documents))
+        to_write = extraction.documents if documents is None else documents
+        total = getattr(to_write, "length", None)  # segment.issue.Documents: known before they are made
+        if total is None and isinstance(to_write, (list, tuple)):
+            total = sum(d.end - d.start for d in to_write)
+        stages.stage("recognising values", total)
     else:
         stages.stage("writing JSON")
 
@@ -96,10 +102,10 @@ def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bo
         return lambda item, n: fail(first_error_of_item(item.head if isinstance(item, Streamed) else item,
                                                         schema_id, path, f"{where}[{n}]"))
 
-    def documents():
-        for n, d in enumerate(extraction.documents):
+    def written():
+        for n, d in enumerate(extraction.documents if documents is None else documents):
             if recognize:
-                annotate_document(d, page_of, stages.update)
+                annotate_document(d, page_of, _by_characters(d, stages.update))
             yield Streamed(d.json_head(), d.json_streams(),
                            {"provisions": item_check(("documents", "provisions"), f"documents[{n}].provisions")})
             if release:  # written (the writer asks for the next document only then)
@@ -108,12 +114,25 @@ def write_extraction(extraction, fh, indent: int | None = None, *, recognize: bo
             stages.stage("writing JSON")  # what is left: the removals
 
     streams = extraction.json_streams()
-    streams["documents"] = documents()
+    streams["documents"] = written()
     top = Streamed(extraction.json_head(), streams,
                    {None: lambda head: fail(first_error(head)),
                     "documents": item_check(("documents",), "documents"),
                     "removals": item_check(("removals",), "removals")})
     write_streamed(fh, top, indent)
+
+
+def _by_characters(d, update):
+    """annotate_document's `done`, called after each provision in turn: progress by the provision's
+    characters (an issue's provisions are not counted before its documents are segmented)."""
+    provisions = iter(d.provisions)
+
+    def done() -> None:
+        p = next(provisions, None)
+        if p is not None:
+            update(p.end - p.start)
+
+    return done
 
 
 def extract_many(paths: list[str], options: Options, jobs: int = 1, out=None):

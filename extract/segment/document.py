@@ -48,8 +48,7 @@ def segment_document(doc_id: str, lines: list[Line], a: int, b: int, blank_mode:
     if head is None:
         head = read_head(lines, i, b, info_end=info_end)
     head_end = max(head.end, i)
-    for k in head.metadata_lines:
-        _read_metadata(lines[k].stripped, doc)
+    doc.metadata = head_metadata(lines, head)
     elements += head.elements
     title_el = head.first("title")
     if title_el is not None:
@@ -159,17 +158,42 @@ def _listed_attachments(doc: Document, note: AttachmentNote) -> None:
         doc.attachments.append(Attachment(label=label, title=title, provision_id=None))
 
 
+def head_metadata(lines: list[Line], head: HeadRead) -> dict[str, str]:
+    """The metadata table the head's lines hold (doc.metadata)."""
+    metadata: dict[str, str] = {}
+    for k in head.metadata_lines:
+        _read_metadata(lines[k].stripped, metadata)
+    return metadata
+
+
+def identity(head: HeadRead, metadata: dict[str, str]) -> tuple[str | None, str | None]:
+    """A document's title and 文号, which its head alone decides (every 文号 element is a head element):
+    an issue's table of contents and its documents' ids are settled from these before the documents are
+    segmented (segment.issue.segment_lazily)."""
+    meta = _meta_fields(metadata)
+    title_el = head.first("title")
+    title = title_el.value if title_el is not None else None
+    if title is None and meta.get("title"):
+        title = meta["title"]
+    number = next((e for e in sorted(head.elements, key=lambda e: e.span) if e.element == "doc_number"), None)
+    doc_number = number.value if number else (normalize_doc_number(meta["doc_number"]) if meta.get("doc_number") else None)
+    return title, doc_number
+
+
+def _meta_fields(metadata: dict[str, str]) -> dict[str, str]:
+    """The metadata table's values by document field (title, doc_number, issuer, date, kind): the first key
+    that names a field wins."""
+    return {shapes.metadata_field(k): v for k, v in reversed(list(metadata.items())) if shapes.metadata_field(k)}
+
+
 def _resolve_fields(doc: Document, head: HeadRead, elements: list[Element]) -> None:
     """The document's fields from its elements; the metadata table only fills what the text does not give
     (printed text first: a 令's printed number beats the table's short form)."""
     first = {}
     for e in elements:
         first.setdefault(e.element, e)
-    meta = {shapes.metadata_field(k): v for k, v in reversed(list(doc.metadata.items())) if shapes.metadata_field(k)}
-    if doc.title is None and meta.get("title"):
-        doc.title = meta["title"]
-    number = first.get("doc_number")
-    doc.doc_number = number.value if number else (normalize_doc_number(meta["doc_number"]) if meta.get("doc_number") else None)
+    meta = _meta_fields(doc.metadata)
+    doc.title, doc.doc_number = identity(head, doc.metadata)
     signatures = [e for e in elements if e.element == "signature"]
     organs = next((e.organs for e in signatures if e.organs), ())
     person = next((e for e in signatures if e.person), None)
@@ -343,8 +367,8 @@ def _cell_spans(line: Line) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def _read_metadata(s: str, doc: Document) -> None:
-    """`索引号 | … | 发文字号 | 铜政发〔2020〕33号 | …` or `发文字号：…` into doc.metadata (the keys:
+def _read_metadata(s: str, metadata: dict[str, str]) -> None:
+    """`索引号 | … | 发文字号 | 铜政发〔2020〕33号 | …` or `发文字号：…` into `metadata` (the keys:
     `extract/data/metadata_keys.tsv`, shared with the HTML reader that writes the line)."""
     keys = shapes.metadata_keys()
     alternation = "|".join(re.escape(k) for k in keys)
@@ -356,14 +380,14 @@ def _read_metadata(s: str, doc: Document) -> None:
         m = re.match(r"^(" + alternation + r")\s*[:：]\s*(.*)$", cell)
         if m:
             if m.group(2):
-                doc.metadata[m.group(1)] = m.group(2).strip()
+                metadata[m.group(1)] = m.group(2).strip()
                 pending = None
             else:
                 pending = m.group(1)
         elif cell in keys:
             pending = cell
         elif pending:
-            doc.metadata[pending] = cell
+            metadata[pending] = cell
             pending = None
 
 
