@@ -6,8 +6,9 @@ from extract.recognize.unit_names import split_names
 from extract.recognize.units import find_units
 
 
-def roles(text, place=None):
-    return [(f.data["name"], f.data["role"]) for f in find_units(text, place=place) if f.scope is None]
+def roles(text, place=None, regulation=False):
+    return [(f.data["name"], f.data["role"]) for f in find_units(text, place=place, regulation=regulation)
+            if f.scope is None]
 
 
 def names(text):
@@ -107,7 +108,7 @@ def test_a_defined_abbreviation_gives_the_full_name(tmp_path):
 
 
 def regulation_roles(text):
-    return [(f.data["name"], f.data["role"]) for f in find_units(text, regulation=True) if f.scope is None]
+    return roles(text, regulation=True)
 
 
 # Sentences of the second test set's regulations (golden/eval/test2), read after it was scored once.

@@ -113,13 +113,13 @@ def _clause_start(text: str, pos: int) -> int:
 _MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
 
 
-_UNSET = object()
+UNSET = object()  # `published` not given: 自发布之日起施行 resolves to `doc_date`
 
 
-def find_deadlines(text: str, *, doc_date: str | None = None, published=_UNSET) -> list[Found]:
+def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -> list[Found]:
     """Every deadline in `text`, in order, with spans relative to `text`. `published`: the date 自发布之日起施行
     resolves to, when it is not `doc_date` (a law whose history prints no 公布/发布 date: None, unknown)."""
-    if published is _UNSET:
+    if published is UNSET:
         published = doc_date
     if not _MAY_HAVE_DATE.search(text):
         return []  # no 年 月 日 天 周 时 anywhere: nothing to find (most provisions)

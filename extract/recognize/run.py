@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..values import Citation, Deadline, Relation, Threshold, Unit, from_found
 from .citations import find_citations
-from .dates import find_deadlines
+from .dates import UNSET, find_deadlines
 from .found import Found
 from .quantities import find_thresholds
 from ..lexicon.numbering import match_label
@@ -44,7 +44,7 @@ class ValueKind:
 VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
     ValueKind("citations", Citation, lambda text, ctx, found: find_citations(text)),
     ValueKind("deadlines", Deadline, lambda text, ctx, found: find_deadlines(
-        text, doc_date=ctx["doc_date"], published=ctx.get("published", ctx["doc_date"]))),
+        text, doc_date=ctx["doc_date"], published=ctx["published"])),
     ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"],
                                                                  aliases=ctx.get("aliases"),
                                                                  regulation=ctx.get("regulation", False))),
@@ -56,12 +56,12 @@ FIELDS = {kind.cls.LABEL: kind.field for kind in VALUE_KINDS}
 
 
 def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
-              aliases: dict | None = None, regulation: bool = False, published=None) -> list[Found]:
+              aliases: dict | None = None, regulation: bool = False, published=UNSET) -> list[Found]:
     """All values in `text`, in order (see VALUE_KINDS for which win over which). `aliases` are the
     document's abbreviations of units (`abbreviations`); `regulation`: the text is a regulation's;
-    `published`: the date 自发布之日起施行 resolves to (default `doc_date`; `published_date`)."""
+    `published`: the date 自发布之日起施行 resolves to (default `doc_date`; None: unknown; `published_date`)."""
     context = {"doc_date": doc_date, "place": place, "aliases": aliases, "regulation": regulation,
-               "published": doc_date if published is None else published or None}
+               "published": published}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
         values = kind.find(text, context, found)  # (reads found, never changes it)
@@ -161,7 +161,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     for p in document.provisions:
         text = p.text  # (sliced from the clean text when read: once)
         found = recognize(text, doc_date=document.dated, place=place, aliases=aliases,
-                          regulation=regulation, published=published or "")
+                          regulation=regulation, published=published)
         in_cells = find_table_units(text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]
