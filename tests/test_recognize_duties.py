@@ -65,13 +65,16 @@ REGULATIONS = [
     ("红色文化遗存认定办法由省人民政府文化和旅游主管部门会同退役军人工作、党史史志等部门制定，报省人民政府批准。",
      [("省人民政府文化和旅游主管部门", "lead"), ("退役军人工作部门", "support"), ("党史史志部门", "support"),
       ("省人民政府", "responsible")]),
-    ("电梯行业协会应当加强行业自律，协助有关部门做好电梯安全管理工作。", []),
+    # a trade association is a unit since social organisations joined the vocabulary (docs/golden.md)
+    ("电梯行业协会应当加强行业自律，协助有关部门做好电梯安全管理工作。", [("电梯行业协会", "responsible")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", REGULATIONS, ids=[c[0][:16] for c in REGULATIONS])
-def test_duties_in_regulations(text, expected):
-    assert roles(text) == expected
+def test_duties_in_regulation_articles(text, expected):
+    # (this test shared its name with test_duties_in_regulations below, which hid it until 2026-12-02;
+    # these are articles of regulations, read with the genre flag as the pipeline reads them)
+    assert regulation_roles(text) == expected
 
 
 NOTICES = [
@@ -191,6 +194,31 @@ REGULATION_DUTIES = [
     ("民兵武器装备应当由上海警备区和区、县人民武装部集中保管。", [("上海警备区", "responsible"), ("区、县人民武装部", "responsible")]),
     ("当事人可以请求人民法院强制执行。", []),
     ("国务院建立联席会议，协调解决融资担保公司监督管理中的重大问题。", [("国务院", "responsible")]),
+    # 由 marks the agent whatever verb follows; 本级 after 由; a level word with 级; 当地 is the level of a
+    # generic name, not of a body of its own; an institution ending in 所; a term defined for a
+    # department a relative clause describes
+    ("主要港口名录由国务院交通主管部门征求国务院有关部门意见后确定并公布。", [("国务院交通主管部门", "responsible")]),
+    ("家属不予认领的，由公安机关拍照后处理。", [("公安机关", "responsible")]),
+    ("港口总体规划由港口行政管理部门征求有关部门和有关军事机关的意见编制。", [("港口行政管理部门", "responsible")]),
+    ("由本级人民政府、人民法院、人民检察院分别组织。",
+     [("本级人民政府", "responsible"), ("本级人民法院", "responsible"), ("本级人民检察院", "responsible")]),
+    ("由本条例规定的部门负责。", []),
+    ("县级人民政府应当在婚姻登记处紧邻设立适宜开展婚前孕前医学检查服务的场所。", [("县级人民政府", "responsible")]),
+    ("设区的市级、县级地方人民政府应当制定公布本行政区域公共文化服务目录并组织实施。",
+     [("设区的市级、县级地方人民政府", "responsible")]),
+    ("由当地人民政府按照国家有关规定给予抚恤优待。", [("当地人民政府", "responsible")]),
+    ("本级人民政府卫生健康主管部门以及当地海关应当配合。",
+     [("本级人民政府卫生健康主管部门", "support"), ("海关", "support")]),
+    ("收容教育所应当设置收容室以及教育、劳动、医疗、文体活动等场所。", [("收容教育所", "responsible")]),
+    ("当事人的住所应当登记。", []),
+    ("省、自治区、直辖市人民政府确定的部门(以下称监督管理部门)负责对本地区融资担保公司的监督管理。",
+     [("监督管理部门", "competent")]),
+    ("人民防空指挥工程由本级人民政府人民防空主管部门负责组织修建。", [("本级人民政府人民防空主管部门", "responsible")]),
+    ("上述信息由国务院税务主管部门及各省、自治区、直辖市和计划单列市税务局商有关部门确定。",
+     [("国务院税务主管部门", "responsible"), ("各省、自治区、直辖市和计划单列市税务局", "responsible")]),
+    ("各级人民政府、上海警备区、区县人民武装部和预备役部队对做出显著成绩的单位和个人，给予表彰和奖励。",
+     [("各级人民政府", "responsible"), ("上海警备区", "responsible"), ("区县人民武装部", "responsible"),
+      ("预备役部队", "responsible")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

@@ -56,7 +56,7 @@ COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门)")
 OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
-TRIGGER = re.compile(r"(?=[由请会经报])(?:(?<![自理缘])由(?![于此本你他])|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
+TRIGGER = re.compile(r"(?=[由请会经报])(?:(?<![自理缘])由(?![于此你他]|本(?!级))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
 
@@ -104,10 +104,13 @@ def _name_ends(text: str) -> list[int]:
         if more:
             ends = sorted(set(ends) | set(more))
     return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"
+            and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
 
 
 _ALTERNATIVE_SUFFIX = re.compile(un.ALTERNATIVE_SUFFIX)
+# a one-character suffix whose word goes on into a longer suffix: no name ends inside it
+_WORD_GOES_ON = {"部": "门", "委": "员会"}
 
 
 def _ends_between(ends: list[int], a: int, b: int) -> list[int]:
@@ -215,6 +218,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                     break
                 continue
             subject = _subject(text, s, b, viable, place, aliases)
+            if not subject and s != s0:
+                subject = _defined_term(text, s, b)  # …确定的部门（以下称监督管理部门）负责…
             if not subject:
                 continue
             names, e = subject
@@ -234,7 +239,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if partners and any(how == "subject" and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
                 add([n for n in partners[0] if not _UNNAMED.search(n[2])], "support", "partner")
             continue
-        free = word.startswith("报") or word in ("经", "请")
+        # after 由 the name is the agent whatever verb follows (由X拍照后处理, 由X征求…意见后确定): 由 marks it
+        free = word.startswith("报") or word in ("经", "请", "由")
         subject = _subject(text, k, b, ends if free else viable, place, aliases, free=free)
         if not subject:
             continue
@@ -313,6 +319,19 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     return None
 
 
+# a generic noun a relative clause qualifies, named by the term the text defines for it
+_DEFINED = re.compile(r"(?:部门|机构|机关|单位)[（(](?:以下)?(?:简称|统称|称)([\u4e00-\u9fff]{2,20}?)[）)]")
+
+
+def _defined_term(text, s, b):
+    """`省、自治区、直辖市人民政府确定的部门（以下称监督管理部门）负责…`: the department is the term defined
+    for it (监督管理部门), named where the definition prints it, when a predicate follows."""
+    m = _DEFINED.match(text, s, b)
+    if not m or not un.has_suffix(m.group(1)) or _predicate_re().match(text, m.end(), b) is None:
+        return None
+    return [(m.start(1), m.end(1), m.group(1))], m.end()
+
+
 _UNNAMED = re.compile(r"(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$")
 _APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
 _WITH = re.compile(r"加强与")
@@ -370,7 +389,7 @@ def _role(text, e, b, has_lead, ends, regulation):
 
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
 _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
-                       r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立)")
+                       r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")

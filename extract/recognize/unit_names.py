@@ -33,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼")
 def not_in_name_pattern(allowed) -> str:
     """The words of NOT_IN_NAME (less `allowed`) as one alternation; 由 not inside 自由, 理由, 缘由
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
@@ -322,6 +322,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
         return name
     if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name) \
             or _NAMED_PLACE.match(name):
+        if prefix.level and len(prefix.level) > 1 and v["place"].match(name):
+            prefix.level = None  # 各级人民政府、上海警备区、区县人民武装部: a named body ends a placeholder's run
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
     if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
@@ -398,13 +400,13 @@ def name_shaped(name: str) -> bool:
     return verb is None or name[verb.end():] in v["heads"]  # 组织部门 is a department, 支持工会 a clause
 
 
-GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地")
+GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地", "当地")
 
 
 def _government_of(before: str) -> bool:
     """Whose 政府 a name is: a place, a level or a placeholder (江苏省, 县级以上, 市、县（市、区）)."""
     return (before in GOVERNMENT_OF or before.startswith("各") or before[-1:] in "省市县区乡镇旗州）)〕"
-            or before.endswith(("以上", "自治区", "自治州", "国务院", "地方", "各级")))
+            or before.endswith(("以上", "自治区", "自治州", "国务院", "地方", "各级", "级")))
 
 
 def unit_like(name: str) -> bool:
@@ -448,10 +450,10 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         raw = _clean(text[pa:pb])
         if not raw:
             return None
-        located = False
+        located = ""
         for loc in LOCATORS:
             if raw.startswith(loc) and len(raw) > len(loc) + 1:
-                raw, located = raw[len(loc):], True
+                raw, located = raw[len(loc):], loc.removesuffix("的")
                 break
         head = None
         if "等" in raw:
@@ -480,6 +482,9 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             continue
         if it["located"]:
             name = canonical(raw, Prefix(), place)
+            own_body = (raw in _known() and not is_generic(raw)) or ends_with_body(raw) or keeps_own_name(raw)
+            if not level_of(raw) and not own_body:
+                name = it["located"] + name  # 当地人民政府, 当地专利行政部门: the locator is its level
         elif is_generic(raw):
             if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw):
                 if not unit_like(raw) and not has_suffix(raw) and not _names_category(raw):
@@ -496,6 +501,13 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             return None
         out.append((it["a"], it["b"], name))
     return out
+
+
+@lru_cache(maxsize=None)
+def _known() -> frozenset:
+    """Names of bodies of their own (海关, 税务局, a bare suffix word), which 当地 only locates."""
+    named = bodies()
+    return named["central"] | named["local"] | named["dispatched"] | set(vocab.words("unit_suffixes.txt"))
 
 
 def _names_category(raw: str) -> bool:
