@@ -219,6 +219,20 @@ REGULATION_DUTIES = [
     ("各级人民政府、上海警备区、区县人民武装部和预备役部队对做出显著成绩的单位和个人，给予表彰和奖励。",
      [("各级人民政府", "responsible"), ("上海警备区", "responsible"), ("区县人民武装部", "responsible"),
       ("预备役部队", "responsible")]),
+    # a bare party word takes a shared head (企业工会); a zone named in full is no district's; a body
+    # named alone as a heading, its tasks after it; a list continued after a comma by 以及
+    ("企业、行业、区域工会应当将生效的工资专项集体合同报送上一级工会。",
+     [("企业工会", "responsible"), ("行业工会", "responsible"), ("区域工会", "responsible")]),
+    ("区、高新区城市管理部门具体负责本辖区城市市容管理工作。",
+     [("区城市管理部门", "competent"), ("高新区城市管理部门", "competent")]),
+    ("新疆维吾尔自治区人民政府和新疆生产建设兵团要加强组织领导。",
+     [("新疆维吾尔自治区人民政府", "responsible"), ("新疆生产建设兵团", "responsible")]),
+    ("（二）监督组。负责对药品集中采购工作进行监督。", [("监督组", "responsible")]),
+    ("监督组：负责对药品集中采购工作进行监督。", [("监督组", "responsible")]),
+    ("一、总则。负责同志要重视。", []),
+    ("民政、卫生和计生、公安等部门，以及关心下一代工作组织，按照各自职责，做好家庭教育工作。",
+     [("民政部门", "support"), ("卫生和计生部门", "support"), ("公安部门", "support")]),
+    ("市财政局，以及市税务局，应当做好工作。", [("市财政局", "responsible"), ("市税务局", "responsible")]),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

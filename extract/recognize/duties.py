@@ -45,7 +45,8 @@ NOT_AFTER = ("的", "之", "工作人员", "人员", "负责人", "长", "员", 
              "系统", "平台", "所属", "下属", "设立的", "批准的", "印发的", "制定的", "规定的", "确定的", "发布的",
              "公布的", "出具的", "颁发的", "核发的", "认定的", "等")
 ADVERBIAL = re.compile(
-    r"(?:[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
+    r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
+    r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
     r"|依照[^，。；]{0,40}?(?:规定|职责|职权与程序|职权和程序|职权|程序)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
     r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
@@ -81,8 +82,25 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
         stop = m.start()
         if _ends_between(ends, start, stop):
             out += _sentence(text, start, stop, ends, covered, place, aliases, regulation)
+            if text[stop:stop + 1] in "。：:" and _TASKS_AFTER.match(text, stop + 1):
+                out += _heading_body(text, start, stop, ends, covered, place, aliases)
         start = m.end()
     return out
+
+
+_TASKS_AFTER = re.compile(r"[ \t\u3000]*(?:主要)?(?:负责|承担)")
+
+
+def _heading_body(text, a, b, ends, covered, place, aliases) -> list[Found]:
+    """`（二）监督组。负责对…进行监督`: a body named alone as a heading, its tasks in the next sentence."""
+    s = _after_label(text, a, b)
+    if any(x <= s < y for x, y in covered):
+        return []
+    subject = _subject(text, s, b, ends, place, aliases, free=True)
+    if not subject or subject[1] != b:
+        return []
+    return [Found("UNIT", na, nb, text[na:nb], {"name": name, "role": "responsible", "inherited": False})
+            for na, nb, name in subject[0]]
 
 
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
@@ -280,7 +298,9 @@ def _predicate_re() -> re.Pattern:
     note = r"(?:[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)])?"
     # 由公安机关处1万元以上3万元以下罚款: 处 before an amount or a penalty is a predicate
     fine = r"处(?=[0-9０-９一二两三四五六七八九十百千万以警罚])"
-    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words}|{fine})")
+    # 监督组：负责…: a body and its tasks after a colon
+    tasks = r"[：:](?:主要)?(?:负责|承担)"
+    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words}|{fine}|{tasks})")
 
 
 def _may_end_subject(text, e, b) -> bool:
@@ -294,7 +314,7 @@ def _may_end_subject(text, e, b) -> bool:
 @lru_cache(maxsize=None)
 def _predicate_first() -> frozenset:
     """The characters a match of _predicate_re can start with."""
-    return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,处"))
+    return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,处：:"))
 
 
 def _subject(text, s, b, ends, place, aliases, free=False):
@@ -315,8 +335,16 @@ def _subject(text, s, b, ends, place, aliases, free=False):
             continue
         if not names:
             return None
+        more = _LIST_GOES_ON.match(text, e, b)  # 民政、公安等部门，以及关心下一代工作组织，按照各自职责…
+        if more:
+            rest = un.split_names(text, more.end(1), more.end(2), place=place, aliases=aliases)
+            if rest and more.end(2) in ends:
+                return names + rest, more.end(2)
         return names, e
     return None
+
+
+_LIST_GOES_ON = re.compile(r"[，,](以及|及|和)([^，,。；;：:]{2,30}?)(?=[，,])")
 
 
 # a generic noun a relative clause qualifies, named by the term the text defines for it

@@ -326,6 +326,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
             prefix.level = None  # 各级人民政府、上海警备区、区县人民武装部: a named body ends a placeholder's run
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
+    if prefix.level and len(prefix.level) == 1 and v["place"].match(name):
+        return body  # 区、高新区城市管理部门: a zone named in full is no district's
     if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
         return body  # 县级以上人民政府…以及工会: a government's level is not the union's
     return (prefix.level + body) if prefix.level else body
@@ -397,7 +399,8 @@ def name_shaped(name: str) -> bool:
     if name.find("国务院", 1) > 0 and not name.startswith("中华人民共和国国务院"):
         return False  # 发展国务院教育行政部门: 国务院 only opens a name
     verb = v["not_starts"].match(name)
-    return verb is None or name[verb.end():] in v["heads"]  # 组织部门 is a department, 支持工会 a clause
+    rest = name[verb.end():] if verb else ""
+    return verb is None or rest in v["heads"] and rest not in v["outside"]  # 组织部门 is a department, 支持工会 a clause
 
 
 GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地", "当地")
@@ -536,6 +539,7 @@ def _alias(raw: str, aliases: dict) -> str:
     return raw
 
 
+_LEVEL_WORDS = ("省", "市", "县", "区", "乡", "镇")
 LEVEL_SUFFIXES = ("厅", "局", "委", "办")  # the suffix of one department differs by level: 省公安厅, 市公安局
 
 
@@ -561,8 +565,8 @@ def _share_head(items: list[dict]) -> None:
                 if not category and not has_suffix(other["raw"]):
                     other["raw"] += head
             pending = []
-        elif is_party(it["raw"]) or is_generic(it["raw"]):
-            pending = []
+        elif is_generic(it["raw"]) or is_party(it["raw"]) and has_suffix(it["raw"]):
+            pending = []  # (a bare party word takes the shared head: 企业、行业、区域工会 -> 企业工会)
         elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
             pending.append(it)
         else:
@@ -580,7 +584,7 @@ def _derived_head(headless: list[dict], last: str) -> str | None:
     """The head of `last` that the headless items before it share: after named places the whole rest
     (江苏省、浙江省人民政府), else the longest head word (发展改革、财政部门 -> 部门)."""
     v = _vocab()
-    if all(v["place"].fullmatch(it["raw"]) for it in headless):
+    if all(v["place"].fullmatch(it["raw"]) or it["raw"] in _LEVEL_WORDS for it in headless):
         m = v["place"].match(last)
         if m and m.end() < len(last):
             return last[m.end():]
