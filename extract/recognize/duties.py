@@ -111,7 +111,7 @@ def _name_ends(text: str) -> list[int]:
     not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
     known body's name ends there (司法部分别会同)."""
     ends, inside, body_ends = un.name_positions(text)
-    if "等" in text:  # 工会、妇女联合会等人民团体: a list closed by a category word ends there
+    if "等" in text or "其他" in text or "其它" in text:  # 工会、妇女联合会等人民团体 (…以及其他社会团体): a list closed by a category word ends there
         closed = [m.end() for m in un.category_ends(text)]
         if closed:
             ends = sorted(set(ends) | set(closed))

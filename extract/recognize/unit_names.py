@@ -122,7 +122,7 @@ def _vocab():
         outside=named["outside"],
         category_after_list=re.compile(
             "等(?:有关|相关|其他|其它)?(?:" + "|".join(re.escape(h) for h, cat in heads.items() if cat and h != "单位")
-            + ")|[和及](?:其他|其它)(?:"  # 工会、共青团等人民团体和其他社会团体 (not 和其他组织: any party)
+            + ")|[和及](?:其他|其它)(?:有关|相关)?(?:"  # 工会、共青团等人民团体和其他社会团体 (not 和其他组织: any party)
             + "|".join(re.escape(h) for h, cat in heads.items() if cat and h not in ("单位", "组织")) + ")"),
         generic=set(vocab.words("unit_generic.txt")),
         parties=vocab.words("unit_parties.txt"),
