@@ -235,6 +235,20 @@ REGULATION_DUTIES = [
     ("市财政局，以及市税务局，应当做好工作。", [("市财政局", "responsible"), ("市税务局", "responsible")]),
     ("工会、共产主义青年团、妇女联合会以及其他有关社会团体，协助人民政府开展国防教育。",
      [("工会", "support"), ("共产主义青年团", "support"), ("妇女联合会", "support")]),
+    # the body a department sets up acts, not the department; 在各自的职责范围内 + a standing duty
+    ("第六条 国务院民政部门、体育行政部门依法设立的福利彩票发行机构、体育彩票发行机构(以下简称彩票发行机构)，分别负责全国的福利彩票、体育彩票发行和组织销售工作。",
+     [("福利彩票发行机构", "competent"), ("体育彩票发行机构", "competent")]),
+    ("县级以上各级人民政府公安机关和县级以上工商行政管理机关，在各自的职责范围内，依法查处非法彩票，维护彩票市场秩序。",
+     [("县级以上各级人民政府公安机关", "competent"), ("县级以上工商行政管理机关", "competent")]),
+    # what follows the agent of 由 is no name's end (部长, 者, 方, 部队, 所在地); 报 runs through no name; a
+    # verb opens no name; a party takes a shared head only where it is a body of its own kind (工会)
+    ("办公室主任由生态环境部副部长赵英民兼任。", []),
+    ("大型活动由主办者直接承办。", []),
+    ("预备役部队武器装备由预备役部队集中保管。", [("预备役部队", "responsible")]),
+    ("对融资担保公司分支机构的日常监督管理，由分支机构所在地监督管理部门负责。", []),  # (not yet: a locator inside)
+    ("承担单位自主决定，由单位主管部门报项目管理部门备案。", [("单位主管部门", "responsible")]),
+    ("鼓励机关、社会团体、企事业单位工会将职工福利费提前一次性发放到位。", []),
+    ("未成年子女应当参加学校和社区（村）家庭教育指导机构开展的家庭教育活动。", []),
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),

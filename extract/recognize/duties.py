@@ -40,10 +40,14 @@ LEADING = re.compile(
     r"(?:[ \t\u3000]+|(?:同时|此外|另外|其中|并且|并|但|对此|为此|据此|今后|目前|届时)[，,]?"
     r"|(?:(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末)?(?:前|以前|之前|起|以来|开始|内)?"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?(?:前|以前|之前))[，,]?)*")
+_OWNER_GAP = re.compile(r"(?:依法|依照[^，。；]{0,20}?规定)?")
 RELATIVE = re.compile(r"(?:设立|所属|下属|设置|指定|确定|委托|组建|成立)的")
 NOT_AFTER = ("的", "之", "工作人员", "人员", "负责人", "长", "员", "令", "名义", "职责", "预算", "文件", "网站",
              "系统", "平台", "所属", "下属", "设立的", "批准的", "印发的", "制定的", "规定的", "确定的", "发布的",
              "公布的", "出具的", "颁发的", "核发的", "认定的", "等")
+# what never follows the agent named after 由, whatever its verb (由民航总局副局长…, 由主办者, 由赛事主办方,
+# 由分支机构所在地监督管理部门)
+_NOT_AFTER_AGENT = NOT_AFTER + ("者", "方", "队", "学", "所在", "住所地", "副", "主任", "书记", "领导", "同志", "负责同志")
 ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
@@ -222,7 +226,11 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         starts = [s0]
         rel = RELATIVE.search(text, s0, min(b, s0 + 40))
         if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
-            starts.append(rel.end())
+            owner = _subject(text, s0, rel.start(), ends, place, aliases, free=True)
+            if owner and _OWNER_GAP.fullmatch(text, owner[1], rel.start()):
+                starts.insert(0, rel.end())  # 国务院民政部门依法设立的福利彩票发行机构…负责: the body set up acts
+            else:
+                starts.append(rel.end())
         for s in starts:
             if text.startswith(("请", "应请", "建议"), s):  # 建议湖北省人民政府…: a reply's request
                 s += 2 if text.startswith(("应请", "建议"), s) else 1
@@ -259,7 +267,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             continue
         # after 由 the name is the agent whatever verb follows (由X拍照后处理, 由X征求…意见后确定): 由 marks it
         free = word.startswith("报") or word in ("经", "请", "由")
-        subject = _subject(text, k, b, ends if free else viable, place, aliases, free=free)
+        cands = ends if word != "由" else [e for e in ends if not text.startswith(_NOT_AFTER_AGENT, e)]
+        subject = _subject(text, k, b, cands if free else viable, place, aliases, free=free)
         if not subject:
             continue
         names, e = subject
@@ -407,6 +416,9 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "competent", None  # (X应当定期对…进行监督检查: an obligation)
     if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
         return "competent", None
+    if regulation and not has_lead and _OWN_FIELD.search(skipped) and not _OBLIGED.search(skipped) \
+            and not rest.startswith(("负责", "做好")):
+        return "competent", None  # X和Y，在各自的职责范围内，依法查处…: a standing field each
     if regulation and not has_lead and (rest.startswith("负责") and not _ONE_TASK.match(rest)
                                         and not rest.startswith(("负责）", "负责)"))  # （X负责）: a task's
                                         or _FIELD_DUTY.match(rest)
@@ -421,5 +433,6 @@ _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受�
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")
-_OBLIGED = re.compile(r"应|要|须")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
+_OBLIGED = re.compile(r"应|要|须")
+_OWN_FIELD = re.compile(r"在各自的?职责范围内")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")

@@ -38,7 +38,8 @@ def not_in_name_pattern(allowed) -> str:
     """The words of NOT_IN_NAME (less `allowed`) as one alternation; 由 not inside 自由, 理由, 缘由
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
     words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由"}, key=len, reverse=True)
-    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由"])
+    # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
+    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"])
 
 
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
@@ -399,8 +400,13 @@ def name_shaped(name: str) -> bool:
     if name.find("国务院", 1) > 0 and not name.startswith("中华人民共和国国务院"):
         return False  # 发展国务院教育行政部门: 国务院 only opens a name
     verb = v["not_starts"].match(name)
-    rest = name[verb.end():] if verb else ""
-    return verb is None or rest in v["heads"] and rest not in v["outside"]  # 组织部门 is a department, 支持工会 a clause
+    if verb is None:
+        return True
+    rest = name[verb.end():]  # 组织部门 is a department; 支持工会, 鼓励机关 are clauses
+    return verb.group(0) in NAME_VERBS and rest in v["heads"] and rest not in v["outside"]
+
+
+NAME_VERBS = ("组织",)  # verbs of unit_not_starts.txt that also name a department (组织部门)
 
 
 GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地", "当地")
@@ -574,6 +580,8 @@ def _share_head(items: list[dict]) -> None:
                 derived = _derived_head(pending, it["raw"])
                 if derived:
                     for other in pending:  # 金融监管、通信管理部门: 金融监管部门, not 金融监管管理部门
+                        if is_party(other["raw"]) and derived not in v["outside"]:
+                            continue  # 学校和社区指导机构: the school stays a party; 企业、行业工会: 企业工会
                         tail = derived[2:] if derived.startswith("管理") and other["raw"].endswith(("监管", "管理")) \
                             and len(derived) > 2 else derived
                         other["raw"] += tail
