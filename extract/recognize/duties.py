@@ -86,7 +86,7 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
         stop = m.start()
         if _ends_between(ends, start, stop):
             out += _sentence(text, start, stop, ends, covered, place, aliases, regulation)
-            if text[stop:stop + 1] in "。：:" and _TASKS_AFTER.match(text, stop + 1):
+            if text[stop:stop + 1] == "。" and _TASKS_AFTER.match(text, stop + 1):
                 out += _heading_body(text, start, stop, ends, covered, place, aliases)
         start = m.end()
     return out
@@ -115,7 +115,8 @@ def _name_ends(text: str) -> list[int]:
     not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
     known body's name ends there (司法部分别会同)."""
     ends, inside, body_ends = un.name_positions(text)
-    if "等" in text or "其他" in text or "其它" in text:  # 工会、妇女联合会等人民团体 (…以及其他社会团体): a list closed by a category word ends there
+    if "等" in text or "其他" in text or "其它" in text:
+        # 工会、妇女联合会等人民团体, …以及其他社会团体: a list closed by a category word ends there
         closed = [m.end() for m in un.category_ends(text)]
         if closed:
             ends = sorted(set(ends) | set(closed))
@@ -433,6 +434,6 @@ _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受�
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")
-_OBLIGED = re.compile(r"应|要|须")
-_OWN_FIELD = re.compile(r"在各自的?职责范围内")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
+_OBLIGED = re.compile(r"应|要|须")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
+_OWN_FIELD = re.compile(r"在各自的?职责范围内")
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")
