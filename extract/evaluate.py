@@ -65,6 +65,8 @@ from pathlib import Path
 import click
 
 from .jsonin import loads
+from .recognize.run import abbreviations
+from .recognize.unit_names import _alias
 
 FIELDS = ("units", "scope_units", "thresholds", "deadlines", "effective", "documents")
 DOCUMENT_FIELDS = ("doc_number", "date", "effective", "expires")
@@ -135,6 +137,7 @@ class Item:
     key: tuple
     raw: str = ""
     where: str = ""
+    printed: tuple | None = None  # a unit named by an abbreviation its document defines: the key as printed
 
 
 @dataclass
@@ -438,11 +441,15 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
     stated = {d["document"]: d for d in golden.get("documents", [])}
     for doc in extraction.documents:
         doc_id = aligned.get(doc.id, doc.id)
+        abbreviated = abbreviations(doc) if any(u.raw != u.name for p in doc.provisions for u in p.units) else {}
         for p in doc.provisions:
             where = f"{doc.id} {p.id}" + (f" line {p.line}" if p.line else "")
             for u in p.units:
                 key = (doc_id, norm_name(u.name), u.role)
-                item = Item(key, u.raw, where)
+                printed = norm_name(u.raw)
+                item = Item(key, u.raw, where, (doc_id, printed, u.role)
+                            if abbreviated and printed != key[1]
+                            and _expands(printed, abbreviated) == _expands(key[1], abbreviated) else None)
                 span = source_span(u.span)
                 if u.inherited:
                     items["scope_units"].append(item)
@@ -497,10 +504,40 @@ class FileResult:
         return total
 
 
+def _expands(name: str, aliases: dict) -> str:
+    """`name` with the document's abbreviations expanded (市人大常委会办公厅 -> 深圳市人民代表大会常务委员会办公厅)."""
+    for _ in range(3):
+        longer = norm_name(_alias(name, aliases))
+        if longer == name:
+            break
+        name = longer
+    return name
+
+
+def as_printed(gold: list[Item], pred: list[Item]) -> list[Item]:
+    """A document that defines an abbreviation (（以下简称市人大常委会）) names one body two ways: a golden
+    file may give the name as printed, the program the full name. A predicted unit printed as the
+    abbreviation counts under its printed name where the golden file has that name and not the full one."""
+    if not any(i.printed for i in pred):
+        return pred
+    need = Counter(i.key for i in gold)
+    for i in pred:
+        if not i.printed:
+            need[i.key] -= 1
+    out = []
+    for i in pred:
+        if i.printed and need[i.key] <= 0 and need[i.printed] > 0:
+            i = Item(i.printed, i.raw, i.where)
+        need[i.key] -= 1
+        out.append(i)
+    return out
+
+
 def evaluate_extraction(golden: dict, extraction, golden_path: str = "-") -> FileResult:
     """Score one extraction against one (loaded) golden file."""
     gold = gold_items(golden)
     pred, ignored = predicted_items(extraction, golden)
+    pred["units"] = as_printed(gold["units"], pred["units"])
     scores = {}
     for f in FIELDS:
         scores[f] = match_sets(gold[f], pred[f]) if f == "scope_units" else match(gold[f], pred[f])

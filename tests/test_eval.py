@@ -381,3 +381,25 @@ def test_golden_raws_are_found_in_a_source_printed_with_radicals(tmp_path):
     result = evaluate_extraction(golden, parse(str(src)))
     units = result.scores["units"]
     assert (units.gold, units.predicted, units.correct) == (1, 1, 1)
+
+
+def test_a_unit_named_by_its_defined_abbreviation_counts_as_printed_or_in_full(tmp_path):
+    # 市人大常委会 is what the text prints, 深圳市人民代表大会常务委员会 what the program names: both are the
+    # body the document defines; a name that is neither still misses
+    from extract.pipeline import parse
+
+    path = tmp_path / "r.md"
+    path.write_text("# 深圳市任免条例\n\n第一条 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）任免工作，制定本条例。\n\n"
+                    "第二条 市人大常委会决定任免本市国家行政机关下列工作人员职务。\n\n"
+                    "第三条 由市人大常委会颁发任命书。\n\n第四条 由市人大常委会办公厅予以公示。\n", encoding="utf-8")
+    extraction = parse(str(path))
+    golden = {"source": str(path), "scope_units": [], "thresholds": [], "deadlines": [], "documents": [],
+              "units": [{"document": "doc1", "raw": "市人大常委会决定任免本市国家行政机关下列工作人员职务",
+                         "names": ["市人大常委会"], "role": "responsible"},
+                        {"document": "doc1", "raw": "由市人大常委会颁发任命书",
+                         "names": ["深圳市人民代表大会常务委员会"], "role": "responsible"},
+                        {"document": "doc1", "raw": "由市人大常委会办公厅予以公示",
+                         "names": ["人大常委会办公厅"], "role": "responsible"}]}
+    score = evaluate_extraction(golden, extraction).scores["units"]
+    assert (score.gold, score.predicted, score.correct) == (3, 3, 2)
+    assert [i.key[1] for i in score.missed] == ["人大常委会办公厅"]

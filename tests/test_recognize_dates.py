@@ -107,3 +107,13 @@ def test_deadlines_printed_other_ways(text, expected):
 def test_dated_range(text, expected):
     found = find_deadlines(text, doc_date="2023-05-19")
     assert [(f.raw, f.data["kind"], f.data["date"]) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another body's act takes effect on its vote (an appointment), not the document
+    ("市人大常委会任免国家机关工作人员，从市人大常委会通过之日起生效，由市人大常委会公布。", []),
+    ("本条例自省人民代表大会常务委员会批准之日起施行。", [("批准之日起施行", "2022-11-30")]),
+    ("本决定自通过之日起生效。", [("自通过之日起生效", "2022-11-30")]),
+])
+def test_effective_on_a_vote_is_the_document_s_own(text, expected):
+    assert [(f.raw, f.data["date"]) for f in find_deadlines(text, doc_date="2022-11-30")] == expected

@@ -110,6 +110,16 @@ def test_a_defined_abbreviation_gives_the_full_name(tmp_path):
     assert units == [("省化工园区认定管理工作联席会议办公室", "responsible"), ("省工业和信息化厅", "responsible")]
 
 
+def test_an_abbreviation_defined_after_a_purpose_clause(tmp_path):
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 深圳市任免条例\n\n第一条 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）任免国家机关工作人员，"
+                    "制定本条例。\n\n第二条 市人大常委会决定任免本市国家行政机关下列工作人员职务。\n", encoding="utf-8")
+    units = {u.name for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units}
+    assert units == {"深圳市人民代表大会常务委员会"}
+
+
 def regulation_roles(text):
     return roles(text, regulation=True)
 
@@ -252,6 +262,35 @@ REGULATION_DUTIES = [
     # bodies of one kind closed by 和其他社会团体
     ("工会、共青团、妇联等人民团体和其他社会团体应当结合本团体特点，开展法制宣传教育。",
      [("工会", "responsible"), ("共青团", "responsible"), ("妇联", "responsible")]),
+    # the place an act is tied to is no part of the body's name (其住所地, 运出地的, 实际经营地或者住所地)
+    ("投诉由被投诉人实际经营地或者住所地县级市场监督管理部门处理。", [("县级市场监督管理部门", "responsible")]),
+    ("由运出地的设区的市级人民政府公安机关审批。", [("设区的市级人民政府公安机关", "responsible")]),
+    ("申请购买药品类易制毒化学品的，由所在地的省、自治区、直辖市人民政府药品监督管理部门审批。",
+     [("省、自治区、直辖市人民政府药品监督管理部门", "responsible")]),
+    ("由企业所在地烟草专卖行政主管部门审查签署意见。", [("烟草专卖行政主管部门", "responsible")]),
+    # a department named by its field of work (负责…的部门), alone or in a list
+    ("县级以上地方人民政府负责中医药管理的部门负责本行政区域内的中医药管理工作。",
+     [("县级以上地方人民政府负责中医药管理的部门", "competent")]),
+    ("县级以上人民政府负责广播电视行政管理工作的部门或者机构(以下统称广播电视行政管理部门)负责所管辖的广播电视设施的保护工作。",
+     [("县级以上人民政府负责广播电视行政管理工作的部门或者机构", "competent")]),
+    ("县级以上人民政府公安机关、负责药品监督管理的部门和海关，应当加强监督检查。",
+     [("县级以上人民政府公安机关", "responsible"), ("县级以上人民政府负责药品监督管理的部门", "responsible"),
+      ("海关", "responsible")]),
+    ("县级以上人民政府负责本行政区域内的监督管理工作。", [("县级以上人民政府", "competent")]),
+    # a list longer than 80 characters; 上级 is a level of its own, not 同级's; a relative clause before
+    # the agent of 由, but not 由 of what a body consists of, nor a body no name identifies
+    ("国务院公安部门、药品监督管理部门、安全生产监督管理部门、商务主管部门、卫生主管部门、海关总署、价格主管部门、铁路主管部门、交通主管部门、市场监督管理部门、生态环境主管部门在各自的职责范围内，负责全国的易制毒化学品有关管理工作。",
+     [("国务院公安部门", "competent"), ("国务院药品监督管理部门", "competent"),
+      ("国务院安全生产监督管理部门", "competent"), ("国务院商务主管部门", "competent"),
+      ("国务院卫生主管部门", "competent"), ("海关总署", "competent"), ("国务院价格主管部门", "competent"),
+      ("国务院铁路主管部门", "competent"), ("国务院交通主管部门", "competent"),
+      ("国务院市场监督管理部门", "competent"), ("国务院生态环境主管部门", "competent")]),
+    ("由同级工会或者上级工会责令改正。", [("同级工会", "responsible"), ("上级工会", "responsible")]),
+    ("也可以直接由共同的上一级市场监督管理部门指定处理机关。", [("上一级市场监督管理部门", "responsible")]),
+    ("多个法律援助机构都有权管辖的，由最先收到申请的法律援助机构受理。", [("法律援助机构", "responsible")]),
+    ("成立主要由外部成员组成的独立机构对个人信息保护情况进行监督。", []),
+    ("该非法单位由有关的行政主管部门予以取缔。", []),
+    ("投诉有下列情形之一的，市场监督管理部门不予受理。", [("市场监督管理部门", "responsible")]),
 ]
 
 

@@ -113,6 +113,7 @@ def _clause_start(text: str, pos: int) -> int:
 _MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
 
 
+_OTHER_ACT = re.compile(r"[自从](?!本)[^，。；本]{2,15}$")
 UNSET = object()  # `published` not given: 自发布之日起施行 resolves to `doc_date`
 
 
@@ -134,6 +135,10 @@ def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -
 
     # each pattern needs a word of its own: look for it before scanning (most provisions have none)
     for m in (pats["relative_effective"].finditer(text) if "之日" in text else ()):
+        head = text[_clause_start(text, m.start()):m.start()]
+        if m.group("verb") == "生效" and "本" not in head and _OTHER_ACT.search(head):
+            continue  # 任免…从市人大常委会通过之日起生效: another body's act takes effect, not the document
+            # (本条例自省人民代表大会常务委员会批准之日起施行 is the document's)
         by_vote = "通过之日" in m.group(0) or "批准之日" in m.group(0)  # 自批准之日起施行: the version's date
         add(m.start(), m.end(), {"date": doc_date if by_vote else published, "kind": "effective"})
 

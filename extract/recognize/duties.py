@@ -270,6 +270,12 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         free = word.startswith("报") or word in ("经", "请", "由")
         cands = ends if word != "由" else [e for e in ends if not text.startswith(_NOT_AFTER_AGENT, e)]
         subject = _subject(text, k, b, cands if free else viable, place, aliases, free=free)
+        if not subject and word == "由":
+            qualified = _QUALIFIED.match(text, k, b)  # 由先收到投诉的市场监督管理部门处理: a relative clause
+            if qualified and not _COMPOSED.search(qualified.group(0)):
+                subject = _subject(text, qualified.end(), b, cands, place, aliases, free=True)
+                if subject and not all(_stands_alone(n) for _, _, n in subject[0]):
+                    subject = None  # 由负有监督管理职责的行政主管部门: no body is named
         if not subject:
             continue
         names, e = subject
@@ -299,7 +305,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
-                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)的|[，,。；;：:]")
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)的(?!(?:行政|主管)?(?:部门|机构|机关))|[，,。；;：:]")
 
 
 @lru_cache(maxsize=None)
@@ -331,9 +337,16 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     """The longest list of units starting at `s` (before the sentence end `b`) that a predicate follows
     (`free`: whatever follows, for partners and approvers found after 会同/与/报/经), and where it ends.
     `ends`: the candidate ends of names; unless `free`, only those a predicate follows (_may_end_subject)."""
-    limit = min(b, s + 80)
+    limit = min(b, s + 160)
     if not _ends_between(ends, s, limit):
         return None
+    located = _LOCATED.match(text, s, limit) if "地" in text[s:s + 30] else None
+    if located and not located.group(0).startswith(un.LOCATORS):
+        # 由其住所地县级市场监督管理部门处理, 由运出地的设区的市级人民政府公安机关审批: the place the act
+        # is tied to is no part of the body's name when the body has a level or a name of its own
+        inner = _subject(text, located.end(), b, ends, place, aliases, free)
+        if inner and all(_stands_alone(n) for _, _, n in inner[0]):
+            return inner
     loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
     stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
     if stop is not None:
@@ -352,6 +365,22 @@ def _subject(text, s, b, ends, place, aliases, free=False):
                 return names + rest, more.end(2)
         return names, e
     return None
+
+
+# a relative clause before the agent of 由: 由先收到投诉的…, 由共同的上一级…, 由作出决定的…
+_QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
+_COMPOSED = re.compile(r"组成|构成")  # 由外部成员组成的独立机构: 由 of what a body consists of
+# a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
+_PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|户籍|居住|登记|注册|营业|出发|到达)地"
+_LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD}"
+                      rf"(?:(?:或者|或|、)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
+_BARE = ("人民政府", "政府", "监督管理部门", "主管部门", "行政主管部门", "有关部门")
+
+
+def _stands_alone(name: str) -> bool:
+    """A body named after a place word needs no locator: it has a level or a name of its own (not a bare
+    人民政府 or 监督管理部门, which the locator qualifies: 分支机构所在地监督管理部门)."""
+    return name not in _BARE and not name.startswith(("其", "该"))
 
 
 _LIST_GOES_ON = re.compile(r"[，,](以及|及|和)([^，,。；;：:]{2,30}?)(?=[，,])")

@@ -37,9 +37,10 @@ NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "
 def not_in_name_pattern(allowed) -> str:
     """The words of NOT_IN_NAME (less `allowed`) as one alternation; 由 not inside 自由, 理由, 缘由
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
-    words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由"}, key=len, reverse=True)
+    words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由", "负责"}, key=len, reverse=True)
     # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
-    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"])
+    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
+                    + ([] if "负责" in allowed else [r"负责(?![\u4e00-\u9fff、]{1,16}?的(?:行政|主管)?(?:部门|机构|机关))"]))
 
 
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
@@ -57,7 +58,7 @@ SPACE = re.compile(r"[ \t\u3000\n]+")
 # level phrases a name may start with, which the names after it in a list inherit
 LEVEL_PHRASE = re.compile(
     r"^(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
-    r"|(?:本级|同级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区])人民政府)(?=\S{2,})")
+    r"|(?:本级|同级|上级|下级|上一级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区])人民政府)(?=\S{2,})")
 
 
 @dataclass
@@ -374,8 +375,18 @@ _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|�
 ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
 
 
+# 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
+# statute leaves its name to each government); the description is part of the name
+CHARGED_WITH = re.compile(r"负责[\u4e00-\u9fff、]{1,16}?的(?=(?:行政|主管)?(?:部门|机构|机关)(?:或者(?:部门|机构|机关))?$)")
+
+
 def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
+    if "负责" in name:
+        charged = CHARGED_WITH.search(name)
+        if charged:
+            rest = name[:charged.start()] + "部门"  # (…的部门或者机构: one body, whichever it is)
+            return charged.start() == 0 or name_shaped(rest)
     if not 2 <= len(name) <= 40 or not CJK_NAME.fullmatch(name) or name[0] in "（(〔）)〕、":
         return False
     if not _balanced(name):
