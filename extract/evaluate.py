@@ -42,7 +42,7 @@ Conventions the golden files share (their `_comment` records the decisions parti
   低于/不足/不满 lt, X以上Y以下 and X至Y range, 左右/约 approx, else eq). Law files also cover durations
   that are the bounded quantity (病假在两个月以内 le 2 month, 至少保存三年 ge 3 year); the time limit of
   an action (五个工作日内回复) is a relative deadline and a schedule (每五年一次) a recurrence, not
-  thresholds. Multipliers (2倍以下), ages (周岁) and counts are left out.
+  thresholds; a ban's length (三年内不得再次申请) is le, a term of office (每届任期五年) eq. Multipliers (2倍以下), ages (周岁) and counts are left out.
 - Deadlines: only dated ones (ISO `2025`, `2023-12`, `2023-12-31`); relative periods (6个月内) and
   dates recurring every year (每年11月22日) are left out. 自发布之日起施行 resolves to the document date.
   History lines of a law (通过, 公布, 修正) are not deadlines; a history line `YYYY年M月D日 施行` is one.

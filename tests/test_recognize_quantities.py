@@ -268,3 +268,17 @@ def test_points_percent_bands_and_periods(text, expected):
     got = [(f.raw, f.data["comparator"], f.data["value"], f.data.get("min"), f.data.get("max"), f.data["unit"])
            for f in find_thresholds(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a term of office is a set duration; a ban's length bounds it (le); a time limit to act is neither
+    ("基层工会委员会每届任期三年或者五年。", [(3, "year", "eq"), (5, "year", "eq")]),
+    ("村民委员会每届任期为三年。", [(3, "year", "eq")]),
+    ("该企业在三年内不得再次申请该项核准。", [(3, "year", "le")]),
+    ("并禁止其在二年内承担本市财政资金设立的科技项目。", [(2, "year", "le")]),
+    ("可以自作出行政处罚决定之日起3年内，停止受理其许可申请。", [(3, "year", "le")]),
+    ("应当在30日内作出决定。", []),
+    ("在任期内去世的。", []),
+])
+def test_terms_and_bans(text, expected):
+    assert [(f.data["value"], f.data["unit"], f.data["comparator"]) for f in find_thresholds(text)] == expected

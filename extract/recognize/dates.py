@@ -113,6 +113,16 @@ def _clause_start(text: str, pos: int) -> int:
 _MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
 
 
+_BAN_AFTER = re.compile(r"[，,]?(?:不得|不予|不再|禁止|停止|暂停)")
+_BAN_BEFORE = re.compile(r"(?:禁止|不得)[^，,。；;]{0,4}?在?$")
+
+
+def is_ban(text: str, start: int, end: int) -> bool:
+    """三年内不得再次申请, 禁止其在五年内承担…: text[start:end] (N年内) is how long a ban lasts, a bound on
+    its length, not the time limit of an action (30日内作出决定)."""
+    return bool(_BAN_AFTER.match(text, end)) or bool(_BAN_BEFORE.search(text, max(0, start - 10), start))
+
+
 _OTHER_ACT = re.compile(r"[自从](?!本)[^，。；本]{2,15}$")
 UNSET = object()  # `published` not given: 自发布之日起施行 resolves to `doc_date`
 
@@ -187,6 +197,8 @@ def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -
             continue
         if m.group("u") == "日" and text[:m.start()].rstrip(WS).endswith("月"):
             continue
+        if is_ban(text, m.start(), m.end()):
+            continue  # 三年内不得再次申请: how long a ban lasts, a threshold (quantities.py), not a time limit
         add(m.start(), m.end(), {"date": None, "kind": "within", "duration": {"value": n, "unit": unit}})
 
     for m in (pats["year_end_alone"].finditer(text) if "年底" in text or "年末" in text else ()):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lexicon import vocab
 from ..lexicon.numerals import DIGITS, GROUPING, divide, parse_number, scale, to_ascii_digits
 from ..lexicon.spacing import SP, WS, drop_spaces
+from .dates import is_ban as _is_ban
 from .found import Found
 
 CN = "零〇○一二两三四五六七八九十百千万亿壹贰貮叁參肆伍陆柒捌玖拾佰仟"
@@ -225,6 +226,7 @@ def find_thresholds(text: str) -> list[Found]:
         value = _number(num)
         if value is None or value == 0 and is_cn:
             continue
+        ban = False
         start, end = m.start(), m.end()
         before = start  # text[:before] is the text before the match less the spaces right before it
         while before > 0 and text[before - 1] in " \t\u3000":
@@ -249,9 +251,11 @@ def find_thresholds(text: str) -> list[Found]:
                     continue  # a year (2022年), not a duration
                 if unit == "day" and m.group("unit") == "日" and (text.endswith("月", 0, before) or nxt and nxt in "前起"):
                     continue  # a day of the month
-                if _WITHIN.match(text, end):
+                within = _WITHIN.match(text, end)
+                if within and not _is_ban(text, start, within.end()):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
-        if kind in ("count", "duration") and is_cn:
+                ban = bool(within)
+        if kind in ("count", "duration") and is_cn and not ban:
             if not _beside_comparator(text, start, end, pats):
                 continue  # 一批, 十项措施, 三品: Chinese numerals count only with a comparator
         if _in_short_quote(text, start, end) and is_cn:
@@ -259,6 +263,8 @@ def find_thresholds(text: str) -> list[Found]:
         if factor != 1:
             value = scale(value, factor)
         item = dict(kind=kind, start=start, end=end, value=value, unit=unit, scaled=bool(m.group("scale")))
+        if ban:
+            item["ban"] = True
         if m.group("per"):
             item["per"] = m.group("per") + ("/" + m.group("per2") if m.group("per2") else "")
         if claim(start, end):
@@ -389,6 +395,9 @@ def _finish(text: str, it: dict, pats) -> Found:
     if it.get("range"):
         comparator = "range"
         data["min"], data["max"] = it["min"], it["max"]
+    elif it.get("ban"):
+        comparator = "le"  # 三年内不得再次申请: a ban lasts at most that long
+        end = _WITHIN.match(text, end).end()
     else:
         comparator = "eq"
         after = pats["after"].match(text[end:end + 6])
