@@ -151,12 +151,15 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
 _MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％]")
+# a provision's own label, whose numerals are never a threshold (only a gate: the whole text is read)
+_LABEL = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百千]+条|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
 
 
 def find_thresholds(text: str) -> list[Found]:
     """Every threshold in `text`, in order, with spans relative to `text`."""
-    if not _MAY_HAVE_NUMBER.search(text):
-        return []  # no digit, numeral or 百分之 anywhere (most provisions of a law)
+    label = _LABEL.match(text)
+    if not _MAY_HAVE_NUMBER.search(text, label.end() if label else 0):
+        return []  # no digit, numeral or 百分之 past the label (第十条, （三）): most provisions of a law
     pats = _patterns()
     items: list[dict] = []
     taken = [False] * (len(text) + 1)
