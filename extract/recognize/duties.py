@@ -374,7 +374,7 @@ _QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
 _COMPOSED = re.compile(r"组成|构成")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
 _PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|户籍|居住|登记|注册|营业|出发|到达)地"
-_LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD}"
+_LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BARE = ("人民政府", "政府", "监督管理部门", "主管部门", "行政主管部门", "有关部门")
 
