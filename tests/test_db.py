@@ -155,8 +155,9 @@ def test_loading_the_same_file_again_stores_nothing(tmp_path):
     again = db.build(path, [SEED, str(SEED)], progress=False)
     assert (again.unchanged, again.added, again.replaced) == (2, 0, 0)
     assert db.stats(path)["counts"] == before
+    # 319 since 2026-12-02: 由同级财政及时予以弥补 (第二十一条) names 同级财政, a real unit the earlier code missed
     assert before == {"sources": 1, "documents": 7, "copies": 7, "families": 7, "series": 1, "provisions": 199,
-                      "units": 318, "thresholds": 79, "deadlines": 14, "citations": 10, "relations": 0, "links": 0}
+                      "units": 319, "thresholds": 79, "deadlines": 14, "citations": 10, "relations": 0, "links": 0}
 
 
 def test_a_changed_file_replaces_its_rows(tmp_path):

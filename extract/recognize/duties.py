@@ -37,7 +37,7 @@ OPEN = "（(〔［[【"
 CLOSE = "）)〕］]】"
 # what may stand between a clause start and its subject
 LEADING = re.compile(
-    r"(?:[ \t\u3000]+|(?:同时|此外|另外|其中|并且|并|但|对此|为此|据此|今后|目前|届时)[，,]?"
+    r"(?:[ \t\u3000]+|(?:同时|此外|另外|其中|并且|并|但|对此|为此|据此|今后|目前|届时|如果)[，,]?"
     r"|(?:(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末)?(?:前|以前|之前|起|以来|开始|内)?"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?(?:前|以前|之前))[，,]?)*")
 _OWNER_GAP = re.compile(r"(?:依法|依照[^，。；]{0,20}?规定)?")
@@ -128,7 +128,7 @@ def _name_ends(text: str) -> list[int]:
         more = [m.end() for m in (_ALTERNATIVE_SUFFIX.match(text, e) for e in ends) if m]
         if more:
             ends = sorted(set(ends) | set(more))
-    return [e for e in ends if e not in inside and text[e:e + 1] not in "、和及与或"
+    return [e for e in ends if e not in inside and (text[e:e + 1] not in "、和及与或" or text.startswith("及时", e))
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
 
