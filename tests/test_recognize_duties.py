@@ -302,6 +302,12 @@ REGULATION_DUTIES = [
     ("由公安机关及时依法处理。", [("公安机关", "responsible")]),
     ("国务院交通主管部门认为不符合全国港口布局规划的，应当提出修改意见。", [("国务院交通主管部门", "responsible")]),
     ("如果主任会议认为地方性法规案有重大问题需要进一步研究，可以暂不付表决。", [("主任会议", "responsible")]),
+    # 民族乡 is a level (乡、民族乡、镇人民政府, the national laws' phrase); a verb of helping or guiding after
+    # a body ends its name (the next item is its object), but 指导委员会 is a body
+    ("乡、民族乡、镇人民政府指导、支持和帮助村民委员会开展工作。", [("乡、民族乡、镇人民政府", "responsible")]),
+    ("村民委员会协助乡、民族乡、镇人民政府开展工作。", [("村民委员会", "support")]),
+    ("由区县（自治县）和乡、民族乡、镇人民政府给予适当补助。", [("区县（自治县）和乡、民族乡、镇人民政府", "responsible")]),
+    ("市人民政府指导委员会负责全市的指导工作。", [("市人民政府指导委员会", "competent")]),
 ]
 
 

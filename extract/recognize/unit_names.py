@@ -372,6 +372,9 @@ _VERB_INSIDE = re.compile(r"(?:要|应|须|将|并)(?:积极|认真|切实|主�
 # 领导首都国际机场管理委员会 (but 领导小组), 监督有关部门: a verb and its object (plain verbs that never open a
 # name, 建议, 指导, are in unit_not_starts.txt)
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
+# 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
+# item of the list is its object), not one name
+_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构)(?:协助|配合|指导|支持|帮助|会同|督促)(?!委员会|小组|中心|办公室|组)")
 ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
 
 
@@ -406,7 +409,7 @@ def name_shaped(name: str) -> bool:
         return False  # 实行政府管理: a verb before 政府, not a place or level
     if name.endswith("级财政") and len(name) > 4:
         return False  # 同级财政 and 市级财政 are units, 所需奖补资金市级财政 is a clause
-    if _VERB_INSIDE.search(name, 2) or _VERB_BEFORE.match(name):
+    if _VERB_INSIDE.search(name, 2) or _VERB_BEFORE.match(name) or _VERB_AFTER_BODY.search(name):
         return False  # 国务院组织有关部门, 各级地震部门要积极配合有关部门: a body, a verb, its object
     if name.find("国务院", 1) > 0 and not name.startswith("中华人民共和国国务院"):
         return False  # 发展国务院教育行政部门: 国务院 only opens a name
