@@ -63,7 +63,7 @@ COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门)")
 OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
-TRIGGER = re.compile(r"(?=[由请会经报])(?:(?<![自理缘])由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
+TRIGGER = re.compile(r"(?=[由请会经报])(?:(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
 
@@ -130,10 +130,12 @@ def _name_ends(text: str) -> list[int]:
             ends = sorted(set(ends) | set(more))
     return [e for e in ends if e not in inside and (text[e:e + 1] not in "、和及与或" or text.startswith("及时", e))
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
+            and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
             and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
 
 
 _ALTERNATIVE_SUFFIX = re.compile(un.ALTERNATIVE_SUFFIX)
+_GENERIC_AFTER = ("有关部门", "相关部门", "有关单位", "有关机关")
 # a one-character suffix whose word goes on into a longer suffix: no name ends inside it
 _WORD_GOES_ON = {"部": "门", "委": "员会"}
 

@@ -115,7 +115,7 @@ def _vocab():
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
         # (not the 区 ending a zone's or an organ's name: 上海警备区和区、县人民武装部, 开发区和县)
         placeholder=re.compile(rf"(?<![发范护景贸验能片社辖郊山库矿灾牧林垦新园城备])"
-                               rf"(?:各|有关|相关|所在地|当地)?{token}(?:(?:[、和及]|或者|或){token})+"),
+                               rf"(?:各|有关|相关|所在地|当地)?{token}(?:(?:[、和及]|或者|或)(?:沿海)?各?{token})+"),
         bracketed_token=re.compile(rf"(?:{token.split('(?:（')[0]})(?:（[^（）]{{1,8}}）|〔[^〔〕]{{1,8}}〕|\([^()]{{1,8}}\))"),
         one_body=re.compile("|".join(re.escape(w) for w in sorted(one_body, key=lambda w: (-len(w), w)))),
         body_spans=_automaton(sorted(n for n in every_body if len(n) >= 3)),
