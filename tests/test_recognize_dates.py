@@ -114,6 +114,7 @@ def test_dated_range(text, expected):
     ("市人大常委会任免国家机关工作人员，从市人大常委会通过之日起生效，由市人大常委会公布。", []),
     ("本条例自省人民代表大会常务委员会批准之日起施行。", [("批准之日起施行", "2022-11-30")]),
     ("本决定自通过之日起生效。", [("自通过之日起生效", "2022-11-30")]),
+    ("本规则自2001年8月1日零时起施行。", [("自2001年8月1日零时起施行", "2001-08-01")]),
 ])
 def test_effective_on_a_vote_is_the_document_s_own(text, expected):
     assert [(f.raw, f.data["date"]) for f in find_deadlines(text, doc_date="2022-11-30")] == expected

@@ -55,7 +55,7 @@ def _patterns():
         rf"(?:(?P<y>{YEAR}){SP}年{SP})?(?:(?:第{SP})?(?P<q>[一二三四1-4]){SP}季度{SP}(?:末|底)|(?P<half>上半年|下半年)(?:末|底)?)"
         rf"(?={SP}(?:前|之前|以前|完成|实现|达到|建成|基本|全面))")
     return dict(date=date, year_end_alone=year_end_alone, period=period, part_of_year=part_of_year, relative_effective=relative_effective, within=within,
-                recurring=recurring, effective_after=re.compile(rf"^{SP}起{SP}(?:{verbs})"),
+                recurring=recurring, effective_after=re.compile(rf"^{SP}(?:零时|零点|0时)?{SP}起{SP}(?:{verbs})"),
                 from_after=re.compile(rf"^{SP}(?:起|开始)"),
                 by_after=re.compile(rf"^{SP}(?:之前|以前|前)"),
                 range_end=re.compile(rf"[日号]{SP}{dash}$"),
