@@ -318,6 +318,10 @@ REGULATION_DUTIES = [
     # the bodies of the people's congresses: 委员长会议, 宪法和法律委员会; a placeholder after 或者
     ("委员长会议拟订常务委员会会议议程草案。", [("委员长会议", "responsible")]),
     ("由宪法和法律委员会进行统一审议。", [("宪法和法律委员会", "responsible")]),
+    # a body named in full inside a run of bare domains (海关); 针对, 举行 follow a subject; 责成 ends a name
+    ("财政、海关、税务部门应当加强协作。", [("财政部门", "responsible"), ("海关", "responsible"), ("税务部门", "responsible")]),
+    ("省级市场监督管理部门针对食品生产经营新业态，补充制定相应的要点。", [("省级市场监督管理部门", "responsible")]),
+    ("违反本条例规定的，由县级以上人民政府责成有关部门依法处理。", [("县级以上人民政府", "responsible")]),
     ("代表活动经费由市和区、县人民代表大会常务委员会或者乡、镇人民代表大会主席团统一管理。",
      [("市和区、县人民代表大会常务委员会", "competent"), ("乡、镇人民代表大会主席团", "competent")]),
 ]
