@@ -319,6 +319,11 @@ REGULATION_DUTIES = [
     ("委员长会议拟订常务委员会会议议程草案。", [("委员长会议", "responsible")]),
     ("由宪法和法律委员会进行统一审议。", [("宪法和法律委员会", "responsible")]),
     # a body named in full inside a run of bare domains (海关); 针对, 举行 follow a subject; 责成 ends a name
+    # the body another has (其所属/直属的X) is named at the owner's level
+    ("青岛海事局及其所属海事管理机构（以下统称海事管理机构）负责青岛海域的交通安全监督管理工作。",
+     [("青岛海事局", "competent"), ("海事管理机构", "competent")]),
+    ("省水行政主管部门及其直属的水文机构应当加强对水文机构的工作指导和监督。",
+     [("省水行政主管部门", "responsible"), ("省水文机构", "responsible")]),
     ("财政、海关、税务部门应当加强协作。", [("财政部门", "responsible"), ("海关", "responsible"), ("税务部门", "responsible")]),
     ("省级市场监督管理部门针对食品生产经营新业态，补充制定相应的要点。", [("省级市场监督管理部门", "responsible")]),
     ("违反本条例规定的，由县级以上人民政府责成有关部门依法处理。", [("县级以上人民政府", "responsible")]),

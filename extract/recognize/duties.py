@@ -309,7 +309,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
-                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)的(?!(?:行政|主管)?(?:部门|机构|机关))|[，,。；;：:]")
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)的(?!(?:行政|主管)?(?:部门|机构|机关))|[，,。；;：:]")
 
 
 @lru_cache(maxsize=None)

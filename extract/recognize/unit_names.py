@@ -375,7 +375,8 @@ _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|�
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
 _VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成)(?!委员会|小组|中心|办公室|组)")
-ALLOWED_DE = ("人民政府的", "设区的市", "有条件的县")
+_OWNED = re.compile(r"其(?:所属|下属|直属)的?")
+ALLOWED_DE = ("直属的", "人民政府的", "设区的市", "有条件的县")
 
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
@@ -500,8 +501,13 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             raw = _alias(raw, aliases)
         own = raw[1:]
         if raw.startswith("其") and out and has_suffix(own) and not is_generic(own) \
-                and not own.startswith(("有关", "相关", "所属", "下属", "他", "它")):
+                and not own.startswith(("有关", "相关", "所属", "下属", "直属", "他", "它")):
             out.append((it["a"], it["b"], out[-1][2] + own))  # 市人民代表大会及其常务委员会: its standing committee
+            continue
+        owned = _OWNED.match(raw)
+        if owned and out and has_suffix(raw[owned.end():]) and not is_generic(raw[owned.end():]):
+            # 青岛海事局及其所属海事管理机构, 省水行政主管部门及其直属的水文机构: the body it has, at its level
+            out.append((it["a"], it["b"], canonical(raw[owned.end():], prefix, place)))
             continue
         if it["located"]:
             name = canonical(raw, Prefix(), place)
