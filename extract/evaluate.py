@@ -42,7 +42,8 @@ Conventions the golden files share (their `_comment` records the decisions parti
   低于/不足/不满 lt, X以上Y以下 and X至Y range, 左右/约 approx, else eq). Law files also cover durations
   that are the bounded quantity (病假在两个月以内 le 2 month, 至少保存三年 ge 3 year); the time limit of
   an action (五个工作日内回复) is a relative deadline and a schedule (每五年一次) a recurrence, not
-  thresholds; a ban's length (三年内不得再次申请) is le, a term of office (每届任期五年) eq. Multipliers (2倍以下), ages (周岁) and counts are left out.
+  thresholds; a ban's length (三年内不得再次申请) is le, a term of office (每届任期五年) eq. Multipliers
+  (2倍以下), ages (周岁) and counts are left out.
 - Deadlines: only dated ones (ISO `2025`, `2023-12`, `2023-12-31`); relative periods (6个月内) and
   dates recurring every year (每年11月22日) are left out. 自发布之日起施行 resolves to the document date.
   History lines of a law (通过, 公布, 修正) are not deadlines; a history line `YYYY年M月D日 施行` is one.
@@ -66,7 +67,7 @@ import click
 
 from .jsonin import loads
 from .recognize.run import abbreviations
-from .recognize.unit_names import _alias
+from .recognize.unit_names import expand_abbreviations
 
 FIELDS = ("units", "scope_units", "thresholds", "deadlines", "effective", "documents")
 DOCUMENT_FIELDS = ("doc_number", "date", "effective", "expires")
@@ -449,7 +450,7 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
                 printed = norm_name(u.raw)
                 item = Item(key, u.raw, where, (doc_id, printed, u.role)
                             if abbreviated and printed != key[1]
-                            and _expands(printed, abbreviated) == _expands(key[1], abbreviated) else None)
+                            and _expanded(printed, abbreviated) == _expanded(key[1], abbreviated) else None)
                 span = source_span(u.span)
                 if u.inherited:
                     items["scope_units"].append(item)
@@ -504,14 +505,8 @@ class FileResult:
         return total
 
 
-def _expands(name: str, aliases: dict) -> str:
-    """`name` with the document's abbreviations expanded (市人大常委会办公厅 -> 深圳市人民代表大会常务委员会办公厅)."""
-    for _ in range(3):
-        longer = norm_name(_alias(name, aliases))
-        if longer == name:
-            break
-        name = longer
-    return name
+def _expanded(name: str, aliases: dict) -> str:
+    return norm_name(expand_abbreviations(name, aliases))
 
 
 def as_printed(gold: list[Item], pred: list[Item]) -> list[Item]:

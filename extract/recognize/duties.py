@@ -309,7 +309,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
-                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)的(?!(?:行政|主管)?(?:部门|机构|机关))|[，,。；;：:]")
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)的(?!" + un.CHARGED_BODY + r")|[，,。；;：:]")
 
 
 @lru_cache(maxsize=None)
@@ -344,7 +344,7 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     limit = min(b, s + 160)
     if not _ends_between(ends, s, limit):
         return None
-    located = _LOCATED.match(text, s, limit) if "地" in text[s:s + 30] else None
+    located = _LOCATED.match(text, s, limit) if text.find("地", s, s + 30) >= 0 else None
     if located and not located.group(0).startswith(un.LOCATORS):
         # 由其住所地县级市场监督管理部门处理, 由运出地的设区的市级人民政府公安机关审批: the place the act
         # is tied to is no part of the body's name when the body has a level or a name of its own

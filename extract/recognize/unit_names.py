@@ -34,13 +34,17 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
                "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼")
+# the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
+CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
+
+
 def not_in_name_pattern(allowed) -> str:
     """The words of NOT_IN_NAME (less `allowed`) as one alternation; 由 not inside 自由, 理由, 缘由
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
     words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由", "负责"}, key=len, reverse=True)
     # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
     return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
-                    + ([] if "负责" in allowed else [r"负责(?![\u4e00-\u9fff、]{1,16}?的(?:行政|主管)?(?:部门|机构|机关))"]))
+                    + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
 
 
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
@@ -381,7 +385,7 @@ ALLOWED_DE = ("直属的", "人民政府的", "设区的市", "有条件的县")
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
 # statute leaves its name to each government); the description is part of the name
-CHARGED_WITH = re.compile(r"负责[\u4e00-\u9fff、]{1,16}?的(?=(?:行政|主管)?(?:部门|机构|机关)(?:或者(?:部门|机构|机关))?$)")
+CHARGED_WITH = re.compile(rf"负责[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
 
 
 def name_shaped(name: str) -> bool:
@@ -555,6 +559,17 @@ def _generic_after_unit(name: str) -> bool:
                 return False
             return bool(v["suffix_re"].search(before[:-1])) and not v["suffix_re"].search(before)
     return False
+
+
+def expand_abbreviations(name: str, aliases: dict) -> str:
+    """`name` with the document's abbreviations expanded until none is left (常委会任免工作机构 ->
+    市人大常委会选举联络人事任免工作机构 -> 深圳市人民代表大会常务委员会选举联络人事任免工作机构)."""
+    for _ in range(3):
+        longer = _alias(name, aliases)
+        if longer == name:
+            break
+        name = longer
+    return name
 
 
 def _alias(raw: str, aliases: dict) -> str:
