@@ -204,6 +204,13 @@ def test_more_comparators_and_non_thresholds(text, expected):
     ("实践性教学课时原则上占总课时一半以上", [("一半以上", 50, "ge")]),
     ("占专业课教师总数超过一半", [("超过一半", 50, "gt")]),
     ("减少一半的人", []),  # 一半 without a comparator is not a bound
+    # a majority is a share (docs/golden.md): 临沂 立法条例, 杭州 工资集体协商条例, 重庆 村委会办法
+    ("由常务委员会全体组成人员的过半数通过", [("过半数", 50, "gt")]),
+    ("经全体代表半数以上同意通过", [("半数以上", 50, "ge")]),
+    ("须经超过半数的委员同意", [("超过半数", 50, "gt")]),
+    ("也可以经过半数以上成员同意", [("半数以上", 50, "ge")]),  # 经过 is not 过半数
+    ("半数委员到会", []),  # 半数 without a comparator is not a bound
+    ("大半数的人", []),
 ])
 def test_fractions_are_exact_percentages(text, expected):
     got = [(f.raw, f.data["value"], f.data["comparator"]) for f in find_thresholds(text)]

@@ -125,9 +125,10 @@ _DAYPART = r"(?:上午|下午|中午|晚上|晚|早上|早晨|早|凌晨|傍晚|
 _CLOCK = re.compile(rf"(?:{_DAY}[ \t\u3000]*[日号][ \t\u3000]*)?(?:{_DAYPART}[ \t\u3000]*{_HOUR}[ \t\u3000]*[时点](?:[ \t\u3000]*{_HOUR}[ \t\u3000]*分)?"
                     rf"|{_HOUR}[ \t\u3000]*[时点][ \t\u3000]*{_HOUR}[ \t\u3000]*分"
                     rf"|{_DAYPART}[ \t\u3000]*[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}})")
-# 五分之一 = 20%, 四分之三 = 75% (only fractions with an exact percentage); 一半 = 50% beside a comparator
+# 五分之一 = 20%, 四分之三 = 75% (only fractions with an exact percentage); 一半 and 半数 = 50% beside a
+# comparator (一半以上, 半数以上, 超过半数); 过半数 (a majority) is more than 50%
 _FRACTION = re.compile(r"(?<![百千万])(?P<den>十|[二三四五六七八九]|[2-9]|10)分之(?P<num>[一二三四五六七八九]|[1-9])(?![0-9十百])"
-                       r"|(?P<half>一半)")
+                       r"|(?P<majority>(?<![超经通])过半数)|(?P<half>一半|(?<![大多])半数)")
 
 
 def _beside_comparator(text: str, start: int, end: int, pats) -> bool:
@@ -150,7 +151,7 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
-_MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％]")
+_MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％半]")
 # a provision's own label, whose numerals are never a threshold (only a gate: the whole text is read)
 _LABEL = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百千]+条|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
 
@@ -194,7 +195,11 @@ def find_thresholds(text: str) -> list[Found]:
         if claim(m.start(), m.end()):
             items.append(dict(kind="ratio", start=m.start(), end=m.end(), value=":".join(parts), unit="ratio"))
 
-    for m in (_FRACTION.finditer(text) if "分之" in text or "一半" in text else ()):
+    for m in (_FRACTION.finditer(text) if "分之" in text or "半" in text else ()):
+        if m.group("majority"):
+            if claim(m.start(), m.end()):
+                items.append(dict(kind="percent", start=m.start(), end=m.end(), value=50, unit="%", comparator="gt"))
+            continue
         if m.group("half"):
             value = 50
             if not _beside_comparator(text, m.start(), m.end(), pats):
@@ -398,6 +403,8 @@ def _finish(text: str, it: dict, pats) -> Found:
     if it.get("range"):
         comparator = "range"
         data["min"], data["max"] = it["min"], it["max"]
+    elif it.get("comparator"):
+        comparator = it["comparator"]  # 过半数
     elif it.get("ban"):
         comparator = "le"  # 三年内不得再次申请: a ban lasts at most that long
         end = _WITHIN.match(text, end).end()
