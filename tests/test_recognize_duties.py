@@ -329,6 +329,16 @@ REGULATION_DUTIES = [
     ("违反本条例规定的，由县级以上人民政府责成有关部门依法处理。", [("县级以上人民政府", "responsible")]),
     ("代表活动经费由市和区、县人民代表大会常务委员会或者乡、镇人民代表大会主席团统一管理。",
      [("市和区、县人民代表大会常务委员会", "competent"), ("乡、镇人民代表大会主席团", "competent")]),
+    # a relative clause saying what the body did stands before the subject (易制毒化学品管理条例)
+    ("接到报案的公安机关应当及时立案查处。", [("公安机关", "responsible")]),
+    ("移出地和接受地的区生态环境主管部门应当分别对危险废物的移出进行监督。", [("区生态环境主管部门", "responsible")]),
+    ("负有监督管理职责的部门应当公开。", []),  # no body is named
+    ("国有企业的工会委员会应当组织职工。", []),  # whose body it is, not what it did: no cut name
+    ("应当经设区的市级烟草专卖行政主管部门批准。", [("设区的市级烟草专卖行政主管部门", "responsible")]),
+    # a meeting of a body and its members are not the body acting (全国人大常委会议事规则)
+    ("临时召集的常务委员会会议不适用前款规定。", []),
+    ("出席会议的常务委员会组成人员应当参加表决。", []),
+    ("委员长会议应当提出意见。", [("委员长会议", "responsible")]),
 ]
 
 

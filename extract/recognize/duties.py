@@ -44,7 +44,7 @@ _OWNER_GAP = re.compile(r"(?:依法|依照[^，。；]{0,20}?规定)?")
 RELATIVE = re.compile(r"(?:设立|所属|下属|设置|指定|确定|委托|组建|成立)的")
 NOT_AFTER = ("的", "之", "工作人员", "人员", "负责人", "长", "员", "令", "名义", "职责", "预算", "文件", "网站",
              "系统", "平台", "所属", "下属", "设立的", "批准的", "印发的", "制定的", "规定的", "确定的", "发布的",
-             "公布的", "出具的", "颁发的", "核发的", "认定的", "等",
+             "公布的", "出具的", "颁发的", "核发的", "认定的", "等", "会议", "组成人员", "成员",
              # a post its head holds (由国务院总理批准, 由公安部部长批准): not the body itself
              "总理", "部长", "厅长", "局长", "省长", "市长", "县长", "区长", "主席", "政治部主任")
 # what never follows the agent named after 由, whatever its verb (由民航总局副局长…, 由主办者, 由赛事主办方,
@@ -236,6 +236,10 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 starts.insert(0, rel.end())  # 国务院民政部门依法设立的福利彩票发行机构…负责: the body set up acts
             else:
                 starts.append(rel.end())
+        elif not rel:
+            qualified = _QUALIFIED.match(text, s0, b)  # 接到报案的公安机关应当…: a relative clause before the subject
+            if qualified and _ACTS.match(qualified.group(0)) and not _COMPOSED.search(qualified.group(0)):
+                starts.append(qualified.end())
         for s in starts:
             if text.startswith(("请", "应请", "建议"), s):  # 建议湖北省人民政府…: a reply's request
                 s += 2 if text.startswith(("应请", "建议"), s) else 1
@@ -251,6 +255,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             subject = _subject(text, s, b, viable, place, aliases)
             if not subject and s != s0:
                 subject = _defined_term(text, s, b)  # …确定的部门（以下称监督管理部门）负责…
+            if subject and s != s0 and not rel and not all(_stands_alone(n) for _, _, n in subject[0]):
+                subject = None  # 负有监督管理职责的部门: no body is named
             if not subject:
                 continue
             names, e = subject
@@ -373,11 +379,14 @@ def _subject(text, s, b, ends, place, aliases, free=False):
 
 # a relative clause before the agent of 由: 由先收到投诉的…, 由共同的上一级…, 由作出决定的…
 _QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
-_COMPOSED = re.compile(r"组成|构成")  # 由外部成员组成的独立机构: 由 of what a body consists of
+_COMPOSED = re.compile(r"组成|构成")
+# a relative clause before a subject says what the body did or holds (接到报案的, 作出决定的, 具有…权限的), not
+# whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
+_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
-_PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|户籍|居住|登记|注册|营业|出发|到达)地"
+_PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
-                      rf"(?:(?:或者|或|、)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
+                      rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BARE = ("人民政府", "政府", "监督管理部门", "主管部门", "行政主管部门", "有关部门")
 
 
