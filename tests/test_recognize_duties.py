@@ -339,6 +339,14 @@ REGULATION_DUTIES = [
     ("临时召集的常务委员会会议不适用前款规定。", []),
     ("出席会议的常务委员会组成人员应当参加表决。", []),
     ("委员长会议应当提出意见。", [("委员长会议", "responsible")]),
+    # clauses that are only lists of units, set off by commas, share the next clause's predicate
+    # (上海 代表法实施办法, 全国人大常委会议事规则)
+    ("市和区、县人民代表大会常务委员会，乡、镇人民代表大会主席团应当为代表履职提供保障。",
+     [("市和区、县人民代表大会常务委员会", "responsible"), ("乡、镇人民代表大会主席团", "responsible")]),
+    ("国务院，中央军事委员会，最高人民法院，最高人民检察院，可以向常务委员会提出议案。",
+     [("国务院", "responsible"), ("中央军事委员会", "responsible"), ("最高人民法院", "responsible"),
+      ("最高人民检察院", "responsible")]),
+    ("为了加强管理，市人民政府应当建立制度。", [("市人民政府", "responsible")]),  # a purpose, not a unit
 ]
 
 

@@ -262,6 +262,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             names, e = subject
             role, extra = _role(text, e, b, has_lead, ends, regulation)
             has_lead = has_lead or role == "lead"
+            add(_comma_list_before(text, a, c, ends, place, aliases) if s == s0 else [], role, "subject")
             add(names, role, "subject")
             if extra:
                 add(extra[0], extra[1], "partner")
@@ -312,6 +313,24 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if how == "由" and f.data["role"] == "responsible" and f.start < first_support:
                 found[i] = (Found(f.label, f.start, f.end, f.raw, dict(f.data, role="lead")), how)
     return [f for f, _ in found]
+
+
+def _comma_list_before(text, a, c, ends, place, aliases) -> list:
+    """`市和区、县人民代表大会常务委员会，乡、镇人民代表大会主席团应当…`, `国务院，中央军事委员会，…可以…`: clauses
+    that are nothing but lists of units, set off by commas before the subject of the next clause, share its
+    predicate."""
+    out: list = []
+    while c - 1 > a and text[c - 1] in "，,":
+        pe = c - 1
+        pc = _after_label(text, max(max(text.rfind(ch, a, pe) for ch in CLAUSE_END) + 1, a), pe)
+        if pe - pc < 2 or pe not in ends or text.startswith("或者", pe - 2):
+            break
+        names = un.split_names(text, pc, pe, place=place, aliases=aliases)
+        if not names or names[-1][1] != pe or names[0][0] - pc > 1:
+            break
+        out = names + out
+        c = pc
+    return out
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
