@@ -291,9 +291,8 @@ REGULATION_DUTIES = [
     ("成立主要由外部成员组成的独立机构对个人信息保护情况进行监督。", []),
     ("该非法单位由有关的行政主管部门予以取缔。", []),
     ("投诉有下列情形之一的，市场监督管理部门不予受理。", [("市场监督管理部门", "responsible")]),
-    # a post its head holds is not the body (no partial name 公安部 out of 公安部部长)
-    ("三级警监、警督由公安部部长批准授予。", []),
-    ("总警监由国务院总理批准授予。", []),
+    # a post its head holds is not the body (no partial name 公安部 out of 公安部部长): the post is named
+    ("三级警监、警督由公安部部长批准授予。", [("公安部部长", "responsible")]),
     # more predicates: 凭, 并可以, 撤销; 因 opens no name
     ("海关凭国务院烟草专卖行政主管部门批准的免税进口计划分批核销。", [("海关", "responsible")]),
     ("情节严重的，著作权行政管理部门并可以没收主要用于制作侵权复制品的材料。", [("著作权行政管理部门", "responsible")]),
@@ -347,6 +346,12 @@ REGULATION_DUTIES = [
      [("国务院", "responsible"), ("中央军事委员会", "responsible"), ("最高人民法院", "responsible"),
       ("最高人民检察院", "responsible")]),
     ("为了加强管理，市人民政府应当建立制度。", [("市人民政府", "responsible")]),  # a purpose, not a unit
+    # a post that approves, appoints or decides is named with its body (人民警察警衔条例 第十三条)
+    ("总警监、副总警监由国务院总理批准授予。", [("国务院总理", "responsible")]),
+    ("警司由省、自治区、直辖市公安厅（局）厅（局）长批准授予。", [("省、自治区、直辖市公安厅（局）厅（局）长", "responsible")]),
+    ("警员提前晋升的，由公安部政治部主任批准。", [("公安部政治部主任", "responsible")]),
+    ("由公安部部长的名义发布。", []),  # no act of the post follows
+    ("经省人民政府批准。", [("省人民政府", "responsible")]),
 ]
 
 

@@ -277,6 +277,11 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if partners and any(how == "subject" and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
                 add([n for n in partners[0] if not _UNNAMED.search(n[2])], "support", "partner")
             continue
+        if word in ("由", "经") and _POST.search(text, k, min(b, k + 60)):
+            post = _post_holder(text, k, b, ends, place, aliases)  # 由公安部部长批准授予: the post acts
+            if post:
+                add(post, "responsible", word)
+                continue
         # after 由 the name is the agent whatever verb follows (由X拍照后处理, 由X征求…意见后确定): 由 marks it
         free = word.startswith("报") or word in ("经", "请", "由")
         cands = ends if word != "由" else [e for e in ends if not text.startswith(_NOT_AFTER_AGENT, e)]
@@ -313,6 +318,26 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if how == "由" and f.data["role"] == "responsible" and f.start < first_support:
                 found[i] = (Found(f.label, f.start, f.end, f.raw, dict(f.data, role="lead")), how)
     return [f for f, _ in found]
+
+
+# the head of a body as a post that approves, appoints or decides (由国务院总理批准, 经省长批准, 由公安部政治部主任
+# 批准): the post, named with its body, is the unit
+_POST = re.compile(r"(?:政治部)?主任|副?总理|部长|厅(?:[（(]局[）)])?长|局长|省长|市长|县长|区长|州长|旗长|署长|主席|院长|"
+                   r"检察长|委员长|司令员")
+_POST_ACT = re.compile(r"(?:依法)?(?:批准|决定|任命|任免|授予|签署|签发|审批|提名|核准)")
+
+
+def _post_holder(text, k, b, ends, place, aliases) -> list:
+    for e in _ends_between(ends, k, min(b, k + 50)):
+        post = _POST.match(text, e)
+        if not post or not _POST_ACT.match(text, post.end(), b):
+            continue
+        names = un.split_names(text, k, e, place=place, aliases=aliases)
+        if not names or names[-1][1] != e:
+            continue
+        *rest, (na, _, name) = names
+        return rest + [(na, post.end(), name + post.group(0))]
+    return []
 
 
 def _comma_list_before(text, a, c, ends, place, aliases) -> list:
