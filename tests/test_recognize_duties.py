@@ -352,6 +352,10 @@ REGULATION_DUTIES = [
     ("警员提前晋升的，由公安部政治部主任批准。", [("公安部政治部主任", "responsible")]),
     ("由公安部部长的名义发布。", []),  # no act of the post follows
     ("经省人民政府批准。", [("省人民政府", "responsible")]),
+    # 该 + a body named by its field: the body named before (自然保护区条例 第十七条)
+    ("自然保护区管理机构或者该自然保护区行政主管部门应当组织编制自然保护区的建设规划。",
+     [("自然保护区管理机构", "responsible"), ("自然保护区行政主管部门", "responsible")]),
+    ("该行政主管部门应当公开。", []),  # no field: which department is meant is not in the clause
 ]
 
 

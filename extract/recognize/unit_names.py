@@ -508,6 +508,10 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
                 and not own.startswith(("有关", "相关", "所属", "下属", "直属", "他", "它")):
             out.append((it["a"], it["b"], out[-1][2] + own))  # 市人民代表大会及其常务委员会: its standing committee
             continue
+        if raw.startswith("该") and len(own) > 4 and has_suffix(own) and not is_generic(own) \
+                and own not in ("行政主管部门", "监督管理部门", "行政管理部门", "人民政府") \
+                and not own.startswith(("有关", "相关", "所属", "下属", "直属")):
+            raw = own  # 该自然保护区行政主管部门: the department named before, by its field
         owned = _OWNED.match(raw)
         if owned and out and has_suffix(raw[owned.end():]) and not is_generic(raw[owned.end():]):
             # 青岛海事局及其所属海事管理机构, 省水行政主管部门及其直属的水文机构: the body it has, at its level
