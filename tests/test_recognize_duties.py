@@ -356,6 +356,12 @@ REGULATION_DUTIES = [
     ("自然保护区管理机构或者该自然保护区行政主管部门应当组织编制自然保护区的建设规划。",
      [("自然保护区管理机构", "responsible"), ("自然保护区行政主管部门", "responsible")]),
     ("该行政主管部门应当公开。", []),  # no field: which department is meant is not in the clause
+    # X按照各自职责，做好…: a unit named in full with its level does its own part; a list of domains or 其他有关部门
+    # supports the competent unit (上海 电力设施规定 第四条, 三门峡 山体保护条例 第六条)
+    ("区、县电力行政管理部门按照各自职责，做好本行政区域内的电力设施保护工作。", [("区、县电力行政管理部门", "competent")]),
+    ("市、县（市、区）人民政府发展改革、财政等部门按照各自职责，做好山体保护工作。",
+     [("市、县（市、区）人民政府发展改革部门", "support"), ("市、县（市、区）人民政府财政部门", "support")]),
+    ("县级以上人民政府其他有关部门按照各自职责，做好水文工作。", [("县级以上人民政府其他有关部门", "support")]),
 ]
 
 

@@ -261,6 +261,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 continue
             names, e = subject
             role, extra = _role(text, e, b, has_lead, ends, regulation)
+            if role == "support" and regulation and not has_lead and un.level_of(names[0][2]) \
+                    and not _ANY_OTHER.search(text, s, e) and _DOES_OWN_PART.match(text, e, b):
+                role = "competent"  # 区、县电力行政管理部门按照各自职责，做好本行政区域内的…工作: its own field
             has_lead = has_lead or role == "lead"
             add(_comma_list_before(text, a, c, ends, place, aliases) if s == s0 else [], role, "subject")
             add(names, role, "subject")
@@ -520,6 +523,10 @@ _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受�
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")
-_OBLIGED = re.compile(r"应|要|须")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
+_OBLIGED = re.compile(r"应|要|须")
+# X按照各自职责，做好… (no 配合, no 共同): a list of domains after the competent unit (发展改革、财政等部门) supports
+# it; a unit named in full with its level (区、县电力行政管理部门) does its own part
+_ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")
+_DOES_OWN_PART = re.compile(r"[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _OWN_FIELD = re.compile(r"在各自的?职责范围内")
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")
