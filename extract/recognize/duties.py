@@ -504,6 +504,8 @@ def _role(text, e, b, has_lead, ends, regulation):
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
             or (OVER.match(rest) or AREA.match(rest)) and not _OBLIGED.search(skipped):
         return "competent", None  # (X应当定期对…进行监督检查: an obligation)
+    if regulation and not has_lead and _POWER_OVER.match(rest):
+        return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
     if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
         return "competent", None
     if regulation and not has_lead and _OWN_FIELD.search(skipped) and not _OBLIGED.search(skipped) \
@@ -524,6 +526,8 @@ _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受�
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")
 _OBLIGED = re.compile(r"应|要|须")
+_POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，。；]{0,4}?(?:监督检查|监督|检查|管理)"
+                         r"|对[^，。；]{1,30}?负总责|(?:进行|实施)[^，。；]{0,10}?监管(?![^，。；]{0,4}?(?:措施|制度|机制|体系))")
 # X按照各自职责，做好… (no 配合, no 共同): a list of domains after the competent unit (发展改革、财政等部门) supports
 # it; a unit named in full with its level (区、县电力行政管理部门) does its own part
 _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")
