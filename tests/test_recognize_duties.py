@@ -366,6 +366,13 @@ REGULATION_DUTIES = [
     ("各级人民政府对本行政区域内湿地保护负总责。", [("各级人民政府", "competent")]),
     ("货物可以自由进出，海关依法进行监管。", [("海关", "competent")]),
     ("海关应当建立监管制度。", [("海关", "responsible")]),
+    # 负责 + one act is a task even beside a charge word; 负责组织实施…工作 is a field of work
+    ("省、自治区、直辖市人民政府负责制定促进本地区融资担保行业发展的政策措施、处置融资担保公司风险。",
+     [("省、自治区、直辖市人民政府", "responsible")]),
+    ("村民委员会的印章，由乡、民族乡、镇人民政府负责制发。", [("乡、民族乡、镇人民政府", "responsible")]),
+    ("市教育考试机构负责遴选命题人员，并组织考试大纲的编写。", [("市教育考试机构", "responsible")]),
+    ("县级以上人民政府卫生健康主管部门负责组织实施母乳喂养促进工作，并对母乳喂养进行监督管理。",
+     [("县级以上人民政府卫生健康主管部门", "competent")]),
 ]
 
 
@@ -378,8 +385,11 @@ def test_a_notice_s_fuze_is_one_task():
     text = "司法行政部门负责法制宣传教育工作。"
     assert roles(text) == [("司法行政部门", "responsible")]
     assert regulation_roles(text) == [("司法行政部门", "competent")]
-    task = "国家中医药局负责组织实施三级公立中医医院绩效考核工作。"  # one task, in either genre
-    assert roles(task) == regulation_roles(task) == [("国家中医药局", "responsible")]
+    task = "国家中医药局负责组织实施三级公立中医医院绩效考核工作。"  # a task in a notice; in a regulation
+    assert roles(task) == [("国家中医药局", "responsible")]  # X负责…工作 is a field (docs/golden.md)
+    assert regulation_roles(task) == [("国家中医药局", "competent")]
+    act = "国家中医药局负责组织实施绩效考核。"  # one act in either genre
+    assert roles(act) == regulation_roles(act) == [("国家中医药局", "responsible")]
 
 
 def test_a_collective_term_is_not_an_abbreviation(tmp_path):

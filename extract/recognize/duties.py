@@ -506,12 +506,13 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "competent", None  # (X应当定期对…进行监督检查: an obligation)
     if regulation and not has_lead and _POWER_OVER.match(rest):
         return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
-    if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)):
+    one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
+    if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)) and not one_task:
         return "competent", None
     if regulation and not has_lead and _OWN_FIELD.search(skipped) and not _OBLIGED.search(skipped) \
             and not rest.startswith(("负责", "做好")):
         return "competent", None  # X和Y，在各自的职责范围内，依法查处…: a standing field each
-    if regulation and not has_lead and (rest.startswith("负责") and not _ONE_TASK.match(rest)
+    if regulation and not has_lead and (rest.startswith("负责") and not one_task
                                         and not rest.startswith(("负责）", "负责)"))  # （X负责）: a task's
                                         or _FIELD_DUTY.match(rest)
                                         or _SUPERVISES.match(rest) and not _OBLIGED.search(skipped)):
@@ -521,7 +522,10 @@ def _role(text, e, b, has_lead, ends, regulation):
 
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
 _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
-                       r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设)")
+                       r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
+                       r"制发|遴选|组织审计)")
+# 负责组织实施…促进工作: the object is a field of work, not one act
+_FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,4}?(?:监督|监察|组织、协调)")
