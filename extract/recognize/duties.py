@@ -58,12 +58,12 @@ ADVERBIAL = re.compile(
     r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
-                  "紧密配合", "参与", "协同", "加强协作配合")
+                  "紧密配合", "参与", "协同", "加强协作配合", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构)")
 OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
-TRIGGER = re.compile(r"(?=[由请会经报])(?:(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
+TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
 
@@ -275,7 +275,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         word = m.group(0)
         if any(x <= m.start() < y for x, y in covered):
             continue
-        if word == "会同":  # read with the subject before it (_role); in a later clause (X应当建立…，并会同Y…)
+        if word == "会同" or word == "并与":  # read with the subject before it (_role); in a later clause (X应当建立…，并会同Y…)
             partners = _subject(text, k, b, ends, place, aliases, free=True)  # its partners still support
             if partners and any(how == "subject" and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
                 add([n for n in partners[0] if not _UNNAMED.search(n[2])], "support", "partner")
@@ -489,6 +489,11 @@ def _role(text, e, b, has_lead, ends, regulation):
             return "responsible", (partners[0], "support")
     if rest.startswith(SUPPORT_STARTS):
         return "support", None
+    if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
+        # 县级以上人民政府应当组织水行政主管部门、水文机构及有关部门建立…: the bodies it organises do the work
+        partners = _subject(text, p + 2, b, ends, None, None, free=True)
+        if partners and _ACT_AFTER.match(text, partners[1], b):
+            return "responsible", (partners[0], "support")
     if rest.startswith("做好") and _DUTY_WORDS.search(skipped):
         return "support", None
     if rest.startswith("履行") and "配合" in rest[:20]:
@@ -530,6 +535,8 @@ _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查)")
 _OBLIGED = re.compile(r"应|要|须")
+_ORGANISES_ACT = ("组织开展", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
+_ACT_AFTER = re.compile(r"(?:共同|联合|分别)?(?:建立|编制|制定|开展|实施|进行|做好|研究|拟定|拟订|起草|组建|划定|调查|处理|评估|审查)")
 _POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，。；]{0,4}?(?:监督检查|监督|检查|管理)"
                          r"|对[^，。；]{1,30}?负总责|(?:进行|实施)[^，。；]{0,10}?监管(?![^，。；]{0,4}?(?:措施|制度|机制|体系))")
 # X按照各自职责，做好… (no 配合, no 共同): a list of domains after the competent unit (发展改革、财政等部门) supports
