@@ -33,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -232,7 +232,8 @@ def _protected(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m in v["placeholder"].finditer(text, a, b):
         s = m.start()
-        if s == a or text[s - 1] in "、和及与或各级" or text[s - 1] in OPEN or text.endswith(("或者", "以及"), a, s):
+        if s == a or text[s - 1] in "、和及与或各级" or text[s - 1] in OPEN \
+                or text.endswith(("或者", "以及", "其授权的", "其委托的"), a, s):
             out.append((s, m.end()))
     out += [(m.start(), m.end()) for m in v["one_body"].finditer(text, a, b)]
     return out
@@ -380,7 +381,7 @@ _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|�
 # item of the list is its object), not one name
 _VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
-ALLOWED_DE = ("直属的", "人民政府的", "设区的市", "有条件的县")
+ALLOWED_DE = ("直属的", "人民政府的", "设区的市", "有条件的县", "其授权的", "其委托的")
 
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
@@ -504,6 +505,10 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         if aliases:
             raw = _alias(raw, aliases)
         own = raw[1:]
+        if raw.startswith(("其授权的", "其委托的")) and out:  # X或者其授权的Y: Y as printed (其委托的其他机关: none)
+            if has_suffix(raw[4:]) and not is_generic(raw[4:]) and not raw[4:].startswith(("其他", "其它", "有关")):
+                out.append((it["a"], it["b"], canonical(raw[4:], Prefix(), place)))
+            continue
         if raw.startswith("其") and out and has_suffix(own) and not is_generic(own) \
                 and not own.startswith(("有关", "相关", "所属", "下属", "直属", "他", "它")):
             out.append((it["a"], it["b"], out[-1][2] + own))  # 市人民代表大会及其常务委员会: its standing committee
