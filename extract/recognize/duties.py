@@ -362,7 +362,7 @@ def _comma_list_before(text, a, c, ends, place, aliases) -> list:
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
-                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)(?<!其授权)(?<!其委托)的(?!" + un.CHARGED_BODY + r")|[，,。；;：:]")
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)(?<!其授权)(?<!其委托)(?<!直辖市)(?<!设区的市)的(?!" + un.CHARGED_BODY + r")|[，,。；;：:]")
 
 
 @lru_cache(maxsize=None)

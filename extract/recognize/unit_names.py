@@ -381,7 +381,7 @@ _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|�
 # item of the list is its object), not one name
 _VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
-ALLOWED_DE = ("直属的", "人民政府的", "设区的市", "有条件的县", "其授权的", "其委托的")
+ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
