@@ -386,12 +386,12 @@ ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市",
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
 # statute leaves its name to each government); the description is part of the name
-CHARGED_WITH = re.compile(rf"负责[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
+CHARGED_WITH = re.compile(rf"(?:负责|(?:(?<=政府)|(?<=国务院))主管(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
 
 
 def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
-    if "负责" in name:
+    if "负责" in name or "主管" in name and "的" in name:  # 上海市人民政府主管外国投资工作的部门
         charged = CHARGED_WITH.search(name)
         if charged:
             rest = name[:charged.start()] + "部门"  # (…的部门或者机构: one body, whichever it is)
