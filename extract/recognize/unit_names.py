@@ -479,6 +479,9 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         raw = _clean(text[pa:pb])
         if not raw:
             return None
+        note = _TRAILING_NOTE.fullmatch(raw) if raw[-1] in CLOSE else None
+        if note and has_suffix(note.group(1)) and not has_suffix(raw):
+            raw = note.group(1)  # 村民委员会（村民小组）: the body, a note after its name
         located = ""
         for loc in LOCATORS:
             if raw.startswith(loc) and len(raw) > len(loc) + 1:
@@ -591,6 +594,9 @@ def _alias(raw: str, aliases: dict) -> str:
 
 _LEVEL_WORDS = ("省", "市", "县", "区", "乡", "镇")
 LEVEL_SUFFIXES = ("厅", "局", "委", "办")  # the suffix of one department differs by level: 省公安厅, 市公安局
+
+
+_TRAILING_NOTE = re.compile(r"(.+?)[（(][^（）()]{3,12}[）)]")
 
 
 def _alternative_suffixes(items: list[dict]) -> None:
