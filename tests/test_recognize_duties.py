@@ -413,6 +413,9 @@ REGULATION_DUTIES = [
     # a note after a body's name is not a stem for the list's head (重庆 森林防火条例 第十五条)
     ("村民委员会（村民小组）、居民委员会应当配合做好森林防火工作。", [("村民委员会", "support"), ("居民委员会", "support")]),
     ("国务院各部门办公厅（室）应当加强管理。", [("国务院各部门办公厅（室）", "responsible")]),
+    # levels listed before a body of one level do not take its head (浙江 人口与计划生育条例 第十一条)
+    ("省、市、县（市、区）和乡镇、街道、社区、村（居）民委员会以及企业事业单位可以成立计划生育协会。", []),
+    ("江苏省、浙江省人民政府应当加强协作。", [("江苏省人民政府", "responsible"), ("浙江省人民政府", "responsible")]),
 ]
 
 

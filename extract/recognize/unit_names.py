@@ -632,6 +632,8 @@ def _share_head(items: list[dict]) -> None:
                     for other in pending:  # 金融监管、通信管理部门: 金融监管部门, not 金融监管管理部门
                         if is_party(other["raw"]) and derived not in v["outside"]:
                             continue  # 学校和社区指导机构: the school stays a party; 企业、行业工会: 企业工会
+                        if v["placeholder"].fullmatch(other["raw"]) and not derived.endswith("政府"):
+                            continue  # 省、市、县和乡镇、街道、社区、村（居）民委员会: levels, not a 委员会 of each
                         tail = derived[2:] if derived.startswith("管理") and other["raw"].endswith(("监管", "管理")) \
                             and len(derived) > 2 else derived
                         other["raw"] += tail
