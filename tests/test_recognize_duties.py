@@ -416,6 +416,9 @@ REGULATION_DUTIES = [
     # levels listed before a body of one level do not take its head (浙江 人口与计划生育条例 第十一条)
     ("省、市、县（市、区）和乡镇、街道、社区、村（居）民委员会以及企业事业单位可以成立计划生育协会。", []),
     ("江苏省、浙江省人民政府应当加强协作。", [("江苏省人民政府", "responsible"), ("浙江省人民政府", "responsible")]),
+    # 持有, 必须 and 以 open no name (烟草专卖法 第二十一条, 电力法 第三十一条: spot check of unseen laws)
+    ("托运或者自运烟草专卖品必须持有烟草专卖行政主管部门或者烟草专卖行政主管部门授权的机构签发的准运证。", []),
+    ("以计量检定机构依法认可的用电计量装置的记录为准。", []),
 ]
 
 
