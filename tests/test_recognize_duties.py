@@ -429,6 +429,10 @@ REGULATION_DUTIES = [
      [("中央和国家有关机关", "support"), ("中央军事委员会有关部门", "support")]),
     ("由省级以上人民政府退役军人工作主管部门会同有关部门约谈该地区人民政府主要负责人。",
      [("省级以上人民政府退役军人工作主管部门", "lead")]),
+    # 组成 is no 组 (由…专家组成), 责令 ends a name, 授权 and 用 open none (医疗机构管理条例, 计量法实施细则)
+    ("评审委员会由医院管理、医学教育、医疗等有关专家组成。", []),
+    ("由县级以上人民政府卫生行政部门责令其限期补办校验手续。", [("县级以上人民政府卫生行政部门", "responsible")]),
+    ("（一）授权专业性或区域性计量检定机构，作为法定计量检定机构；", []),
 ]
 
 
@@ -460,3 +464,14 @@ def test_a_collective_term_is_not_an_abbreviation(tmp_path):
              for u in p.units]
     assert ("省级商务主管部门", "responsible") in units
     assert not any(name.startswith("计划单列市") for name, _ in units)
+
+
+def test_a_title_names_no_unit(tmp_path):
+    # 融资担保公司监督管理条例: the title says what the regulation is about; its 第一条 still names units
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 融资担保公司监督管理条例\n\n第一条 为了规范融资担保公司的行为，制定本条例。\n\n"
+                    "第二条 省、自治区、直辖市人民政府负责对融资担保公司的监督管理。\n", encoding="utf-8")
+    units = [(p.id, u.name) for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
+    assert units == [("art2", "省、自治区、直辖市人民政府")]

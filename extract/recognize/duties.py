@@ -32,7 +32,7 @@ CLAUSE_END = "，,：:（(。；;！？!?\n"
 LEVEL_CHARS = "省市县区乡镇旗州"
 # a one-character suffix that is the start of a longer word: 社会, 部分, 委托 …
 SPLIT_WORDS = {"社会", "部分", "部署", "部位", "委托", "委派", "院校", "办法", "办理", "办公", "局面", "局部", "站点",
-               "署名", "行为", "行动", "行政", "会议", "处理", "处罚", "处置", "所有", "所得", "所在", "厅局"}
+               "署名", "行为", "行动", "行政", "会议", "处理", "处罚", "处置", "所有", "所得", "所在", "厅局", "组成"}
 OPEN = "（(〔［[【"
 CLOSE = "）)〕］]】"
 # what may stand between a clause start and its subject

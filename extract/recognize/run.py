@@ -158,6 +158,8 @@ def annotate_document(document, page_of=None, done=None) -> None:
         span = (f.start + offset, f.end + offset)
         return from_found(f.label, f.data, f.raw, span, page_of(span[0]) if page_of else None)
 
+    # the document's title names what it is about (融资担保公司监督管理条例), not a unit acting
+    titles = [h.span for h in (document.head or ()) if h.element == "title" and h.span]
     columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
     for p in document.provisions:
         text = p.text  # (sliced from the clean text when read: once)
@@ -178,6 +180,9 @@ def annotate_document(document, page_of=None, done=None) -> None:
             if f.label in ("CITATION", "RELATION") and p.level == "preamble" and f.data["title"] is None \
                     and f.data["doc_number"] == document.doc_number:
                 continue  # the document's own 文号 under its title
+            if f.label == "UNIT" and p.level == "preamble" and \
+                    any(a <= f.start + p.start < b for a, b in titles):
+                continue
             if f.scope == "later":
                 scope_units.append((f, p.start))  # applies from this provision on, as inherited
                 continue
