@@ -433,6 +433,15 @@ REGULATION_DUTIES = [
     ("评审委员会由医院管理、医学教育、医疗等有关专家组成。", []),
     ("由县级以上人民政府卫生行政部门责令其限期补办校验手续。", [("县级以上人民政府卫生行政部门", "responsible")]),
     ("（一）授权专业性或区域性计量检定机构，作为法定计量检定机构；", []),
+    # read after test8 was scored once: a government's department named by the field it manages, an
+    # autonomous county's government as the list's level, 批转 and 拟订 (专利代理条例, 彭水 矿产资源条例,
+    # 北京 街道办事处条例)
+    ("由省、自治区、直辖市人民政府管理专利工作的部门责令停止违法行为。",
+     [("省、自治区、直辖市人民政府管理专利工作的部门", "responsible")]),
+    ("自治县人民政府环保、公安等部门按照各自的职责，做好矿产资源管理工作。",
+     [("自治县人民政府环保部门", "support"), ("自治县人民政府公安部门", "support")]),
+    ("市人民政府批转市民政部门审核后，报市人民政府审批。", [("市人民政府", "responsible")]),
+    ("拟订街道办事处职责清单。", []),
 ]
 
 

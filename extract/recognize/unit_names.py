@@ -33,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -62,7 +62,7 @@ SPACE = re.compile(r"[ \t\u3000\n]+")
 # level phrases a name may start with, which the names after it in a list inherit
 LEVEL_PHRASE = re.compile(
     r"^(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
-    r"|(?:本级|同级|上级|下级|上一级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区])人民政府)(?=\S{2,})")
+    r"|(?:本级|同级|上级|下级|上一级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区]|自治县|自治州)人民政府)(?=\S{2,})")
 
 
 @dataclass
@@ -386,12 +386,12 @@ ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市",
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
 # statute leaves its name to each government); the description is part of the name
-CHARGED_WITH = re.compile(rf"(?:负责|(?:(?<=政府)|(?<=国务院))主管(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
+CHARGED_WITH = re.compile(rf"(?:负责|(?:(?<=政府)|(?<=国务院))(?:主管|管理)(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
 
 
 def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
-    if "负责" in name or "主管" in name and "的" in name:  # 上海市人民政府主管外国投资工作的部门
+    if "负责" in name or ("主管" in name or "管理" in name) and "的" in name:  # 上海市人民政府主管外国投资工作的部门
         charged = CHARGED_WITH.search(name)
         if charged:
             rest = name[:charged.start()] + "部门"  # (…的部门或者机构: one body, whichever it is)
