@@ -407,8 +407,11 @@ REGULATION_DUTIES = [
     # that stand for no particular body (有关管理部门, 有权机关, 原审批部门)
     ("上海市人民政府主管外国投资工作的部门是开发区的管理机构。", [("上海市人民政府主管外国投资工作的部门", "competent")]),
     ("人民防空主管部门组织有疏散任务的机关制定疏散计划。", [("人民防空主管部门", "responsible")]),
-    ("由自治县人民政府水行政主管部门或者有关管理部门责令其采取补救措施。", [("自治县人民政府水行政主管部门", "responsible")]),
+    ("由水行政主管部门或者有关管理部门责令其采取补救措施。", [("水行政主管部门", "responsible")]),
     ("由有权机关对负有责任的领导人员依法处分。", []),
+    # under a level a generic name names that level's departments (unit_generic.txt)
+    ("由自治县人民政府水行政主管部门或者有关管理部门责令其采取补救措施。",
+     [("自治县人民政府水行政主管部门", "responsible"), ("自治县人民政府有关管理部门", "responsible")]),
     ("必须经原审批部门批准。", []),
     # a note after a body's name is not a stem for the list's head (重庆 森林防火条例 第十五条)
     ("村民委员会（村民小组）、居民委员会应当配合做好森林防火工作。", [("村民委员会", "support"), ("居民委员会", "support")]),
