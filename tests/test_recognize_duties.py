@@ -445,6 +445,21 @@ REGULATION_DUTIES = [
      [("自治县人民政府环保部门", "support"), ("自治县人民政府公安部门", "support")]),
     ("市人民政府批转市民政部门审核后，报市人民政府审批。", [("市人民政府", "responsible")]),
     ("拟订街道办事处职责清单。", []),
+    # read after test8 (development, fifth session): a level word and a named district share a list of
+    # domains (上海 浦东新区 regulations); bodies named by an earlier act (化妆品, 文物 办法); an obligation
+    # to do one's part (广东 艾滋病, 东营 养犬); a field's duties listed after 承担以下职责 (杭州 燃气)
+    ("市和浦东新区交通、商务、地方金融、公安等部门按照各自职责，推动区块链赋能电子单证应用。",
+     [("市交通部门", "responsible"), ("浦东新区交通部门", "responsible"), ("市商务部门", "responsible"),
+      ("浦东新区商务部门", "responsible"), ("市地方金融部门", "responsible"), ("浦东新区地方金融部门", "responsible"),
+      ("市公安部门", "responsible"), ("浦东新区公安部门", "responsible")]),
+    ("市和区、县人民政府有关部门应当加强监督检查。", [("市和区、县人民政府有关部门", "responsible")]),
+    ("由原登记的工商行政管理部门吊销营业执照。", [("原登记的工商行政管理部门", "responsible")]),
+    ("原批准的文物行政部门应当撤销其批准文件。", [("原批准的文物行政部门", "responsible")]),
+    ("乡镇人民政府、街道办事处应当按照职责做好养犬管理相关工作。",
+     [("乡镇人民政府", "responsible"), ("街道办事处", "responsible")]),
+    ("卫生健康、林业、公安等有关部门应当在各自职责范围内做好动物防疫工作。",
+     [("卫生健康部门", "support"), ("林业部门", "support"), ("公安部门", "support")]),
+    ("市场监督管理部门依法承担以下职责：", [("市场监督管理部门", "competent")]),
 ]
 
 

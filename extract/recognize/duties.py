@@ -264,6 +264,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if role == "support" and regulation and not has_lead and un.level_of(names[0][2]) \
                     and not _ANY_OTHER.search(text, s, e) and _DOES_OWN_PART.match(text, e, b):
                 role = "competent"  # 区、县电力行政管理部门按照各自职责，做好本行政区域内的…工作: its own field
+            elif role == "support" and not has_lead and not _ANY_OTHER.search(text, s, e) \
+                    and _OBLIGED_OWN_PART.match(text, e, b):
+                role = "responsible"  # 乡镇人民政府、街道办事处应当按照职责做好…工作: an obligation of its own
             has_lead = has_lead or role == "lead"
             add(_comma_list_before(text, a, c, ends, place, aliases) if s == s0 else [], role, "subject")
             add(names, role, "subject")
@@ -406,6 +409,12 @@ def _subject(text, s, b, ends, place, aliases, free=False):
         inner = _subject(text, located.end(), b, ends, place, aliases, free)
         if inner and all(_stands_alone(n) for _, _, n in inner[0]):
             return inner
+    former = _FORMER.match(text, s, limit) if text.startswith("原", s) else None
+    if former:  # 原发证的药品监督管理部门: the body that did the earlier act, one name
+        inner = _subject(text, former.end(), b, ends, place, aliases, free)
+        if inner and len(inner[0]) == 1 and _stands_alone(inner[0][0][2]):
+            return [(s, inner[0][0][1], former.group(0) + inner[0][0][2])], inner[1]
+        return None
     loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
     stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
     if stop is not None:
@@ -426,6 +435,7 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     return None
 
 
+_FORMER = re.compile(r"原(?!则|因|来|有|先)[^，,。；;：:、的]{1,8}的")
 # a relative clause before the agent of 由: 由先收到投诉的…, 由共同的上一级…, 由作出决定的…
 _QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
 _COMPOSED = re.compile(r"组成|构成")
@@ -546,5 +556,6 @@ _POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，�
 _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")
 _DOES_OWN_PART = re.compile(r"[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _OWN_FIELD = re.compile(r"在各自的?职责范围内")
-_FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责|履行下列[^，。；]{0,6}?职责"
+_OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")
+_FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
                          r"|(?:负责|承担)[^，。；]{0,20}?的日常工作")  # 承担推进工作委员会的日常工作: the office of a body

@@ -499,6 +499,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         items.append({"a": pa, "b": pb, "raw": raw, "head": head, "located": located})
     if not items:
         return None
+    items = _distributed_levels(text, items)
     _alternative_suffixes(items)
     _share_head(items)
     prefix = prefix if prefix is not None else Prefix()
@@ -597,6 +598,36 @@ LEVEL_SUFFIXES = ("厅", "局", "委", "办")  # the suffix of one department di
 
 
 _TRAILING_NOTE = re.compile(r"(.+?)[（(][^（）()]{3,12}[）)]")
+
+
+_NOT_A_NAMED_PLACE = ("相关", "有关", "各", "所在", "本", "其", "该", "上级", "下级", "同级", "地级", "设区")
+
+
+def _distributed_levels(text: str, items: list[dict]) -> list[dict]:
+    """`市和浦东新区发展改革、财政等部门`: a level word joined by 和 to a named place, then bare domains:
+    each domain at both (市发展改革部门, 浦东新区发展改革部门, 市财政部门, 浦东新区财政部门), as a named
+    place takes no list prefix and the level word alone names no unit. A placeholder of levels
+    (市和区、县人民政府) is one unit and is not touched."""
+    if len(items) < 3 or items[0]["raw"] not in _LEVEL_WORDS or items[0]["head"] is not None:
+        return items
+    if text[items[0]["b"]:items[1]["a"]].strip() not in ("和", "及"):
+        return items
+    second = items[1]["raw"]
+    m = _vocab()["place"].match(second)
+    if not m or second.startswith(_NOT_A_NAMED_PLACE) or len(m.group(0)) < 3:
+        return items
+    place = m.group(0)
+    if second[m.end():].startswith(("人民政府", "政府")):
+        place = second[:m.end()] + ("人民政府" if second[m.end():].startswith("人民政府") else "政府")
+    first_domain = second[len(place):]
+    end = next((i for i, it in enumerate(items) if i >= 1 and it["head"] is not None), None)
+    if end is None:
+        return items
+    domains = [dict(items[1], raw=first_domain)] + items[2:end + 1]
+    if len(first_domain) < 2 or any(has_suffix(d["raw"]) or level_of(d["raw"]) or is_generic(d["raw"])
+                                    for d in domains):
+        return items
+    return [dict(d, raw=level + d["raw"]) for level in (items[0]["raw"], place) for d in domains] + items[end + 1:]
 
 
 def _alternative_suffixes(items: list[dict]) -> None:
