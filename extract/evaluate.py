@@ -29,8 +29,8 @@ Conventions the golden files share (their `_comment` records the decisions parti
 - Units: canonical names (an unprefixed name inherits its list's prefix: 市税务局、财政局 -> 市财政局);
   named bodies sharing one head are split (城乡一体化示范区、经济开发区管委会 -> one 管委会 each);
   placeholders for the levels of government (各县〔市、区〕政府, 县级以上人民政府X部门,
-  市、县（市、区）人民政府X部门) are one unit. Bracket styles ((), （）, 〔〕) are not told apart when
-  names are compared. Roles: `responsible` for 责任单位 lists, `competent` for the department a
+  市、县（市、区）人民政府X部门) are one unit. Bracket styles ((), （）, 〔〕), a leading 同级 and a 的
+  after 人民政府 are not told apart when names are compared. Roles: `responsible` for 责任单位 lists, `competent` for the department a
   regulation puts in charge (X负责…工作, X是…主管部门, X对…实施统一的监督管理). With scope "annotated passages" (the
   default) only predicted units inside a golden `raw` passage are scored: a golden file annotates chosen
   passages completely rather than every department named anywhere.
@@ -117,9 +117,16 @@ def norm_value(value):
 _BRACKETS = str.maketrans({"(": "〔", "（": "〔", "[": "〔", ")": "〕", "）": "〕", "]": "〕"})
 
 
+_SAME_LEVEL = re.compile(r"^同级(?=\S)")
+_GOVERNMENT_OF = re.compile(r"(人民政府|政府)的(?=\S)")
+
+
 def norm_name(name) -> str:
-    """A unit name for comparison: no spaces, one bracket style."""
-    return "".join(str(name or "").split()).translate(_BRACKETS)
+    """A unit name for comparison: no spaces, one bracket style, and two ways of printing one unit told
+    apart by no reader: a leading 同级 (同级财政部门, the level of the government just named) and a 的
+    after the government (县级以上人民政府的X部门)."""
+    name = "".join(str(name or "").split()).translate(_BRACKETS)
+    return _GOVERNMENT_OF.sub(r"\1", _SAME_LEVEL.sub("", name))
 
 
 def threshold_key(document, t: dict) -> tuple:

@@ -117,6 +117,14 @@ def test_unit_names_compare_whatever_the_brackets():
     assert norm_name("县（市、区）人民政府") == norm_name("县〔市、区〕人民政府") == norm_name("县(市、区) 人民政府")
 
 
+def test_unit_names_compare_without_same_level_or_government_de():
+    # 同级 and 人民政府的 are two ways of printing one unit (golden sets were written both ways)
+    assert norm_name("同级燃气主管部门") == norm_name("燃气主管部门")
+    assert norm_name("市、区（市）人民政府的金融工作部门") == norm_name("市、区(市)人民政府金融工作部门")
+    assert norm_name("县级以上人民政府的动物卫生监督机构") == "县级以上人民政府动物卫生监督机构"
+    assert norm_name("同级") == "同级" and norm_name("上级财政部门") != norm_name("财政部门")
+
+
 def test_range_keys_ignore_value():
     a = threshold_key("d", {"comparator": "range", "value": 5000, "min": 5000, "max": "50000", "unit": "CNY"})
     b = threshold_key("d", {"comparator": "range", "value": None, "min": "5000", "max": 50000, "unit": "CNY"})
