@@ -460,6 +460,22 @@ REGULATION_DUTIES = [
     ("卫生健康、林业、公安等有关部门应当在各自职责范围内做好动物防疫工作。",
      [("卫生健康部门", "support"), ("林业部门", "support"), ("公安部门", "support")]),
     ("市场监督管理部门依法承担以下职责：", [("市场监督管理部门", "competent")]),
+    # a shared head is not cut inside a domain whose name ends in 行政/管理 (unit_domains.txt) …
+    ("县级以上人民政府卫生健康、公安、司法行政部门应当制定应急预案。",
+     [("县级以上人民政府卫生健康部门", "responsible"), ("县级以上人民政府公安部门", "responsible"),
+      ("县级以上人民政府司法行政部门", "responsible")]),
+    ("县级以上人民政府应急管理、市场监督管理部门应当加强监督检查。",
+     [("县级以上人民政府应急管理部门", "responsible"), ("县级以上人民政府市场监督管理部门", "responsible")]),
+    ("县级以上人民政府住房城乡建设、城市管理部门应当加强监督检查。",
+     [("县级以上人民政府住房城乡建设部门", "responsible"), ("县级以上人民政府城市管理部门", "responsible")]),
+    # … but a plain domain shares the longer head
+    ("县级以上人民政府卫生、教育行政部门应当做好工作。",
+     [("县级以上人民政府卫生行政部门", "responsible"), ("县级以上人民政府教育行政部门", "responsible")]),
+    # verbs and laws listed before a department are not departments
+    ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
+     [("县级以上市场监督管理部门", "responsible")]),
+    ("法律、法规、规章规定市场监督管理部门应当将举报处理结果告知举报人的，市场监督管理部门应当予以告知。",
+     [("市场监督管理部门", "responsible")]),
 ]
 
 

@@ -117,6 +117,7 @@ def _vocab():
         suffix_re=re.compile(rf"(?:{'|'.join(re.escape(s) for s in suffixes)})$"),
         suffix_ends=_automaton(suffixes),
         heads=heads, head_words=tuple(sorted(heads, key=len, reverse=True)),
+        domains=_automaton(vocab.words("unit_domains.txt")),
         # (not the 区 ending a zone's or an organ's name: 上海警备区和区、县人民武装部, 开发区和县)
         placeholder=re.compile(rf"(?<![发范护景贸验能片社辖郊山库矿灾牧林垦新园城备])"
                                rf"(?:各|有关|相关|所在地|当地)?{token}(?:(?:[、和及]|或者|或)(?:沿海)?各?{token})+"),
@@ -372,7 +373,7 @@ def _balanced(name: str) -> bool:
     return depth == 0
 
 
-_VERB_INSIDE = re.compile(r"(?:要|应|须|将|并)(?:积极|认真|切实|主动)?(?:配合|协助|组织|会同|负责|参与)"
+_VERB_INSIDE = re.compile(r"规定|(?:要|应|须|将|并)(?:积极|认真|切实|主动)?(?:配合|协助|组织|会同|负责|参与)"
                           r"|(?:组织|配合|协助|会同|督促|指导)(?:有关|相关|各|其他)")
 # 领导首都国际机场管理委员会 (but 领导小组), 监督有关部门: a verb and its object (plain verbs that never open a
 # name, 建议, 指导, are in unit_not_starts.txt)
@@ -657,7 +658,7 @@ def _share_head(items: list[dict]) -> None:
         elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
             pending.append(it)
         else:
-            if pending:
+            if pending and name_shaped(it["raw"]):  # (法律、法规、规章规定市场监督管理部门: no list of domains)
                 derived = _derived_head(pending, it["raw"])
                 if derived:
                     for other in pending:  # 金融监管、通信管理部门: 金融监管部门, not 金融监管管理部门
@@ -682,6 +683,13 @@ def _derived_head(headless: list[dict], last: str) -> str | None:
         if m and m.end() < len(last):
             return last[m.end():]
     for h in v["head_words"]:
-        if not v["heads"][h] and last.endswith(h) and len(last) - len(h) >= 2:
+        if not v["heads"][h] and last.endswith(h) and len(last) - len(h) >= 2 \
+                and not _cuts_domain(last, len(last) - len(h)):
             return h
     return None
+
+
+def _cuts_domain(name: str, cut: int) -> bool:
+    """Whether splitting `name` at `cut` falls inside a domain of unit_domains.txt (司法行政|部门 is the
+    split of 司法行政部门, not 司法|行政部门)."""
+    return any(end - n + 1 < cut <= end for end, n in _vocab()["domains"].iter(name))
