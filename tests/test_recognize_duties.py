@@ -471,6 +471,11 @@ REGULATION_DUTIES = [
     # … but a plain domain shares the longer head
     ("县级以上人民政府卫生、教育行政部门应当做好工作。",
      [("县级以上人民政府卫生行政部门", "responsible"), ("县级以上人民政府教育行政部门", "responsible")]),
+    # the township tier with its alternative in brackets names both; a renamed department is one name
+    ("乡镇人民政府（街道办事处）应依法维护本行政区域内矿产资源勘查、开采、经营等正常秩序。",
+     [("乡镇人民政府", "responsible"), ("街道办事处", "responsible")]),
+    ("由街道办事处（镇人民政府）组织实施。", [("街道办事处", "responsible"), ("镇人民政府", "responsible")]),
+    ("工商行政管理部门（市场监管部门）负责犬只经营的监督管理等工作。", [("工商行政管理部门（市场监管部门）", "competent")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

@@ -124,6 +124,10 @@ def _name_ends(text: str) -> list[int]:
             ends = sorted(set(ends) | set(closed))
     if not ends:
         return ends
+    if "（" in text or "(" in text:  # 乡镇人民政府（街道办事处）: two bodies, the name ends after the bracket
+        pairs = [m.end() for m in un.TIER_PAIR.finditer(text)]
+        if pairs:
+            ends = sorted(set(ends) | set(pairs))
     if "（" in text or "(" in text:  # 办公厅（室）, 驻外使（领）馆（经商处室）: an alternative suffix in brackets
         more = [m.end() for m in (_ALTERNATIVE_SUFFIX.match(text, e) for e in ends) if m]
         if more:

@@ -480,6 +480,11 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         raw = _clean(text[pa:pb])
         if not raw:
             return None
+        pair = TIER_PAIR.fullmatch(raw) if raw[-1] in CLOSE else None
+        if pair:
+            for part in ("one", "other"):
+                items.append({"a": pa, "b": pb, "raw": pair.group(part), "head": None, "located": ""})
+            continue
         note = _TRAILING_NOTE.fullmatch(raw) if raw[-1] in CLOSE else None
         if note and has_suffix(note.group(1)) and not has_suffix(raw):
             raw = note.group(1)  # 村民委员会（村民小组）: the body, a note after its name
@@ -599,6 +604,10 @@ LEVEL_SUFFIXES = ("厅", "局", "委", "办")  # the suffix of one department di
 
 
 _TRAILING_NOTE = re.compile(r"(.+?)[（(][^（）()]{3,12}[）)]")
+# 乡镇人民政府（街道办事处）, 街道办事处（镇人民政府）: the township tier printed with its urban (or rural)
+# alternative in brackets names both bodies (a renamed department, 工商行政管理部门（市场监管部门）, is one)
+_TOWNSHIP = r"(?:乡镇|乡、镇|乡〔镇〕|乡（镇）|乡|镇)人民政府|街道办事处"
+TIER_PAIR = re.compile(rf"(?P<one>{_TOWNSHIP})[（(](?P<other>{_TOWNSHIP})[）)]")
 
 
 _NOT_A_NAMED_PLACE = ("相关", "有关", "各", "所在", "本", "其", "该", "上级", "下级", "同级", "地级", "设区")
