@@ -476,6 +476,12 @@ REGULATION_DUTIES = [
      [("乡镇人民政府", "responsible"), ("街道办事处", "responsible")]),
     ("由街道办事处（镇人民政府）组织实施。", [("街道办事处", "responsible"), ("镇人民政府", "responsible")]),
     ("工商行政管理部门（市场监管部门）负责犬只经营的监督管理等工作。", [("工商行政管理部门（市场监管部门）", "competent")]),
+    # the department a government designates is named by that government; a term defined for it wins
+    ("区、县（市）人民政府确定的部门负责本行政区域内的燃气管理工作。", [("区、县（市）人民政府确定的部门", "competent")]),
+    ("由省、自治区、直辖市人民政府确定的部门予以查处。", [("省、自治区、直辖市人民政府确定的部门", "responsible")]),
+    ("省、市、县（市）人民政府建设行政主管部门或者县级以上人民政府确定的部门（以下称燃气行政主管部门）负责本行政区域内的燃气管理工作。",
+     [("燃气行政主管部门", "competent")]),
+    ("其确定的部门负责实施。", []),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

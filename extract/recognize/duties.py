@@ -264,6 +264,10 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if not subject:
                 continue
             names, e = subject
+            term = _TERM_AFTER.match(text, e, b) if text[e:e + 1] in "（(" else None
+            if term and un.has_suffix(term.group(1)) and any(un.DESIGNATED.search(n) for _, _, n in names):
+                # X或者省人民政府确定的部门（以下称燃气行政主管部门）负责…: the term the text defines for them
+                names = [(term.start(1), term.end(1), term.group(1))]
             role, extra = _role(text, e, b, has_lead, ends, regulation)
             if role == "support" and regulation and not has_lead and un.level_of(names[0][2]) \
                     and not _ANY_OTHER.search(text, s, e) and _DOES_OWN_PART.match(text, e, b):
@@ -475,6 +479,7 @@ def _defined_term(text, s, b):
     return [(m.start(1), m.end(1), m.group(1))], m.end()
 
 
+_TERM_AFTER = re.compile(r"[（(](?:以下)?(?:简称|统称|称)([\u4e00-\u9fff]{2,20}?)[）)]")
 _UNNAMED = re.compile(r"(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$")
 _APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
 _WITH = re.compile(r"加强与")

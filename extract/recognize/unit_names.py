@@ -41,9 +41,10 @@ CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 def not_in_name_pattern(allowed) -> str:
     """The words of NOT_IN_NAME (less `allowed`) as one alternation; 由 not inside 自由, 理由, 缘由
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
-    words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由", "负责"}, key=len, reverse=True)
+    words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由", "负责", "确定", "指定"}, key=len, reverse=True)
     # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
     return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
+                    + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
                     + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
 
 
@@ -389,9 +390,17 @@ ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市",
 # statute leaves its name to each government); the description is part of the name
 CHARGED_WITH = re.compile(rf"(?:负责|(?:(?<=政府)|(?<=国务院))(?:主管|管理)(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
 
+# 区、县（市）人民政府确定的部门负责…: the department a government designates (the statute leaves the choice
+# to it) is named by that government; the government's part must be a name of its own
+DESIGNATED = re.compile(r"(?<=政府)(?:确定|指定)的(?:部门|机构|机关)$")
+
 
 def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
+    if "定的" in name:
+        designated = DESIGNATED.search(name)
+        if designated:
+            return name_shaped(name[:designated.start()])
     if "负责" in name or ("主管" in name or "管理" in name) and "的" in name:  # 上海市人民政府主管外国投资工作的部门
         charged = CHARGED_WITH.search(name)
         if charged:
