@@ -482,6 +482,11 @@ REGULATION_DUTIES = [
     ("省、市、县（市）人民政府建设行政主管部门或者县级以上人民政府确定的部门（以下称燃气行政主管部门）负责本行政区域内的燃气管理工作。",
      [("燃气行政主管部门", "competent")]),
     ("其确定的部门负责实施。", []),
+    # 以及 opens the last part of a list of subjects only after a clause that is a list of units
+    ("县级以上人民政府卫生健康、民政等部门，村民委员会、居民委员会，以及街道办事处应当向老年人宣传艾滋病防治知识。",
+     [("县级以上人民政府卫生健康部门", "responsible"), ("县级以上人民政府民政部门", "responsible"),
+      ("村民委员会", "responsible"), ("居民委员会", "responsible"), ("街道办事处", "responsible")]),
+    ("所称补贴，是指按照国务院规定发给的政府特殊津贴，以及国务院规定免予缴纳个人所得税的其他补贴。", []),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

@@ -232,6 +232,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             continue
         m = LEADING.match(text, c, b)
         s0 = m.end() if m else c
+        if text.startswith("以及", s0) and c > a and text[c - 1] in "，," \
+                and _comma_list_before(text, a, c, ends, place, aliases):
+            s0 += 2  # …等部门，村民委员会、居民委员会，以及街道办事处应当…: the last part of a list of subjects
         starts = [s0]
         rel = RELATIVE.search(text, s0, min(b, s0 + 40))
         if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
