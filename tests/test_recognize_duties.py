@@ -120,6 +120,19 @@ def test_an_abbreviation_defined_after_a_purpose_clause(tmp_path):
     assert units == {"深圳市人民代表大会常务委员会"}
 
 
+def test_an_abbreviation_of_the_last_name_of_a_list(tmp_path):
+    # 简称 after a list shortens its last name; the 由 of 自由贸易试验区 does not cut the name
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 浦东新区保税维修若干规定\n\n第三条 浦东新区人民政府、中国（上海）自由贸易试验区临港新片区管理委员会"
+                    "（以下简称临港新片区管委会）应当建立保税维修工作管理机制。\n\n第九条 临港新片区管委会应当会同"
+                    "市商务部门研究确定企业名单。\n", encoding="utf-8")
+    units = [(u.name, u.role) for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
+    assert units == [("浦东新区人民政府", "responsible"), ("中国（上海）自由贸易试验区临港新片区管理委员会", "responsible"),
+                     ("中国（上海）自由贸易试验区临港新片区管理委员会", "lead"), ("市商务部门", "support")]
+
+
 def regulation_roles(text):
     return roles(text, regulation=True)
 
@@ -487,6 +500,16 @@ REGULATION_DUTIES = [
      [("县级以上人民政府卫生健康部门", "responsible"), ("县级以上人民政府民政部门", "responsible"),
       ("村民委员会", "responsible"), ("居民委员会", "responsible"), ("街道办事处", "responsible")]),
     ("所称补贴，是指按照国务院规定发给的政府特殊津贴，以及国务院规定免予缴纳个人所得税的其他补贴。", []),
+    # a township's level is no department's of its list; 当地 is the whole list's level
+    ("乡（镇）人民政府、街道办事处以及开发区（园区）管理机构应当加强对本辖区内电梯安全状况的监督检查。",
+     [("乡（镇）人民政府", "responsible"), ("街道办事处", "responsible"), ("开发区（园区）管理机构", "responsible")]),
+    ("养蜂生产者在转地放蜂时，当地公安、交通运输、畜牧兽医等有关部门应当为其提供必要的便利。",
+     [("当地公安部门", "responsible"), ("当地交通运输部门", "responsible"), ("当地畜牧兽医部门", "responsible")]),
+    # an article listing a body's duties puts it in charge; a self-governing body is never in charge
+    ("广播电视主管部门的职责是：", [("广播电视主管部门", "competent")]),
+    ("主席团的主要职责是：", [("主席团", "competent")]),
+    ("传统村落所在地村民委员会履行下列职责：", [("村民委员会", "responsible")]),
+    ("保护区管理机构履行以下职责：", [("保护区管理机构", "competent")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

@@ -217,7 +217,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if (na, nb, name) in taken or any(x <= na < y for x, y in covered):
                 continue
             taken.add((na, nb, name))
-            found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": role, "inherited": False}),
+            own = "responsible" if role == "competent" and _SELF_GOVERNING.search(name) else role
+            found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": own, "inherited": False}),
                           how))
 
     # the ends a subject may have: a predicate follows (the same for every clause of the sentence)
@@ -395,6 +396,8 @@ def _predicate_re() -> re.Pattern:
 def _may_end_subject(text, e, b) -> bool:
     """A name ending at `e` (one of _name_ends) can be the subject of a clause: a predicate follows
     before the sentence end `b`."""
+    if text.startswith("的", e) and _DUTIES_ARE.match(text, e, b):
+        return True  # 广播电视主管部门的职责是：
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
     return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
@@ -500,6 +503,8 @@ def _role(text, e, b, has_lead, ends, regulation):
     rest = text[p:b]
     if rest.startswith(("牵头", "为牵头单位", "是牵头单位", "作为牵头单位")):
         return "lead", None
+    if rest.startswith("的") and _DUTIES_ARE.match(rest):
+        return ("competent" if regulation else "responsible"), None  # 主席团的主要职责是：(a list of its duties)
     if rest.startswith("会同"):
         partners = _subject(text, p + 2, b, ends, None, None, free=True)
         return "lead", ((partners[0], "support") if partners else None)
@@ -569,5 +574,10 @@ _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")
 _DOES_OWN_PART = re.compile(r"[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _OWN_FIELD = re.compile(r"在各自的?职责范围内")
 _OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")
+# 村民委员会, 居民委员会, 村（居）民委员会, 村民小组: self-governing bodies are charged with duties (responsible),
+# never put in charge of a field as a government's department is (competent)
+_SELF_GOVERNING = re.compile(r"(?:村|居|村（居）|村〔居〕|村\(居\)|居（村）)民(?:委员会|小组)$")
+# X的职责是：, X的主要职责是：, X的职责如下：: the article lists the body's standing duties
+_DUTIES_ARE = re.compile(r"的(?:主要)?(?:职责|职能)(?:是|为|如下|包括)[：:]")
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
                          r"|(?:负责|承担)[^，。；]{0,20}?的日常工作")  # 承担推进工作委员会的日常工作: the office of a body

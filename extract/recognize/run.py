@@ -88,9 +88,9 @@ def place_of(document) -> str | None:
     return None
 
 
-_ABBREVIATION = re.compile(r"[（(]以下(?:简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
-_BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|由|将|经|的|是|为了?(?:规范|加强|促进|保障|推进|完善|健全)|为|在|和|与|"
-                          r"[，。；：、\s])")  # 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）
+_ABBREVIATION = re.compile(r"[（(]以下(?P<word>简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
+_BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|(?<![自理缘])由|将|经|的|是|为了?(?:规范|加强|促进|保障|推进|完善|健全)|为|在|和|与|"
+                          r"[，。；：、\s])")  # 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）; not the 由 of 自由贸易试验区
 
 
 _PUBLISHED_LINE = re.compile(r"(?:公布|发布|颁布|公告)")
@@ -123,9 +123,11 @@ def abbreviations(document) -> dict[str, str]:
             short = m.group("short")
             head = p.text[max(0, m.start() - 40):m.start()]
             cut = _BEFORE_NAME.match(head)
-            if cut and head[cut.end() - 1:cut.end()] in "、和与及的":
+            before = head[cut.end() - 1:cut.end()] if cut else ""
+            if before and before in "、和与及的" and not (m.group("word") == "简称" and before in "、和与及"):
                 continue  # 各省、…商务主管部门（以下称省级商务主管部门）, 省…人民政府确定的部门（以下称监督管理部门）:
-                # a term for bodies a list or a clause describes, not the abbreviation of one name
+                # a term for bodies a list or a clause describes, not the abbreviation of one name (but
+                # 浦东新区人民政府、中国（上海）…管理委员会（以下简称临港新片区管委会）: 简称 shortens the last name)
             full = head[cut.end():] if cut else head
             label = match_label(full)
             if label:

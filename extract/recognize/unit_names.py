@@ -339,7 +339,12 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
         return body  # 区、高新区城市管理部门: a zone named in full is no district's
     if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
         return body  # 县级以上人民政府…以及工会: a government's level is not the union's
+    if prefix.level and _TOWNSHIP_LEVEL.fullmatch(prefix.level):
+        return body  # 乡（镇）人民政府、街道办事处以及开发区（园区）管理机构: a township has no departments of a list
     return (prefix.level + body) if prefix.level else body
+
+
+_TOWNSHIP_LEVEL = re.compile(r"乡镇|乡、镇|乡[（(〔]镇[）)〕]|乡|镇")
 
 
 _GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
@@ -511,6 +516,8 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             raw, head = left, (tail or None)
         if not raw:
             return None
+        if not located and items and items[0]["located"] and not has_suffix(raw) and not level_of(raw):
+            located = items[0]["located"]  # 当地公安、交通运输等有关部门: 当地 is the whole list's level
         items.append({"a": pa, "b": pb, "raw": raw, "head": head, "located": located})
     if not items:
         return None
