@@ -60,7 +60,7 @@ ADVERBIAL = re.compile(
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "加强协作配合", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
-IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构)")
+IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关)")
 OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
 TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
@@ -313,6 +313,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         if not subject:
             continue
         names, e = subject
+        if word == "由" and _ELECTED_AFTER.match(text, e, b):
+            continue  # 国家监察委员会由全国人民代表大会产生: the body that elects it does no duty here
         if word.startswith("报") or word == "经":
             if not APPROVE.match(text, e) and not _APPROVE_SOON.match(text, e, b):
                 continue
@@ -398,6 +400,9 @@ def _may_end_subject(text, e, b) -> bool:
     before the sentence end `b`."""
     if text.startswith("的", e) and _DUTIES_ARE.match(text, e, b):
         return True  # 广播电视主管部门的职责是：
+    elected = _ELECTED.match(text, e, b) if text.startswith(("由", "经"), e) else None
+    if elected:  # 国家监察委员会由全国人民代表大会产生，负责…
+        return _predicate_re().match(text, elected.end(), b) is not None
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
     return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
@@ -486,6 +491,11 @@ def _defined_term(text, s, b):
 
 
 _TERM_AFTER = re.compile(r"[（(](?:以下)?(?:简称|统称|称)([\u4e00-\u9fff]{2,20}?)[）)]")
+_ELECTED_AFTER = re.compile(r"(?:选举)?产生")
+# what stands between a subject and its predicate: its origin (由全国人民代表大会产生，), or the inquiry it
+# makes first (人民检察院经审查，…应当作出起诉决定; 监察机关经调查，…依法予以没收)
+_ELECTED = re.compile(r"由[^，。；]{1,24}?(?:选举)?产生[，,]"
+                      r"|经(?:审查|调查|核查|核实|复查|复核|审核|检查|研究)(?:后)?[，,](?=[^。；]*?(?:应当|依法|予以))")
 _UNNAMED = re.compile(r"(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$")
 _APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
 _WITH = re.compile(r"加强与")
@@ -497,6 +507,9 @@ _OWN_REMIT = re.compile(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内
 def _role(text, e, b, has_lead, ends, regulation):
     """The role the words after a subject (text[e:b]) give it, and partners named there
     (`会同Y`, `应当与Y`): (role, (names, role) or None)."""
+    elected = _ELECTED.match(text, e, b)
+    if elected:  # 国家监察委员会由全国人民代表大会产生，负责全国监察工作: what it does comes after its origin
+        e = elected.end()
     adv = ADVERBIAL.match(text, e, b)
     p = adv.end() if adv else e
     skipped = text[e:p]
@@ -543,6 +556,8 @@ def _role(text, e, b, has_lead, ends, regulation):
     one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
     if regulation and rest.startswith("负责") and ("具体" in skipped or _cues().match(rest)) and not one_task:
         return "competent", None
+    if regulation and "具体" in skipped and rest.startswith("承担") and _FIELD_OBJECT.match("负责" + rest[2:]):
+        return "competent", None  # 食品药品安全委员会具体承担研究部署、统筹指导…安全工作
     if regulation and not has_lead and _OWN_FIELD.search(skipped) and not _OBLIGED.search(skipped) \
             and not rest.startswith(("负责", "做好")):
         return "competent", None  # X和Y，在各自的职责范围内，依法查处…: a standing field each
@@ -567,7 +582,7 @@ _OBLIGED = re.compile(r"应|要|须")
 _ORGANISES_ACT = ("组织开展", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
 _ACT_AFTER = re.compile(r"(?:共同|联合|分别)?(?:建立|编制|制定|开展|实施|进行|做好|研究|拟定|拟订|起草|组建|划定|调查|处理|评估|审查)")
 _POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，。；]{0,4}?(?:监督检查|监督|检查|管理)"
-                         r"|对[^，。；]{1,30}?负总责|(?:进行|实施)[^，。；]{0,10}?监管(?![^，。；]{0,4}?(?:措施|制度|机制|体系))")
+                         r"|对[^，。；]{1,40}?(?:工作|事务)负(?:总)?责|对[^，。；]{1,30}?负总责|(?:进行|实施)[^，。；]{0,10}?监管(?![^，。；]{0,4}?(?:措施|制度|机制|体系))")
 # X按照各自职责，做好… (no 配合, no 共同): a list of domains after the competent unit (发展改革、财政等部门) supports
 # it; a unit named in full with its level (区、县电力行政管理部门) does its own part
 _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")

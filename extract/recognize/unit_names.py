@@ -49,7 +49,7 @@ def not_in_name_pattern(allowed) -> str:
 
 
 PRONOUN_STARTS = ("该", "其", "此", "每", "上述", "前款", "对", "由", "在", "经", "将", "向", "从", "以下", "报",
-                  "请", "会同", "按照", "未经", "凡", "除", "必须", "须经", "应经", "应当经")
+                  "请", "会同", "按照", "未经", "非经", "凡", "除", "必须", "须经", "应经", "应当经")
 # names whose first characters only look like a pronoun or preposition: 经济和信息化部门 (not 经…批准),
 # 对外经济贸易委员会 (not 对…)
 PRONOUN_LOOKALIKES = ("经济", "经信", "经贸", "对外")
