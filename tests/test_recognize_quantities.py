@@ -286,6 +286,16 @@ def test_points_percent_bands_and_periods(text, expected):
     ("可以自作出行政处罚决定之日起3年内，停止受理其许可申请。", [(3, "year", "le")]),
     ("应当在30日内作出决定。", []),
     ("在任期内去世的。", []),
+    # how long a record is kept (eq), a minimum length (至少…内, ge), a disqualification (取消其…内, le)
+    ("生产家畜卵子、冷冻精液等遗传材料，应当有完整的记录，记录应当保存二年。", [(2, "year", "eq")]),
+    ("承担自建筑物竣工验收合格之日起至少两年内的电梯保修责任。", [(2, "year", "ge")]),
+    ("并取消其三年内申报本市财政资金设立的科技项目的资格。", [(3, "year", "le")]),
+    # a time limit to act, a schedule and a window before a date are no bounds
+    ("对被调查人采取留置措施后，应当在二十四小时以内，通知被留置人员所在单位和家属。", []),
+    ("病假在两个月以内的，按照规定发给工资。", [(2, "month", "le")]),
+    ("行政区域界线毗邻的人民政府应当建立联合检查制度，每5年联合检查一次。", []),
+    ("并至少每6个月核验更新一次。", []),
+    ("申请人应当在生产许可证有效期届满前90个工作日至30个工作日期间提出延续许可申请。", []),
 ])
 def test_terms_and_bans(text, expected):
     assert [(f.data["value"], f.data["unit"], f.data["comparator"]) for f in find_thresholds(text)] == expected

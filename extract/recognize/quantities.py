@@ -151,6 +151,9 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
+_WINDOW_BEFORE = re.compile(rf"(?<!以)前[0-9{CN}]+个?(?:工作日|日|天|月|年)至$")
+_OBLIGED_IN = re.compile(r"(?:应当|应|须|必须)(?:在|于)[^，。；]{0,6}$")
+_KEPT = re.compile(r"保存(?:期限)?(?:为)?$")
 _MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％半]")
 # a provision's own label, whose numerals are never a threshold (only a gate: the whole text is read)
 _LABEL = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百千]+条|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
@@ -234,7 +237,7 @@ def find_thresholds(text: str) -> list[Found]:
         value = _number(num)
         if value is None or value == 0 and is_cn:
             continue
-        ban = False
+        ban = kept = False
         start, end = m.start(), m.end()
         before = start  # text[:before] is the text before the match less the spaces right before it
         while before > 0 and text[before - 1] in " \t\u3000":
@@ -259,11 +262,21 @@ def find_thresholds(text: str) -> list[Found]:
                     continue  # a year (2022年), not a duration
                 if unit == "day" and m.group("unit") == "日" and (text.endswith("月", 0, before) or nxt and nxt in "前起"):
                     continue  # a day of the month
+                if text.endswith("每", 0, before):
+                    continue  # 每5年联合检查一次: a schedule (a recurrence), not a bound
+                if text.endswith("前", 0, before) and not text.endswith("以前", 0, before) \
+                        or _WINDOW_BEFORE.search(text, max(0, before - 12), before):
+                    continue  # 有效期届满前90个工作日至30个工作日期间: a window before a date, a deadline
                 within = _WITHIN.match(text, end)
-                if within and not _is_ban(text, start, within.end()):
+                at_least = text.endswith("至少", 0, before)  # 至少两年内的保修责任: a minimum length, ge
+                if within and not at_least and not _is_ban(text, start, within.end()):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
-                ban = bool(within)
-        if kind in ("count", "duration") and is_cn and not ban:
+                if text.startswith("以内", end) and _OBLIGED_IN.search(text, max(0, before - 8), before):
+                    continue  # 应当在二十四小时以内，通知…: the time limit of an action
+                ban = bool(within) and not at_least
+                kept = bool(_KEPT.search(text, max(0, before - 6), before))  # 记录应当保存二年: how long (eq;
+                # a Chinese numeral needs no comparator here)
+        if kind in ("count", "duration") and is_cn and not ban and not kept:
             if not _beside_comparator(text, start, end, pats):
                 continue  # 一批, 十项措施, 三品: Chinese numerals count only with a comparator
         if _in_short_quote(text, start, end) and is_cn:
