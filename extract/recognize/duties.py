@@ -162,7 +162,16 @@ def _clause_starts(text: str, a: int, b: int) -> list[int]:
             out.append(_after_label(text, i, b))
         else:
             out.append(_after_label(text, i + 1, b))
+    if "以及" in text[a:b]:  # …高等院校的主管部门以及市财政、科学技术等部门应当…: the named part of a subject
+        for m in _AND_ALSO.finditer(text, a, b):
+            clause = text[max([a] + [o for o in out if o <= m.start()]):m.start()]
+            if un.has_suffix(text[max(a, m.start() - 8):m.start()]) and not _PARTNERED.search(clause):
+                out.append(m.end())  # (after a body's name, not in a list of partners: 会同X、Y以及Z)
     return sorted(set(out))
+
+
+_AND_ALSO = re.compile(r"以及(?!其他|其它|有关|相关)")
+_PARTNERED = re.compile(r"会同|协助|配合|与|商|报|经|由|请")
 
 
 _CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
@@ -385,8 +394,8 @@ _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
 @lru_cache(maxsize=None)
 def _predicate_re() -> re.Pattern:
     # 应 (should), not the 应 of 应急管理部门 or 应用: 国务院应急管理部门正职 names no act of 国务院
-    words = "|".join(r"应(?![急用届聘征收])" if w == "应" else re.escape(w)
-                     for w in vocab.words("unit_predicate_starts.txt"))
+    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)"}  # (获得有关部门支持的企业: no act)
+    words = "|".join(special.get(w) or re.escape(w) for w in vocab.words("unit_predicate_starts.txt"))
     note = r"(?:[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)])?"
     # 由公安机关处1万元以上3万元以下罚款: 处 before an amount or a penalty is a predicate
     fine = r"处(?=[0-9０-９一二两三四五六七八九十百千万以警罚])"
@@ -572,7 +581,7 @@ def _role(text, e, b, has_lead, ends, regulation):
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
 _ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
-                       r"制发|遴选|组织审计)")
+                       r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理))")
 # 负责组织实施…促进工作: the object is a field of work, not one act
 _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
