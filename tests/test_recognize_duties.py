@@ -534,6 +534,12 @@ REGULATION_DUTIES = [
     ("海关特殊监管区域内获得国家有关部门支持的企业，可以试点开展保税维修业务。", []),
     ("行政区域性有线广播电视传输网络由各级广播电视主管部门负责建设。", [("各级广播电视主管部门", "responsible")]),
     ("大会秘书处应当向主席团报告代表出席会议的情况和缺席的原因。", [("大会秘书处", "responsible")]),
+    # a level before a locator belongs to the list of levels after it
+    ("市及保护区所在地县（区）海洋、渔业行政主管部门负责保护区的监督与管理。",
+     [("市及县（区）海洋行政主管部门", "competent"), ("市及县（区）渔业行政主管部门", "competent")]),
+    ("由企业所在地县级市场监督管理部门处理。", [("县级市场监督管理部门", "responsible")]),
+    # 应当履行…管理职责 is an obligation; 履行…管理职责 alone a field
+    ("保护区所在地乡(镇)人民政府应当履行政府管理职责。", [("乡(镇)人民政府", "responsible")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

@@ -436,6 +436,10 @@ def _subject(text, s, b, ends, place, aliases, free=False):
         # is tied to is no part of the body's name when the body has a level or a name of its own
         inner = _subject(text, located.end(), b, ends, place, aliases, free)
         if inner and all(_stands_alone(n) for _, _, n in inner[0]):
+            joined = _LEVEL_JOINED.match(located.group(0))
+            if joined and all(un.level_of(n) for _, _, n in inner[0]):
+                # 市及保护区所在地县（区）人民政府: the level before the locator is part of the list of levels
+                return [(s, nb, joined.group(0) + n) for _, nb, n in inner[0]], inner[1]
             return inner
     former = _FORMER.match(text, s, limit) if text.startswith("原", s) else None
     if former:  # 原发证的药品监督管理部门: the body that did the earlier act, one name
@@ -474,6 +478,7 @@ _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批
 _PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
+_LEVEL_JOINED = re.compile(r"^(?:省|市|县|区|自治州|自治县)(?:及|和|、)")
 _BARE = ("人民政府", "政府", "监督管理部门", "主管部门", "行政主管部门", "有关部门")
 
 
@@ -572,7 +577,8 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "competent", None  # X和Y，在各自的职责范围内，依法查处…: a standing field each
     if regulation and not has_lead and (rest.startswith("负责") and not one_task
                                         and not rest.startswith(("负责）", "负责)"))  # （X负责）: a task's
-                                        or _FIELD_DUTY.match(rest)
+                                        or _FIELD_DUTY.match(rest) and not (_OBLIGED.search(skipped)
+                                                                            and _OBLIGED_DUTY.match(rest))
                                         or _SUPERVISES.match(rest) and not _OBLIGED.search(skipped)):
         return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
     return "responsible", None
@@ -603,5 +609,7 @@ _OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职
 _SELF_GOVERNING = re.compile(r"(?:村|居|村（居）|村〔居〕|村\(居\)|居（村）)民(?:委员会|小组)$")
 # X的职责是：, X的主要职责是：, X的职责如下：: the article lists the body's standing duties
 _DUTIES_ARE = re.compile(r"的(?:主要)?(?:职责|职能)(?:是|为|如下|包括)[：:]")
+# 乡（镇）人民政府应当履行政府管理职责: an obligation to do its part, not a field it is put in charge of
+_OBLIGED_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
                          r"|(?:负责|承担)[^，。；]{0,20}?的日常工作")  # 承担推进工作委员会的日常工作: the office of a body
