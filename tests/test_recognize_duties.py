@@ -540,6 +540,15 @@ REGULATION_DUTIES = [
     ("由企业所在地县级市场监督管理部门处理。", [("县级市场监督管理部门", "responsible")]),
     # 应当履行…管理职责 is an obligation; 履行…管理职责 alone a field
     ("保护区所在地乡(镇)人民政府应当履行政府管理职责。", [("乡(镇)人民政府", "responsible")]),
+    # a standing field after 按照职责分工 / 依照…规定 (指导, 监督, 统筹, 协调); not a power (可以…统筹使用)
+    ("国务院发展改革、财政、商务等部门按照职责分工，指导推动海南自由贸易港建设相关工作。",
+     [("国务院发展改革部门", "competent"), ("国务院财政部门", "competent"), ("国务院商务部门", "competent")]),
+    ("应急管理主管部门依照《中华人民共和国安全生产法》等法律、法规的规定，指导、协调燃气安全生产工作。",
+     [("应急管理主管部门", "competent")]),
+    ("各级人民政府可以依照有关规定统筹使用各类涉及传统村落的财政资金。", [("各级人民政府", "responsible")]),
+    # the bodies a government organises support it, also after a clause of its basis (，根据…需要，)
+    ("市人民政府应当组织海洋与渔业、旅游等有关部门，根据海洋功能区划和海上交通安全需要，划定海上旅游活动使用海域的区域。",
+     [("市人民政府", "responsible"), ("海洋与渔业部门", "support"), ("旅游部门", "support")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

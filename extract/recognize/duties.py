@@ -548,8 +548,10 @@ def _role(text, e, b, has_lead, ends, regulation):
     if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
         # 县级以上人民政府应当组织水行政主管部门、水文机构及有关部门建立…: the bodies it organises do the work
         partners = _subject(text, p + 2, b, ends, None, None, free=True)
-        if partners and _ACT_AFTER.match(text, partners[1], b):
-            return "responsible", (partners[0], "support")
+        if partners:
+            basis = _BASIS_CLAUSE.match(text, partners[1], b)  # …等有关部门，根据…需要，划定…
+            if _ACT_AFTER.match(text, basis.end() if basis else partners[1], b):
+                return "responsible", (partners[0], "support")
     if rest.startswith("做好") and _DUTY_WORDS.search(skipped):
         return "support", None
     if rest.startswith("履行") and "配合" in rest[:20]:
@@ -565,6 +567,10 @@ def _role(text, e, b, has_lead, ends, regulation):
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
             or (OVER.match(rest) or AREA.match(rest)) and not _OBLIGED.search(skipped):
         return "competent", None  # (X应当定期对…进行监督检查: an obligation)
+    if regulation and not has_lead and (_DUTY_WORDS.search(skipped) or _BY_LAW.search(skipped)) \
+            and not _OBLIGED.search(skipped) and "可" not in skipped \
+            and _STANDING_VERB.match(rest):
+        return "competent", None  # 国务院发展改革、财政等部门按照职责分工，指导推动…工作: a standing field each
     if regulation and not has_lead and _POWER_OVER.match(rest):
         return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
     one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
@@ -594,6 +600,9 @@ _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查)")
 _OBLIGED = re.compile(r"应|要|须")
+_BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
+_STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使用)")
+_BASIS_CLAUSE = re.compile(r"[，,](?:根据|按照|依照|依据|结合)[^，。；]{1,40}[，,]")
 _ORGANISES_ACT = ("组织开展", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
 _ACT_AFTER = re.compile(r"(?:共同|联合|分别)?(?:建立|编制|制定|开展|实施|进行|做好|研究|拟定|拟订|起草|组建|划定|调查|处理|评估|审查)")
 _POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，。；]{0,4}?(?:监督检查|监督|检查|管理)"
