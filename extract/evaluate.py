@@ -30,9 +30,9 @@ Conventions the golden files share (their `_comment` records the decisions parti
   named bodies sharing one head are split (城乡一体化示范区、经济开发区管委会 -> one 管委会 each);
   placeholders for the levels of government (各县〔市、区〕政府, 县级以上人民政府X部门,
   市、县（市、区）人民政府X部门) are one unit. Bracket styles ((), （）, 〔〕), a leading 同级 and a 的
-  after 人民政府 are not told apart when names are compared. Roles: `responsible` for 责任单位 lists, `competent` for the department a
-  regulation puts in charge (X负责…工作, X是…主管部门, X对…实施统一的监督管理). With scope "annotated passages" (the
-  default) only predicted units inside a golden `raw` passage are scored: a golden file annotates chosen
+  after 人民政府 or a body that owns the unit are not told apart when names are compared. Roles:
+  `responsible` for 责任单位 lists, `competent` for the department a regulation puts in charge (X负责…工作,
+  X是…主管部门, X对…实施统一的监督管理). With scope "annotated passages" (the default) only predicted units inside a golden `raw` passage are scored: a golden file annotates chosen
   passages completely rather than every department named anywhere.
 - Scope rules (以下均含…，不再逐一列出) go in `scope_units`: their names are compared as a set with the
   predicted units marked `inherited` plus any predicted unit inside the scope rule's own text.
@@ -118,13 +118,13 @@ _BRACKETS = str.maketrans({"(": "〔", "（": "〔", "[": "〔", ")": "〕", "�
 
 
 _SAME_LEVEL = re.compile(r"^同级(?=\S)")
-_GOVERNMENT_OF = re.compile(r"(人民政府|政府)的(?=\S)")
+_GOVERNMENT_OF = re.compile(r"(人民政府|政府|机构|机关|部门|委员会)的(?=\S)")
 
 
 def norm_name(name) -> str:
     """A unit name for comparison: no spaces, one bracket style, and two ways of printing one unit told
     apart by no reader: a leading 同级 (同级财政部门, the level of the government just named) and a 的
-    after the government (县级以上人民政府的X部门)."""
+    after the government or body that owns it (县级以上人民政府的X部门, 市公路管理机构的派出机构)."""
     name = "".join(str(name or "").split()).translate(_BRACKETS)
     return _GOVERNMENT_OF.sub(r"\1", _SAME_LEVEL.sub("", name))
 

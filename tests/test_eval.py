@@ -123,6 +123,7 @@ def test_unit_names_compare_without_same_level_or_government_de():
     assert norm_name("市、区（市）人民政府的金融工作部门") == norm_name("市、区(市)人民政府金融工作部门")
     assert norm_name("县级以上人民政府的动物卫生监督机构") == "县级以上人民政府动物卫生监督机构"
     assert norm_name("同级") == "同级" and norm_name("上级财政部门") != norm_name("财政部门")
+    assert norm_name("市公路管理机构的派出机构") == norm_name("市公路管理机构派出机构")
 
 
 def test_range_keys_ignore_value():

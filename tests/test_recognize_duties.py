@@ -549,6 +549,15 @@ REGULATION_DUTIES = [
     # the bodies a government organises support it, also after a clause of its basis (，根据…需要，)
     ("市人民政府应当组织海洋与渔业、旅游等有关部门，根据海洋功能区划和海上交通安全需要，划定海上旅游活动使用海域的区域。",
      [("市人民政府", "responsible"), ("海洋与渔业部门", "support"), ("旅游部门", "support")]),
+    # the body set up acts (X设立/建立Y，负责…); the body entrusted does what it is entrusted with
+    ("国务院建立融资性担保业务监管部际联席会议，负责拟订融资担保公司监督管理制度，协调解决重大问题。",
+     [("国务院", "responsible"), ("融资性担保业务监管部际联席会议", "competent")]),
+    ("县级以上人民政府应当建立健全工作机制，负责协调。", [("县级以上人民政府", "responsible")]),
+    ("行政执法委员会委托有关省、自治区、直辖市人民政府的知识产权管理部门协助处理。",
+     [("行政执法委员会", "responsible"), ("省、自治区、直辖市人民政府的知识产权管理部门", "support")]),
+    ("由市人民代表大会常务委员会委托区、县人民代表大会常务委员会和上海警备区政治部召集本选举单位的代表。",
+     [("市人民代表大会常务委员会", "responsible"), ("区、县人民代表大会常务委员会", "responsible"),
+      ("上海警备区政治部", "responsible")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

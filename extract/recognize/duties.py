@@ -294,6 +294,12 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if extra:
                 add(extra[0], extra[1], "partner")
             break
+    if "设" in text[a:b] or "建立" in text[a:b] or "成立" in text[a:b] or "组建" in text[a:b]:
+        for m in _SETS_UP.finditer(text, a, b):  # 国务院建立…部际联席会议，负责拟订…: the body set up acts
+            made = _subject(text, m.end(), b, ends, place, aliases, free=True)
+            if made and text[made[1]:made[1] + 1] in "，," and _DOES_AFTER_SETUP.match(text, made[1] + 1, b):
+                role, _ = _role(text, made[1] + 1, b, has_lead, ends, regulation)
+                add(made[0], role, "set up")
     for m in TRIGGER.finditer(text, a, b):
         k = m.end()
         word = m.group(0)
@@ -543,6 +549,12 @@ def _role(text, e, b, has_lead, ends, regulation):
         partners = _subject(text, p + with_.end(), b, ends, None, None, free=True)
         if partners:
             return "responsible", (partners[0], "support")
+    if rest.startswith("委托"):  # 行政执法委员会委托有关…知识产权管理部门协助处理: the body entrusted helps
+        partners = _subject(text, p + 2, b, ends, None, None, free=True)
+        if partners:  # (委托Y办理: Y does it, 委托Y负责…的部分工作: its field)
+            own = _role(text, partners[1], b, has_lead, ends, regulation)[0]
+            return "responsible", (partners[0], "support" if text.startswith(("协助", "配合"), partners[1])
+                                   else own if own in ("competent", "responsible") else "responsible")
     if rest.startswith(SUPPORT_STARTS):
         return "support", None
     if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
@@ -602,6 +614,8 @@ _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织�
 _OBLIGED = re.compile(r"应|要|须")
 _BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
 _STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使用)")
+_SETS_UP = re.compile(r"(?:设立|建立|成立|组建|设置)(?:由[^，。；]{1,20}?组成的)?")
+_DOES_AFTER_SETUP = re.compile(r"(?:具体)?(?:负责|承担)")
 _BASIS_CLAUSE = re.compile(r"[，,](?:根据|按照|依照|依据|结合)[^，。；]{1,40}[，,]")
 _ORGANISES_ACT = ("组织开展", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
 _ACT_AFTER = re.compile(r"(?:共同|联合|分别)?(?:建立|编制|制定|开展|实施|进行|做好|研究|拟定|拟订|起草|组建|划定|调查|处理|评估|审查)")
