@@ -32,8 +32,9 @@ Conventions the golden files share (their `_comment` records the decisions parti
   市、县（市、区）人民政府X部门) are one unit. Bracket styles ((), （）, 〔〕), a leading 同级 and a 的
   after 人民政府 or a body that owns the unit are not told apart when names are compared. Roles:
   `responsible` for 责任单位 lists, `competent` for the department a regulation puts in charge (X负责…工作,
-  X是…主管部门, X对…实施统一的监督管理). With scope "annotated passages" (the default) only predicted units inside a golden `raw` passage are scored: a golden file annotates chosen
-  passages completely rather than every department named anywhere.
+  X是…主管部门, X对…实施统一的监督管理). With scope "annotated passages" (the default) only predicted
+  units inside a golden `raw` passage are scored: a golden file annotates chosen passages completely rather
+  than every department named anywhere.
 - Scope rules (以下均含…，不再逐一列出) go in `scope_units`: their names are compared as a set with the
   predicted units marked `inherited` plus any predicted unit inside the scope rule's own text.
 - Thresholds: value exact in the unit's base (3万元 -> 30000 CNY, 1角 -> 0.1, 3.8个百分点 -> 3.8 pp,
