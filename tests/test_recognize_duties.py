@@ -152,9 +152,9 @@ REGULATION_DUTIES = [
     # 或者 joins the levels of a placeholder
     ("由市或者区、县文物行政部门责令改正，造成严重后果的，处五万元以上五十万元以下的罚款。",
      [("市或者区、县文物行政部门", "responsible")]),
-    # 会同 in a later clause still names partners; unnamed 有关部门 are not units
+    # 会同 in a later clause still names partners (and makes the subject lead); unnamed 有关部门 are not units
     ("市生态环境主管部门应当建立机动车排气污染防治网络监控系统，并会同市公安、交通运输等行政管理部门建立信息传输系统。",
-     [("市生态环境主管部门", "responsible"), ("市公安行政管理部门", "support"), ("市交通运输行政管理部门", "support")]),
+     [("市生态环境主管部门", "lead"), ("市公安行政管理部门", "support"), ("市交通运输行政管理部门", "support")]),
     ("执委会应当加强统筹协调，会同江苏省、浙江省、本市有关部门推动落实示范区建设相关政策。",
      [("执委会", "responsible")]),
     # a penalty's enforcer: 由X处…罚款
@@ -558,6 +558,9 @@ REGULATION_DUTIES = [
     ("由市人民代表大会常务委员会委托区、县人民代表大会常务委员会和上海警备区政治部召集本选举单位的代表。",
      [("市人民代表大会常务委员会", "responsible"), ("区、县人民代表大会常务委员会", "responsible"),
       ("上海警备区政治部", "responsible")]),
+    # X应当…，并会同Y…: X leads the work it shares
+    ("市生态环境主管部门应当建立机动车排气污染防治网络监控系统，并会同市公安机关交通管理部门建立信息共享机制。",
+     [("市生态环境主管部门", "lead"), ("市公安机关交通管理部门", "support")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

@@ -308,7 +308,13 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         if word == "会同" or word == "并与":  # read with the subject before it (_role); in a later clause (X应当建立…，并会同Y…)
             partners = _subject(text, k, b, ends, place, aliases, free=True)  # its partners still support
             if partners and any(how == "subject" and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
-                add([n for n in partners[0] if not _UNNAMED.search(n[2])], "support", "partner")
+                named = [n for n in partners[0] if not _UNNAMED.search(n[2])]
+                if named and word == "会同" and text[max(a, m.start() - 2):m.start()] in ("，并", ",并"):
+                    # X应当建立…，并会同Y建立…: X leads the work it shares with Y
+                    for i, (f, how) in enumerate(found):
+                        if how == "subject" and f.end <= m.start() and f.data["role"] == "responsible":
+                            found[i] = (Found(f.label, f.start, f.end, f.raw, dict(f.data, role="lead")), how)
+                add(named, "support", "partner")
             continue
         if word in ("由", "经") and _POST.search(text, k, min(b, k + 60)):
             post = _post_holder(text, k, b, ends, place, aliases)  # 由公安部部长批准授予: the post acts
