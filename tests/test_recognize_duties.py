@@ -608,3 +608,9 @@ def test_a_title_names_no_unit(tmp_path):
                     "第二条 省、自治区、直辖市人民政府负责对融资担保公司的监督管理。\n", encoding="utf-8")
     units = [(p.id, u.name) for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
     assert units == [("art2", "省、自治区、直辖市人民政府")]
+
+
+def test_a_label_list_closed_by_a_category():
+    # （负责部门：X等部门）: X named in full keeps its name; a bare domain takes the category's head
+    assert roles("（负责部门：人民银行等部门，适用范围：浙江自贸试验区）") == [("人民银行", "responsible")]
+    assert roles("（责任单位：市财政局、市税务局等部门）") == [("市财政局", "responsible"), ("市税务局", "responsible")]

@@ -214,6 +214,10 @@ def _names(text: str, items: list[tuple[int, int]], role: str, place: str | None
         raw = text[a:b]
         name = re.sub(r"[ \t\u3000\n]+", "", raw)
         name = re.sub(r"等$", "", name)
+        closed = _CLOSED_BY_CATEGORY.search(name)
+        if closed and closed.start() >= 2:  # 人民银行等部门 -> 人民银行; 税务等部门 -> 税务部门
+            left = name[:closed.start()]
+            name = left if v["suffix_re"].search(left) else left + closed.group("head")
         if len(name) < 2:
             continue
         names.append([a, b, name])
@@ -231,6 +235,9 @@ def _names(text: str, items: list[tuple[int, int]], role: str, place: str | None
         out.append(Found("UNIT", a, b, text[a:b], {"name": canonical(name, prefix, place), "role": role,
                                                    "inherited": False}, scope=scope))
     return out
+
+
+_CLOSED_BY_CATEGORY = re.compile(r"等(?:有关|相关|其他)?(?P<head>部门|单位|机构|机关)$")
 
 
 def canonical(name: str, prefix: Prefix | None = None, place: str | None = None) -> str:
