@@ -561,6 +561,10 @@ REGULATION_DUTIES = [
     # X应当…，并会同Y…: X leads the work it shares
     ("市生态环境主管部门应当建立机动车排气污染防治网络监控系统，并会同市公安机关交通管理部门建立信息共享机制。",
      [("市生态环境主管部门", "lead"), ("市公安机关交通管理部门", "support")]),
+    # a body's name followed by a verb of its act (商, 授权, 批准前, 审核) is no longer one name
+    ("国务院水行政主管部门商四省人民政府制定方案。", [("国务院水行政主管部门", "responsible")]),
+    ("省、自治区、直辖市人民政府林业行政主管部门授权同级建设行政主管部门核发许可证。",
+     [("省、自治区、直辖市人民政府林业行政主管部门", "responsible")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

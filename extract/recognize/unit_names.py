@@ -386,7 +386,7 @@ _VERB_INSIDE = re.compile(r"规定|(?:要|应|须|将|并)(?:积极|认真|切�
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
-_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|部|局|厅|办|处)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成|委托)(?!委员会|小组|中心|办公室|组)")
+_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|部|局|厅|办|处)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|商(?![务会业品标贸户场检]))(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
 ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
