@@ -43,7 +43,7 @@ def not_in_name_pattern(allowed) -> str:
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
     words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由", "负责", "确定", "指定"}, key=len, reverse=True)
     # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
-    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
+    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由|(?<=办理)由", "未经", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
                     + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
                     + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
 
@@ -386,7 +386,7 @@ _VERB_INSIDE = re.compile(r"规定|(?:要|应|须|将|并)(?:积极|认真|切�
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
-_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|部|局|厅|办|处)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|商(?![务会业品标贸户场检]))(?!委员会|小组|中心|办公室|组)")
+_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|部|局|厅|办|处|会|组织)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检]))(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
 ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
