@@ -568,6 +568,10 @@ REGULATION_DUTIES = [
     ("核电厂核事故应急机构同省级人民政府商定应急计划。", []),  # (no junk 核电厂核事故应急机构同省级人民政府)
     ("省人民政府地震工作主管部门召开震情会商会。", [("省人民政府地震工作主管部门", "responsible")]),
     ("必要时主管单位可以进行检查。", []),
+    # an organisation named by its kind takes no 委员会 from the list (村党组织、村民委员会)
+    ("村党组织、村民委员会应当公开村务。", [("村民委员会", "responsible")]),
+    ("社会团体、居民委员会和村民委员会应当结合各自特点开展国防教育。",
+     [("居民委员会", "responsible"), ("村民委员会", "responsible")]),
     # verbs and laws listed before a department are not departments
     ("食品生产经营者有下列拒绝、阻挠、干涉市场监督管理部门进行监督检查情形之一的，由县级以上市场监督管理部门依法处理。",
      [("县级以上市场监督管理部门", "responsible")]),

@@ -33,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -565,6 +565,8 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             return None
         if is_party(name) or is_generic(name):
             continue
+        if not has_suffix(name) and name.endswith(_KIND_WORDS):
+            continue  # 村党组织、村民委员会: an organisation named by its kind, not a unit's name
         if not has_suffix(name):
             return None
         out.append((it["a"], it["b"], name))
@@ -691,12 +693,17 @@ def _share_head(items: list[dict]) -> None:
                             continue  # 学校和社区指导机构: the school stays a party; 企业、行业工会: 企业工会
                         if v["placeholder"].fullmatch(other["raw"]) and not derived.endswith("政府"):
                             continue  # 省、市、县和乡镇、街道、社区、村（居）民委员会: levels, not a 委员会 of each
+                        if other["raw"].endswith(_KIND_WORDS):
+                            continue  # 村党组织、村民委员会: an organisation named by its kind takes no 委员会
                         tail = derived[2:] if derived.startswith("管理") and other["raw"].endswith(("监管", "管理")) \
                             and len(derived) > 2 else derived
                         other["raw"] += tail
                 elif it["raw"] in _known():
                     continue  # 财政、海关、税务部门: a body named in full inside the run; the head comes later
             pending = []
+
+
+_KIND_WORDS = ("组织", "团体", "单位")
 
 
 def _derived_head(headless: list[dict], last: str) -> str | None:
