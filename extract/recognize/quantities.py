@@ -151,9 +151,11 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
+# 原决定期限的1/2 (a share of something named before it), not a date (2022/1/2) nor a ratio of counts
+_SLASH_FRACTION = re.compile(r"(?<=的)(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9/])")
 _WINDOW_BEFORE = re.compile(rf"(?<!以)前[0-9{CN}]+个?(?:工作日|日|天|月|年)至$")
 _OBLIGED_IN = re.compile(r"(?:应当|应|须|必须)(?:在|于)[^，。；]{0,6}$")
-_KEPT = re.compile(r"保存(?:期限)?(?:为)?$")
+_KEPT = re.compile(r"(?:保存|留存|保管)(?:期限)?(?:为)?$")
 _MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％半]")
 # a provision's own label, whose numerals are never a threshold (only a gate: the whole text is read)
 _LABEL = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百千]+条|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
@@ -215,6 +217,15 @@ def find_thresholds(text: str) -> list[Found]:
             value = int(q) if q == q.to_integral_value() else q.normalize()
         if claim(m.start(), m.end()):
             items.append(dict(kind="percent", start=m.start(), end=m.end(), value=value, unit="%"))
+
+    for m in (_SLASH_FRACTION.finditer(text) if "/" in text else ()):
+        den, num = int(m.group("den")), int(m.group("num"))  # 期限的1/2: a share written with a slash
+        if num >= den or not _terminates(den):
+            continue
+        q = Decimal(num * 100) / Decimal(den)
+        if claim(m.start(), m.end()):
+            items.append(dict(kind="percent", start=m.start(), end=m.end(),
+                              value=int(q) if q == q.to_integral_value() else q.normalize(), unit="%"))
 
     for m in pats["pct_cn"].finditer(text):
         value = 100 if m.group("num") == "百" else _number(m.group("num"))  # 百分之百
