@@ -625,3 +625,41 @@ def test_a_label_list_closed_by_a_category():
     # （负责部门：X等部门）: X named in full keeps its name; a bare domain takes the category's head
     assert roles("（负责部门：人民银行等部门，适用范围：浙江自贸试验区）") == [("人民银行", "responsible")]
     assert roles("（责任单位：市财政局、市税务局等部门）") == [("市财政局", "responsible"), ("市税务局", "responsible")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # test10, read after its held-out score (3 December 2026)
+    ("区人民政府、经济技术开发区管委会、重点站区管委会等应当按照采血点设置指导意见选定采血点设置地点。",
+     [("区人民政府", "responsible"), ("经济技术开发区管委会", "responsible"), ("重点站区管委会", "responsible")]),
+    ("（一）幼儿园、中小学校、少年宫、儿童福利机构等以未成年人为主要活动人群的场所；", []),
+    ("须经设区的市级人民政府卫生行政部门许可。", [("设区的市级人民政府卫生行政部门", "responsible")]),
+    ("有下列情形之一的，由原发证部门撤销相应的母婴保健技术执业资格或者医师执业证书：", [("原发证部门", "responsible")]),
+    ("由原发证的药品监督管理部门撤销其证书。", [("原发证的药品监督管理部门", "responsible")]),
+    ("道路交通事故由事故发生地的县级公安机关交通管理部门管辖。", [("县级公安机关交通管理部门", "competent")]),
+    ("山东黄河三角洲国家级自然保护区管理机构(以下简称自然保护区管理机构)统一管理自然保护区。",
+     [("山东黄河三角洲国家级自然保护区管理机构", "competent")]),
+    ("市场监督管理部门依照年度常规监督检查计划，对特种设备生产、使用单位实施常规监督检查。",
+     [("市场监督管理部门", "competent")]),
+    ("市人民政府城乡规划主管部门指导和监督本行政区域内各县的规划编制与实施。", [("市人民政府城乡规划主管部门", "competent")]),
+    ("监察机关、人民法院、公安机关应当加强协作配合，建立线索办理沟通机制。",
+     [("监察机关", "responsible"), ("人民法院", "responsible"), ("公安机关", "responsible")]),
+    ("县级以上地方人民政府科学技术行政部门及其他部门在同级人民政府领导下按照各自的职责分工，负责本地区有关的科普工作。",
+     [("县级以上地方人民政府科学技术行政部门", "competent")]),
+    ("采血点所在地的街道办事处、乡镇人民政府以及有关行政管理部门等应当予以支持。",
+     [("街道办事处", "responsible"), ("乡镇人民政府", "responsible")]),
+])
+def test_duties_read_from_test10(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+def test_an_abbreviation_of_a_name_of_two_levels(tmp_path):
+    # 菏泽市城乡规划条例 第四条: 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门）: the short name stands
+    # for the whole placeholder, not for its last level (县人民政府城乡规划主管部门)
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 某市城乡规划条例\n\n第一条 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门）负责本行政区域内的城乡规划管理工作。\n\n"
+                    "第二条 城乡规划主管部门、城乡规划执法部门等应当加强对服务单位的监督。\n", encoding="utf-8")
+    units = [(p.id, u.name) for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
+    assert ("art2", "市、县人民政府城乡规划主管部门") in units
+    assert not any(name.startswith("县人民政府") for _, name in units)

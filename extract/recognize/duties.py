@@ -54,18 +54,18 @@ ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
-    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|程序)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
+    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|程序|计划|方案)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
     r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
-                  "紧密配合", "参与", "协同", "加强协作配合", "派人参与", "派员参与", "派人参加", "派员参加")
+                  "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关)")
-OVER = re.compile(r"对[^，。；]{1,40}?(?:实施|进行)(?:统一的?)?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
-AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
+OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)")
+AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
 TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
-APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准)")
+APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准|许可)")
 
 
 @lru_cache(maxsize=None)
@@ -424,9 +424,19 @@ def _may_end_subject(text, e, b) -> bool:
     elected = _ELECTED.match(text, e, b) if text.startswith(("由", "经"), e) else None
     if elected:  # 国家监察委员会由全国人民代表大会产生，负责…
         return _predicate_re().match(text, elected.end(), b) is not None
+    if _ETC_THEN_ACT(text, e, b):
+        return True  # 区人民政府、经济技术开发区管委会、重点站区管委会等应当…: a list closed by 等
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
     return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
+
+
+def _ETC_THEN_ACT(text, e, b) -> bool:
+    """`等` closes a list of names at `e` and a predicate follows it (…管委会等应当…)."""
+    return text.startswith("等", e) and _ETC_ACT.match(text, e + 1, b) is not None
+
+
+_ETC_ACT = re.compile(r"(?:应当|应(?![急用])|要|须|必须|负责|按照|依照|依法|根据|在各自|共同|分别|做好|承担)")
 
 
 @lru_cache(maxsize=None)
@@ -458,7 +468,7 @@ def _subject(text, s, b, ends, place, aliases, free=False):
         inner = _subject(text, former.end(), b, ends, place, aliases, free)
         if inner and len(inner[0]) == 1 and _stands_alone(inner[0][0][2]):
             return [(s, inner[0][0][1], former.group(0) + inner[0][0][2])], inner[1]
-        return None
+        # 由原发证部门撤销相应的…: the 的 is a later one, the name is read as it stands
     loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
     stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
     if stop is not None:
@@ -475,6 +485,8 @@ def _subject(text, s, b, ends, place, aliases, free=False):
             rest = un.split_names(text, more.end(1), more.end(2), place=place, aliases=aliases)
             if rest and more.end(2) in ends:
                 return names + rest, more.end(2)
+        if not free and _ETC_THEN_ACT(text, e, b):
+            return names, e + 1
         return names, e
     return None
 
@@ -581,7 +593,12 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "responsible", ((housing[0], "responsible") if housing else None)
     if rest.startswith("负责") and _OWN_REMIT.match(rest):
         return "support", None  # 有关行政管理部门负责管理本职责范围内的…工作
+    if regulation and rest.startswith("管辖"):
+        return "competent", None  # 道路交通事故由…交通管理部门管辖: a standing charge
     plain = text[e:b].lstrip(" \t\u3000，,")
+    term = _TERM_AFTER.match(plain)
+    if term:  # X(以下简称Y)统一管理…
+        plain = plain[term.end():].lstrip(" \t\u3000，,")
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
             or (OVER.match(rest) or AREA.match(rest)) and not _OBLIGED.search(skipped):
         return "competent", None  # (X应当定期对…进行监督检查: an obligation)

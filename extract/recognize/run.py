@@ -89,6 +89,7 @@ def place_of(document) -> str | None:
 
 
 _ABBREVIATION = re.compile(r"[（(]以下(?P<word>简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
+_LEVELS_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:[省市县区乡镇](?:[（(〔][^（()）〔〕]{1,6}[）)〕])?、)+$")
 _BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|(?<![自理缘])由|将|经|的|是|为了?(?:规范|加强|促进|保障|推进|完善|健全)|为|在|和|与|"
                           r"[，。；：、\s])")  # 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）; not the 由 of 自由贸易试验区
 
@@ -129,6 +130,9 @@ def abbreviations(document) -> dict[str, str]:
                 # a term for bodies a list or a clause describes, not the abbreviation of one name (but
                 # 浦东新区人民政府、中国（上海）…管理委员会（以下简称临港新片区管委会）: 简称 shortens the last name)
             full = head[cut.end():] if cut else head
+            levels = _LEVELS_BEFORE.search(head, 0, cut.end()) if cut and before == "、" else None
+            if levels and full[:1] in "省市县区乡镇":
+                full = levels.group(0) + full  # 市、县人民政府城乡规划主管部门（以下简称…）: one name of two levels
             label = match_label(full)
             if label:
                 full = full[label.end:]

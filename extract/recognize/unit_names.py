@@ -248,7 +248,7 @@ _BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
 def pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The top-level items of text[a:b], split at the list separators (not inside brackets, a level
     placeholder or a name of unit_one_body.txt, and not at 及其他)."""
-    seps = [m for m in _SEPARATOR.finditer(text, a, b) if not text.startswith("及其他", m.start())]
+    seps = list(_SEPARATOR.finditer(text, a, b))
     if not seps:
         return [(a, b)]
     prot = _protected(text, a, b)
