@@ -663,3 +663,36 @@ def test_an_abbreviation_of_a_name_of_two_levels(tmp_path):
     units = [(p.id, u.name) for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
     assert ("art2", "市、县人民政府城乡规划主管部门") in units
     assert not any(name.startswith("县人民政府") for _, name in units)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # test10 (黄河水量调度条例, 滨州, 重庆, 交警规范), read after its held-out score
+    ("黄河水利委员会及其所属管理机构和县级以上地方人民政府水行政主管部门应当加强监督检查。",
+     [("黄河水利委员会", "responsible"), ("黄河水利委员会所属管理机构", "responsible"),
+      ("县级以上地方人民政府水行政主管部门", "responsible")]),
+    ("有关县级以上地方人民政府水行政主管部门和黄河水利委员会所属管理机构，依照本条例的规定负责所辖范围内黄河水量调度的监督检查工作。",
+     [("县级以上地方人民政府水行政主管部门", "competent"), ("黄河水利委员会所属管理机构", "competent")]),
+    ("青岛海事局及其所属海事管理机构负责青岛海域的交通安全监督管理工作。",
+     [("青岛海事局", "competent"), ("海事管理机构", "competent")]),
+    ("有关省级人民政府及其水行政主管部门和环境保护主管部门应当及时采取措施。",
+     [("省级人民政府", "responsible"), ("省级人民政府水行政主管部门", "responsible"),
+      ("省级人民政府环境保护主管部门", "responsible")]),
+    ("水量调度方案由黄河流域有关省、自治区人民政府水行政主管部门规定。",
+     [("省、自治区人民政府水行政主管部门", "responsible")]),
+    ("河南省、山东省境内黄河干流的水量，分别由河南、山东黄河河务局负责调度。",
+     [("河南黄河河务局", "competent"), ("山东黄河河务局", "competent")]),
+    ("陕西省和山西省人民政府共同负责并确保潼关水文断面的下泄流量符合规定的控制指标。",
+     [("陕西省人民政府", "responsible"), ("山西省人民政府", "responsible")]),
+    ("教育、公安、气象等并联审批相关部门，应当按照牵头部门确定的并联审批流程提供相关材料。",
+     [("教育部门", "support"), ("公安部门", "support"), ("气象部门", "support")]),
+    ("涉及特别重大事项的，由市人民政府办理。", [("市人民政府", "responsible")]),
+    ("属于行政机关办理的，由市人民政府办公厅协调。", [("市人民政府办公厅", "responsible")]),
+    ("交警大队应当设立专职法制员，交警中队应当设立兼职法制员。",
+     [("交警大队", "responsible"), ("交警中队", "responsible")]),
+])
+def test_duties_read_from_test10_basins_and_lists(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+def test_a_body_named_as_lead_after_as():
+    assert roles("市发展改革委作为本项工作的牵头单位，负责统筹协调。") == [("市发展改革委", "lead")]

@@ -135,7 +135,11 @@ def _name_ends(text: str) -> list[int]:
     return [e for e in ends if e not in inside and (text[e:e + 1] not in "、和及与或" or text.startswith("及时", e))
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
-            and (e in body_ends or text[e - 1:e + 1] not in SPLIT_WORDS)]
+            and (e in body_ends and text[e - 1:e + 1] not in _VERB_SPLITS or text[e - 1:e + 1] not in SPLIT_WORDS)]
+
+
+# a known body's name ending in 办 (市人民政府办) does not end before 理 or 法: 由市人民政府办理
+_VERB_SPLITS = frozenset({"办理", "办法", "办公"})
 
 
 _ALTERNATIVE_SUFFIX = re.compile(un.ALTERNATIVE_SUFFIX)
@@ -463,6 +467,11 @@ def _subject(text, s, b, ends, place, aliases, free=False):
                 # 市及保护区所在地县（区）人民政府: the level before the locator is part of the list of levels
                 return [(s, nb, joined.group(0) + n) for _, nb, n in inner[0]], inner[1]
             return inner
+    basin = _BASIN.match(text, s, limit) if text.find("流域", s, s + 8) >= 0 else None
+    if basin:  # 由黄河流域有关省、自治区人民政府水行政主管部门规定: the basin locates the provinces
+        inner = _subject(text, basin.end(), b, ends, place, aliases, free)
+        if inner and all(un.level_of(n) for _, _, n in inner[0]):
+            return inner
     former = _FORMER.match(text, s, limit) if text.startswith("原", s) else None
     if former:  # 原发证的药品监督管理部门: the body that did the earlier act, one name
         inner = _subject(text, former.end(), b, ends, place, aliases, free)
@@ -502,6 +511,7 @@ _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批
 _PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
+_BASIN = re.compile(r"[\u4e00-\u9fff]{1,6}?流域(?:内的?)?(?:有关|相关)?(?=[省市县区自])")
 _LEVEL_JOINED = re.compile(r"^(?:省|市|县|区|自治州|自治县)(?:及|和|、)")
 _BARE = ("人民政府", "政府", "监督管理部门", "主管部门", "行政主管部门", "有关部门")
 
@@ -537,6 +547,8 @@ _ELECTED = re.compile(r"由[^，。；]{1,24}?(?:选举)?产生[，,]"
 _UNNAMED = re.compile(r"(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$")
 _APPROVE_SOON = re.compile(r"[^，。；]{0,4}?(?:审核|审查|批准|审批|核准)")
 _WITH = re.compile(r"加强与")
+_AS_LEAD = re.compile(r"(?:作为|为|是)[^，。；]{1,20}?牵头(?:部门|单位|机关)")
+_AFTER_LEAD = re.compile(r"(?:按照|根据|依照|配合|协助)牵头(?:部门|单位|机关)")
 _DUTY_WORDS = re.compile(r"职责|工作范围")
 _SHARE_WORDS = re.compile(r"职责|分工")
 _OWN_REMIT = re.compile(r"负责[^，。；]{0,6}?(?:本|各自)?职责范围内")
@@ -552,8 +564,8 @@ def _role(text, e, b, has_lead, ends, regulation):
     p = adv.end() if adv else e
     skipped = text[e:p]
     rest = text[p:b]
-    if rest.startswith(("牵头", "为牵头单位", "是牵头单位", "作为牵头单位")):
-        return "lead", None
+    if rest.startswith(("牵头", "为牵头单位", "是牵头单位", "作为牵头单位")) or _AS_LEAD.match(rest):
+        return "lead", None  # (作为本项工作的牵头单位, 作为相应阶段的并联审批牵头部门)
     if rest.startswith("的") and _DUTIES_ARE.match(rest):
         return ("competent" if regulation else "responsible"), None  # 主席团的主要职责是：(a list of its duties)
     if rest.startswith("会同"):
@@ -573,8 +585,8 @@ def _role(text, e, b, has_lead, ends, regulation):
             own = _role(text, partners[1], b, has_lead, ends, regulation)[0]
             return "responsible", (partners[0], "support" if text.startswith(("协助", "配合"), partners[1])
                                    else own if own in ("competent", "responsible") else "responsible")
-    if rest.startswith(SUPPORT_STARTS):
-        return "support", None
+    if rest.startswith(SUPPORT_STARTS) or _AFTER_LEAD.match(rest):
+        return "support", None  # (…等相关部门，应当按照牵头部门确定的流程提供材料: they follow the lead)
     if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
         # 县级以上人民政府应当组织水行政主管部门、水文机构及有关部门建立…: the bodies it organises do the work
         partners = _subject(text, p + 2, b, ends, None, None, free=True)
@@ -626,7 +638,7 @@ def _role(text, e, b, has_lead, ends, regulation):
 
 
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
-_ONE_TASK = re.compile(r"负责(?:编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
+_ONE_TASK = re.compile(r"负责(?:并?确保|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
                        r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理))")
 # 负责组织实施…促进工作: the object is a field of work, not one act

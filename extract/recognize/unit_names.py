@@ -170,8 +170,8 @@ def name_positions(text: str) -> tuple[list[int], set[int], set[int]]:
     for last, (length, is_suffix, is_body) in _vocab()["suffixes_and_bodies"].iter(text):
         if is_suffix:
             ends.add(last + 1)
-        if is_body:
-            body_ends.add(last + 1)
+        if is_body and not (text[last] == "办" and text[last + 1:last + 2] in ("理", "法")):
+            body_ends.add(last + 1)  # (由市人民政府办理: not 市人民政府办, the body ends before 办)
             inside.update(range(last + 2 - length, last + 1))
     return sorted(ends), inside, body_ends
 
@@ -299,6 +299,7 @@ def level_of(name: str) -> str | None:
 _LEVEL_GOVERNMENT = re.compile(r"([省市县区])(?:委|政府|人民政府)")
 _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)")
 _TAIL_QUALIFIER = re.compile(r"^(?:有关|相关|其他|其它)")
+_QUALIFIED_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:相关|有关)(?=(?:部门|单位|机构|机关)$)")
 
 
 # a unit of a named county or district (牟平区人民政府, 长清区住房城乡建设局): complete as written, it does
@@ -335,6 +336,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
             prefix.level = None  # 各级人民政府、上海警备区、区县人民武装部: a named body ends a placeholder's run
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
+    if prefix.level and _HAS_OWNER.search(body):
+        return body  # 县级以上地方人民政府水行政主管部门和黄河水利委员会所属管理机构: its owner is named
     if prefix.level and len(prefix.level) == 1 and v["place"].match(name):
         return body  # 区、高新区城市管理部门: a zone named in full is no district's
     if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
@@ -345,6 +348,9 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
 
 
 _TOWNSHIP_LEVEL = re.compile(r"乡镇|乡、镇|乡[（(〔]镇[）)〕]|乡|镇")
+_HAS_OWNER = re.compile(r"(?:委员会|局|厅|部|署|办公室|中心)(?:所属|下属|直属)的?.")
+# a body owned by the one named before it whose own name says no more than its kind: 黄河水利委员会及其所属管理机构
+_BARE_OWNED = ("管理机构", "机构", "派出机构", "工作机构", "执法机构", "单位", "事业单位")
 
 
 _GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
@@ -510,7 +516,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         head = None
         if "等" in raw:
             left, _, tail = raw.rpartition("等")
-            tail = _TAIL_QUALIFIER.sub("", tail)
+            tail = _QUALIFIED_HEAD.sub("", _TAIL_QUALIFIER.sub("", tail))  # 等并联审批相关部门: 部门
             if tail and tail not in v["heads"] and not has_suffix(tail):
                 return None
             raw, head = left, (tail or None)
@@ -537,13 +543,19 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             continue
         if raw.startswith("其") and out and has_suffix(own) and not is_generic(own) \
                 and not own.startswith(("有关", "相关", "所属", "下属", "直属", "他", "它")):
-            out.append((it["a"], it["b"], out[-1][2] + own))  # 市人民代表大会及其常务委员会: its standing committee
+            owner = out[-1][2]
+            out.append((it["a"], it["b"], owner + own))  # 市人民代表大会及其常务委员会: its standing committee
+            if owner.endswith("政府"):
+                prefix.level = owner  # 省级人民政府及其水行政主管部门和环境保护主管部门: the government's both
             continue
         if raw.startswith("该") and len(own) > 4 and has_suffix(own) and not is_generic(own) \
                 and own not in ("行政主管部门", "监督管理部门", "行政管理部门", "人民政府") \
                 and not own.startswith(("有关", "相关", "所属", "下属", "直属")):
             raw = own  # 该自然保护区行政主管部门: the department named before, by its field
         owned = _OWNED.match(raw)
+        if owned and out and raw[owned.end():] in _BARE_OWNED:
+            out.append((it["a"], it["b"], out[-1][2] + raw[1:owned.end()].removesuffix("的") + raw[owned.end():]))
+            continue
         if owned and out and has_suffix(raw[owned.end():]) and not is_generic(raw[owned.end():]):
             # 青岛海事局及其所属海事管理机构, 省水行政主管部门及其直属的水文机构: the body it has, at its level
             out.append((it["a"], it["b"], canonical(raw[owned.end():], prefix, place)))
@@ -714,11 +726,25 @@ def _derived_head(headless: list[dict], last: str) -> str | None:
         m = v["place"].match(last)
         if m and m.end() < len(last):
             return last[m.end():]
+    short = _province_short_names()
+    if all(it["raw"] in short for it in headless):  # 河南、山东黄河河务局: the provinces' bodies of one name
+        lead = next((n for n in short if last.startswith(n)), None)
+        if lead and len(last) - len(lead) >= 3:
+            return last[len(lead):]
     for h in v["head_words"]:
         if not v["heads"][h] and last.endswith(h) and len(last) - len(h) >= 2 \
                 and not _cuts_domain(last, len(last) - len(h)):
             return h
     return None
+
+
+@lru_cache(maxsize=None)
+def _province_short_names() -> tuple[str, ...]:
+    """The short names of the provinces (河南, 内蒙古, 广西: the aliases of places/china.tsv), longest first."""
+    out = {a.strip() for f in sorted((vocab.DATA_DIR / "places").glob("*.tsv"))
+           for r in vocab.rows("places/" + f.name) if len(r) > 4 and r[1] == "province"
+           for a in r[4].split(",") if a.strip()}
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def _cuts_domain(name: str, cut: int) -> bool:
