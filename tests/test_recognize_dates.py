@@ -118,3 +118,15 @@ def test_dated_range(text, expected):
 ])
 def test_effective_on_a_vote_is_the_document_s_own(text, expected):
     assert [(f.raw, f.data["date"]) for f in find_deadlines(text, doc_date="2022-11-30")] == expected
+
+
+def test_effective_without_qi():
+    # 重庆市人民代表大会代表建议批评和意见工作条例 (test10): 本条例自2018年1月1日施行 (no 起)
+    assert [(f.data["kind"], f.data["date"]) for f in find_deadlines("本条例自2018年1月1日施行。")] == [
+        ("effective", "2018-01-01")]
+
+
+def test_a_counting_window_is_no_time_limit():
+    # 六个月内两次发生…事故: the window in which events are counted is a threshold, not a deadline
+    assert [f.data.get("kind") for f in find_deadlines("专业运输单位六个月内两次发生一次死亡三人以上事故。")] == []
+    assert [f.data.get("kind") for f in find_deadlines("应当在六个月内作出决定。")] != []

@@ -301,6 +301,16 @@ def test_points_percent_bands_and_periods(text, expected):
     ("行政区域界线毗邻的人民政府应当建立联合检查制度，每5年联合检查一次。", []),
     ("并至少每6个月核验更新一次。", []),
     ("申请人应当在生产许可证有效期届满前90个工作日至30个工作日期间提出延续许可申请。", []),
+    # test10, read after its held-out score: a wait after which something still has not happened (ge), a
+    # term of validity (eq), a window events are counted in (le); the extension of a time limit is none
+    ("对犯罪嫌疑人在通缉一年后不能到案的。", [(1, "year", "ge")]),
+    ("登报后三十日仍无人认领的。", [(30, "day", "ge")]),
+    ("经通知当事人三十日后不领取的车辆。", [(30, "day", "ge")]),
+    ("经公告三个月仍不领取的。", [(3, "month", "ge")]),
+    ("乡村建设规划许可证有效期一年。", [(1, "year", "eq")]),
+    ("专业运输单位六个月内两次发生一次死亡三人以上事故。", [(6, "month", "le"), (3, "人", "ge")]),
+    ("对情况复杂的，经劳动保障行政部门负责人批准，可以延长30个工作日。", []),
+    ("有效期届满前三十日申请延续。", []),
 ])
 def test_terms_and_bans(text, expected):
     assert [(f.data["value"], f.data["unit"], f.data["comparator"]) for f in find_thresholds(text)] == expected

@@ -9,7 +9,7 @@ from extract.lexicon import vocab
 from extract.recognize.unit_names import Prefix, bodies, canonical, keeps_own_name, split_names
 from extract.recognize.units import find_units
 
-KINDS = {"组成部门", "直属特设机构", "直属机构", "办事机构", "直属事业单位", "国家局", "中央机构", "former"}
+KINDS = {"组成部门", "直属特设机构", "直属机构", "办事机构", "直属事业单位", "国家局", "中央机构", "流域管理机构", "former"}
 
 
 def roles(text, place=None):

@@ -43,7 +43,8 @@ def _patterns():
         rf"(?:(?:自|从){SP}(?:本\w{{0,6}}?)?)?(?:发布|公布|印发|颁布|签发|下发|发文|发出|通过|批准)之日(?:起)?{SP}(?P<verb>{verbs})")
     within = re.compile(
         rf"(?<![0-9０-９第{CN}])(?P<n>{AMOUNT}){SP}(?P<u>{'|'.join(sorted(DURATION_UNITS, key=len, reverse=True))})"
-        rf"{SP}(?:之内|内)(?!容|部|外|地|涵|心|在|阁|政|需|销|河|侧|蒙)")
+        rf"{SP}(?:之内|内)(?!容|部|外|地|涵|心|在|阁|政|需|销|河|侧|蒙)"
+        rf"(?!{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次)")  # 六个月内两次发生…: a window (a threshold)
     recurring = re.compile(
         rf"每{SP}(?:(?P<year>年){SP}(?P<m>{MONTH}){SP}月|(?P<month>月)){SP}(?P<d>{DAY}){SP}[日号]"
         rf"(?P<by>{SP}(?:前|之前|以前))?")
@@ -55,7 +56,7 @@ def _patterns():
         rf"(?:(?P<y>{YEAR}){SP}年{SP})?(?:(?:第{SP})?(?P<q>[一二三四1-4]){SP}季度{SP}(?:末|底)|(?P<half>上半年|下半年)(?:末|底)?)"
         rf"(?={SP}(?:前|之前|以前|完成|实现|达到|建成|基本|全面))")
     return dict(date=date, year_end_alone=year_end_alone, period=period, part_of_year=part_of_year, relative_effective=relative_effective, within=within,
-                recurring=recurring, effective_after=re.compile(rf"^{SP}(?:零时|零点|0时)?{SP}起{SP}(?:{verbs})"),
+                recurring=recurring, effective_after=re.compile(rf"^{SP}(?:零时|零点|0时)?{SP}(?:起{SP})?(?:{verbs})"),  # (自2018年1月1日施行: no 起)
                 from_after=re.compile(rf"^{SP}(?:起|开始)"),
                 by_after=re.compile(rf"^{SP}(?:之前|以前|前)"),
                 range_end=re.compile(rf"[日号]{SP}{dash}$"),

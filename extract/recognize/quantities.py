@@ -151,6 +151,8 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
+# 六个月内两次发生…事故: a window in which events are counted (le), not the time limit of an act
+_TIMES_IN = re.compile(rf"{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次")
 # 原决定期限的1/2 (a share of something named before it), not a date (2022/1/2) nor a ratio of counts
 _SLASH_FRACTION = re.compile(r"(?<=的)(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9/])")
 _WINDOW_BEFORE = re.compile(rf"(?<!以)前[0-9{CN}]+个?(?:工作日|日|天|月|年)至$")
@@ -280,7 +282,10 @@ def find_thresholds(text: str) -> list[Found]:
                     continue  # 有效期届满前90个工作日至30个工作日期间: a window before a date, a deadline
                 within = _WITHIN.match(text, end)
                 at_least = text.endswith("至少", 0, before)  # 至少两年内的保修责任: a minimum length, ge
-                if within and not at_least and not _is_ban(text, start, within.end()):
+                if text.endswith("延长", 0, before):
+                    continue  # 可以延长30个工作日: the extension of a time limit, not a bound
+                counted = bool(within) and _TIMES_IN.match(text, within.end()) is not None
+                if within and not at_least and not counted and not _is_ban(text, start, within.end()):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
                 if text.startswith("以内", end) and _OBLIGED_IN.search(text, max(0, before - 8), before):
                     continue  # 应当在二十四小时以内，通知…: the time limit of an action
