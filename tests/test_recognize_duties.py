@@ -696,3 +696,18 @@ def test_duties_read_from_test10_basins_and_lists(text, expected):
 
 def test_a_body_named_as_lead_after_as():
     assert roles("市发展改革委作为本项工作的牵头单位，负责统筹协调。") == [("市发展改革委", "lead")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 80 more unseen lawrefbook files (seed 20261203)
+    ("县级以上人民政府地震工作主管部门以及应急管理、财政等部门，按照职责分工，共同做好防震减灾工作。",
+     [("县级以上人民政府地震工作主管部门", "support"), ("县级以上人民政府应急管理部门", "support"),
+      ("县级以上人民政府财政部门", "support")]),
+    ("国务院行政机构不得干预地方各级人民政府的行政机构设置。", [("国务院行政机构", "responsible")]),
+    ("地方性法规明确要求有关国家机关对专门事项作出配套的具体规定的，有关国家机关应当在一年内作出规定。", []),
+    ("市人民政府组织市住房城乡建设部门编制保护规划。",
+     [("市人民政府", "responsible"), ("市住房城乡建设部门", "support")]),
+    ("市委组织部负责干部管理。", [("市委组织部", "competent")]),
+])
+def test_duties_from_a_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected

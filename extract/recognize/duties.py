@@ -229,6 +229,11 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         for na, nb, name in names:
             if (na, nb, name) in taken or any(x <= na < y for x, y in covered):
                 continue
+            if any(f.start == na and f.end == nb and f.data["name"].endswith(name) and f.data["name"] != name
+                   for f, _ in found):
+                continue  # X以及应急管理、财政等部门: read with the list's level once, not again without it
+            found[:] = [(f, h) for f, h in found
+                        if not (f.start == na and f.end == nb and name.endswith(f.data["name"]) and f.data["name"] != name)]
             taken.add((na, nb, name))
             own = "responsible" if role == "competent" and _SELF_GOVERNING.search(name) else role
             found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": own, "inherited": False}),
