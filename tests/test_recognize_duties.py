@@ -711,3 +711,13 @@ def test_a_body_named_as_lead_after_as():
 ])
 def test_duties_from_a_spot_check(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 80 more unseen lawrefbook files (seed 20261204)
+    ("应急管理、自然资源、市场监督管理等行政管理部门发现违法行为的，应当依法查处。",
+     [("应急管理部门", "responsible"), ("自然资源行政管理部门", "responsible"), ("市场监督管理部门", "responsible")]),
+    ("生产经营单位进行爆破、吊装以及国务院应急管理部门会同国务院有关部门规定的其他危险作业，应当安排专门人员进行现场安全管理。", []),
+])
+def test_duties_from_another_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected

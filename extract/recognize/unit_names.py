@@ -33,7 +33,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求")
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -690,7 +690,7 @@ def _share_head(items: list[dict]) -> None:
             category = v["heads"].get(head, False)
             for other in pending + [it]:
                 if not category and not has_suffix(other["raw"]):
-                    other["raw"] += head
+                    other["raw"] += _joined_head(other["raw"], head)
             pending = []
         elif is_generic(it["raw"]) or is_party(it["raw"]) and has_suffix(it["raw"]):
             pending = []  # (a bare party word takes the shared head: 企业、行业、区域工会 -> 企业工会)
@@ -716,6 +716,16 @@ def _share_head(items: list[dict]) -> None:
 
 
 _KIND_WORDS = ("组织", "团体", "单位")
+
+
+def _joined_head(domain: str, head: str) -> str:
+    """The head a domain takes from its list: 应急管理、自然资源等行政管理部门 -> 应急管理部门 (not 应急管理行政管理部门),
+    自然资源行政管理部门."""
+    if domain.endswith(("管理", "监管")):
+        for lead in ("行政管理", "管理"):
+            if head.startswith(lead) and len(head) > len(lead) + 1:
+                return head[len(lead):]
+    return head
 
 
 def _derived_head(headless: list[dict], last: str) -> str | None:
