@@ -295,7 +295,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                     and not _ANY_OTHER.search(text, s, e) and _DOES_OWN_PART.match(text, e, b):
                 role = "competent"  # 区、县电力行政管理部门按照各自职责，做好本行政区域内的…工作: its own field
             elif role == "support" and not has_lead and not _ANY_OTHER.search(text, s, e) \
-                    and _OBLIGED_OWN_PART.match(text, e, b):
+                    and _OBLIGED_OWN_PART.match(text, e, b) and not _RELATED_WORK.match(text, e, b):
                 role = "responsible"  # 乡镇人民政府、街道办事处应当按照职责做好…工作: an obligation of its own
             has_lead = has_lead or role == "lead"
             add(_comma_list_before(text, a, c, ends, place, aliases) if s == s0 else [], role, "subject")
@@ -513,7 +513,7 @@ _COMPOSED = re.compile(r"组成|构成")
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
 _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
-_PLACE_WORD = r"(?:所在|住所|经营|发生|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
+_PLACE_WORD = r"(?:所在|住所|经营|发生|案发|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BASIN = re.compile(r"[\u4e00-\u9fff]{1,6}?流域(?:内的?)?(?:有关|相关)?(?=[省市县区自])")
@@ -666,6 +666,8 @@ _POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，�
 _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")
 _DOES_OWN_PART = re.compile(r"[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _OWN_FIELD = re.compile(r"在各自的?职责范围内")
+# …应当按照各自职责做好相关工作: their part in the field of the unit in charge (support)
+_RELATED_WORK = re.compile(r"[^，。；]{0,30}?做好(?:相关|有关)(?:的)?工作(?:[，。；]|$)")
 _OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")
 # 村民委员会, 居民委员会, 村（居）民委员会, 村民小组: self-governing bodies are charged with duties (responsible),
 # never put in charge of a field as a government's department is (competent)

@@ -298,6 +298,7 @@ def level_of(name: str) -> str | None:
 
 _LEVEL_GOVERNMENT = re.compile(r"([省市县区])(?:委|政府|人民政府)")
 _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)")
+_BOTH_KINDS = {"部门单位": "部门", "部门和单位": "部门", "部门、单位": "部门", "单位部门": "部门"}
 _TAIL_QUALIFIER = re.compile(r"^(?:有关|相关|其他|其它)")
 _QUALIFIED_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:相关|有关)(?=(?:部门|单位|机构|机关)$)")
 
@@ -353,13 +354,18 @@ _HAS_OWNER = re.compile(r"(?:委员会|局|厅|部|署|办公室|中心)(?:所�
 _BARE_OWNED = ("管理机构", "机构", "派出机构", "工作机构", "执法机构", "单位", "事业单位")
 
 
+_BARE_KINDS = ("部门", "机构", "单位", "机关", "组织")
 _GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
 
 
 def is_generic(name: str) -> bool:
     v = _vocab()
     bare = _GENERIC_LEAD.sub("", name)
-    return name in v["generic"] or bare in v["generic"] or name.startswith("其")
+    return name in v["generic"] or bare in v["generic"] or name.startswith("其") or bool(_OTHERS.search(name))
+
+
+# 国务院其他有关部门, 省其他有关部门: the rest of the bodies of a level, none named
+_OTHERS = re.compile(r"(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构|机关|行政机关|主管部门)$")
 
 
 PARTY_UNITS_KEPT = ("挂靠单位", "主管单位", "业务主管单位")
@@ -517,6 +523,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         if "等" in raw:
             left, _, tail = raw.rpartition("等")
             tail = _QUALIFIED_HEAD.sub("", _TAIL_QUALIFIER.sub("", tail))  # 等并联审批相关部门: 部门
+            tail = _BOTH_KINDS.get(tail, tail)  # 等部门单位, 等部门和单位: 部门
             if tail and tail not in v["heads"] and not has_suffix(tail):
                 return None
             raw, head = left, (tail or None)
@@ -566,7 +573,8 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             if not level_of(raw) and not own_body:
                 name = it["located"] + name  # 当地人民政府, 当地专利行政部门: the locator is its level
         elif is_generic(raw):
-            if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw):
+            if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw) \
+                    or raw in _BARE_KINDS or prefix.level in ("各级", "地方各级"):  # (…其他有关部门、机构; 各级有关部门)
                 if not unit_like(raw) and not has_suffix(raw) and not _names_category(raw):
                     return None
                 continue
