@@ -746,3 +746,14 @@ def test_duties_from_another_spot_check(text, expected):
 ])
 def test_duties_read_from_test10_generic_and_related(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 100 more unseen lawrefbook files (seed 20261205): 指派 and 转送 are verbs; 其授权单位 and
+    # 其委托单位 name no particular body
+    ("由上一级工会劳动法律监督委员会指派工会劳动法律监督员进行监督。", [("上一级工会劳动法律监督委员会", "responsible")]),
+    ("国家原子能机构应当将申请转送国防科学技术工业委员会复审。", [("国家原子能机构", "responsible")]),
+    ("由国务院野生动物行政主管部门或者其授权单位核发证件。", [("国务院野生动物行政主管部门", "responsible")]),
+])
+def test_duties_from_a_third_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected

@@ -398,7 +398,7 @@ _VERB_INSIDE = re.compile(r"规定|(?:要|应|须|将|并)(?:积极|认真|切�
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
-_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|部|局|厅|办|处|会|组织)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及]))(?!委员会|小组|中心|办公室|组)")
+_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|部|局|厅|办|处|会|组织)(?:协助|配合|指导|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
 ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
@@ -549,7 +549,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
                 out.append((it["a"], it["b"], canonical(raw[4:], Prefix(), place)))
             continue
         if raw.startswith("其") and out and has_suffix(own) and not is_generic(own) \
-                and not own.startswith(("有关", "相关", "所属", "下属", "直属", "他", "它")):
+                and not own.startswith(("有关", "相关", "所属", "下属", "直属", "他", "它", "授权", "委托")):
             owner = out[-1][2]
             out.append((it["a"], it["b"], owner + own))  # 市人民代表大会及其常务委员会: its standing committee
             if owner.endswith("政府"):
