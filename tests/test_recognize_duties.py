@@ -757,3 +757,10 @@ def test_duties_read_from_test10_generic_and_related(text, expected):
 ])
 def test_duties_from_a_third_spot_check(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_a_lead_named_later_in_the_clause():
+    # 广东省平安建设条例 第二十九条 (test): the subject leads the work it goes on to name
+    assert roles("沿海县级以上人民政府应当坚持陆海统筹，牵头建立健全近岸海域管控协调机制。", regulation=True) == [
+        ("沿海县级以上人民政府", "lead")]
+    assert roles("市财政局应当加强管理，牵头单位另行确定。") == [("市财政局", "responsible")]

@@ -639,7 +639,12 @@ def _role(text, e, b, has_lead, ends, regulation):
                                                                             and _OBLIGED_DUTY.match(rest))
                                         or _SUPERVISES.match(rest) and not _OBLIGED.search(skipped)):
         return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
+    if _LATER_LEAD.match(rest):
+        return "lead", None  # X应当坚持陆海统筹，牵头建立健全…: it leads the work it goes on to name
     return "responsible", None
+
+
+_LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头(?!单位|部门)")
 
 
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
