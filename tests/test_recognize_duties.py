@@ -764,3 +764,11 @@ def test_a_lead_named_later_in_the_clause():
     assert roles("沿海县级以上人民政府应当坚持陆海统筹，牵头建立健全近岸海域管控协调机制。", regulation=True) == [
         ("沿海县级以上人民政府", "lead")]
     assert roles("市财政局应当加强管理，牵头单位另行确定。") == [("市财政局", "responsible")]
+
+
+def test_a_government_and_its_bare_domains():
+    # 县级以上人民政府及其商务、市场监督管理等部门 (74 times in lawrefbook): the government's departments
+    assert roles("县级以上地方人民政府及其农业农村、商务等部门应当加强监督管理。") == [
+        ("县级以上地方人民政府", "responsible"), ("县级以上地方人民政府农业农村部门", "responsible"),
+        ("县级以上地方人民政府商务部门", "responsible")]
+    assert roles("市人民政府及其有关部门应当加强管理。") == [("市人民政府", "responsible")]
