@@ -772,3 +772,9 @@ def test_a_government_and_its_bare_domains():
         ("县级以上地方人民政府", "responsible"), ("县级以上地方人民政府农业农村部门", "responsible"),
         ("县级以上地方人民政府商务部门", "responsible")]
     assert roles("市人民政府及其有关部门应当加强管理。") == [("市人民政府", "responsible")]
+
+
+def test_guanli_you_ends_a_name():
+    # 市场主体登记管理条例实施细则 第四条: 登记管理由X负责 (not 理由)
+    assert roles("外商投资企业登记管理由国家市场监督管理总局负责。", regulation=True) == [
+        ("国家市场监督管理总局", "competent")]
