@@ -130,3 +130,9 @@ def test_a_counting_window_is_no_time_limit():
     # 六个月内两次发生…事故: the window in which events are counted is a threshold, not a deadline
     assert [f.data.get("kind") for f in find_deadlines("专业运输单位六个月内两次发生一次死亡三人以上事故。")] == []
     assert [f.data.get("kind") for f in find_deadlines("应当在六个月内作出决定。")] != []
+
+
+def test_a_look_back_window_is_no_time_limit():
+    # 参加采购活动前3年内… (test11): the years looked back on are a threshold; 届满前30日内 stays a time limit
+    assert find_deadlines("参加采购活动前3年内与供应商存在劳动关系。") == []
+    assert [f.data["kind"] for f in find_deadlines("有效期届满前30日内提出延续申请。")] == ["within"]

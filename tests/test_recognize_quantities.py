@@ -268,7 +268,7 @@ def test_durations_of_regulations(text, expected):
     ("记分周期为十二个月", [("周期为十二个月", "eq", 12, None, None, "month")]),
     ("应当参加为期七天的学习", [("为期七天", "eq", 7, None, None, "day")]),
     ("注册资本不低于人民币2000万元", [("2000万元", "ge", 20000000, None, None, "CNY")]),
-    ("近3年无重大违法违规记录", []),  # the years looked back on
+    ("近3年无重大违法违规记录", [("近3年", "le", 3, None, None, "year")]),  # the years looked back on: a bound (docs/golden.md, settled 2026-12-03)
     ("近3亿元", [("近3亿元", "approx", 300000000, None, None, "CNY")]),
 ])
 def test_points_percent_bands_and_periods(text, expected):
@@ -311,6 +311,25 @@ def test_points_percent_bands_and_periods(text, expected):
     ("专业运输单位六个月内两次发生一次死亡三人以上事故。", [(6, "month", "le"), (3, "人", "ge")]),
     ("对情况复杂的，经劳动保障行政部门负责人批准，可以延长30个工作日。", []),
     ("有效期届满前三十日申请延续。", []),
+    # test11, read after its held-out score: a look-back window (le, in years or months), a per-mille, the
+    # whole amount as the top of a range, an exclusive bound, a notice period; a review's time limit, a
+    # date before another and an advance notice in days are none
+    ("参加采购活动前3年内与供应商存在劳动关系。", [(3, "year", "le")]),
+    ("股东信誉良好，最近3年无重大违法违规记录。", [(3, "year", "le")]),
+    ("处以采购金额5‰的罚款。", [(Decimal("0.5"), "%", "eq")]),
+    ("对违法行为人单处二百元（不含）以上罚款的。", [(200, "CNY", "gt")]),
+    ("公告期为六十日。", [(60, "day", "eq")]),
+    ("医疗器械临床试验申请的技术审评时限为60日。", []),
+    ("注册人应当在医疗器械注册证有效期届满6个月前，向原注册部门申请延续注册。", []),
+    ("有效期届满前30日内提出延续申请。", []),
+    ("鸣放前五日内由市人民政府发布公告。", []),
 ])
 def test_terms_and_bans(text, expected):
     assert [(f.data["value"], f.data["unit"], f.data["comparator"]) for f in find_thresholds(text)] == expected
+
+
+def test_the_whole_amount_tops_a_range():
+    # 外汇管理条例 第三十九条 (test11): 30%以上等值以下 is 30 % up to the whole amount
+    found = [f.data for f in find_thresholds("处逃汇金额30%以上等值以下的罚款。")]
+    assert [(d["comparator"], d["min"], d["max"], d["unit"]) for d in found] == [("range", 30, 100, "%")]
+

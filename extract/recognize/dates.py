@@ -29,6 +29,10 @@ DURATION_UNITS = {"个月": "month", "个工作日": "workday", "工作日": "wo
                   "年": "year", "日": "day", "天": "day", "周": "week", "个星期": "week", "星期": "week"}
 
 
+# 活动前3年内 (looked back on), but not 届满前30日内 (a time limit before a date)
+_LOOKS_BACK = re.compile(r"(?<!届满)(?<!期满)(?<!到期)(?<!截止)(?<!结束)(?<!开始)(?<!举行)(?<!召开)(?<!之)前$")
+
+
 @lru_cache(maxsize=None)
 def _patterns():
     verbs = vocab.alternation("effective_verbs.txt")
@@ -200,6 +204,8 @@ def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -
             continue
         if is_ban(text, m.start(), m.end()):
             continue  # 三年内不得再次申请: how long a ban lasts, a threshold (quantities.py), not a time limit
+        if unit in ("year", "month") and _LOOKS_BACK.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 参加采购活动前3年内与供应商存在劳动关系: a window looked back on (a threshold), not a time limit
         add(m.start(), m.end(), {"date": None, "kind": "within", "duration": {"value": n, "unit": unit}})
 
     for m in (pats["year_end_alone"].finditer(text) if "年底" in text or "年末" in text else ()):

@@ -63,7 +63,7 @@ def _patterns():
     unit_alt = "|".join(re.escape(w) for w in words)
     per_alt = vocab.alternation("per_units.txt")
     main = re.compile(
-        rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
+        rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％‰])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
     pct_cn = re.compile(rf"(?P<base>百分之|千分之|万分之)(?P<num>{NUM}|百(?![分万亿千]))(?:点(?P<frac>[{CN}]+))?")
@@ -151,6 +151,8 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
+_TIME_LIMIT = re.compile(r"时限(?:为|是)?$")
+_DUE_BEFORE = re.compile(r"(?:届满|期满|到期|截止|结束|开始|举行|召开)之?前$")  # 届满前30日内申请: a time limit
 # 六个月内两次发生…事故: a window in which events are counted (le), not the time limit of an act
 _TIMES_IN = re.compile(rf"{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次")
 # 原决定期限的1/2 (a share of something named before it), not a date (2022/1/2) nor a ratio of counts
@@ -260,6 +262,8 @@ def find_thresholds(text: str) -> list[Found]:
         nxt = text[end:end + 1]
         if m.group("pct"):
             kind, unit, factor = "percent", "%", 1
+            if m.group("pct") == "‰":
+                value = divide(value, 10)  # 采购金额5‰: 0.5 %
         else:
             kind, unit, factor = table[m.group("unit")]
             if m.group("scale"):
@@ -277,19 +281,27 @@ def find_thresholds(text: str) -> list[Found]:
                     continue  # a day of the month
                 if text.endswith("每", 0, before):
                     continue  # 每5年联合检查一次: a schedule (a recurrence), not a bound
-                if text.endswith("前", 0, before) and not text.endswith("以前", 0, before) \
+                look_back = unit in ("year", "month") and text.endswith("前", 0, before) \
+                    and _WITHIN.match(text, end) is not None \
+                    and not _WINDOW_BEFORE.search(text, max(0, before - 12), before) \
+                    and not _DUE_BEFORE.search(text, max(0, before - 4), before)
+                if look_back:
+                    ban = True  # 参加采购活动前3年内与供应商存在劳动关系: the window looked back on (le)
+                elif text.endswith("前", 0, before) and not text.endswith("以前", 0, before) \
                         or _WINDOW_BEFORE.search(text, max(0, before - 12), before):
                     continue  # 有效期届满前90个工作日至30个工作日期间: a window before a date, a deadline
+                if nxt == "前" or _TIME_LIMIT.search(text, max(0, before - 4), before):
+                    continue  # 有效期届满6个月前 (a date before another), 技术审评时限为60日 (the time limit of an act)
                 within = _WITHIN.match(text, end)
                 at_least = text.endswith("至少", 0, before)  # 至少两年内的保修责任: a minimum length, ge
                 if text.endswith("延长", 0, before):
                     continue  # 可以延长30个工作日: the extension of a time limit, not a bound
                 counted = bool(within) and _TIMES_IN.match(text, within.end()) is not None
-                if within and not at_least and not counted and not _is_ban(text, start, within.end()):
+                if within and not at_least and not counted and not look_back and not _is_ban(text, start, within.end()):
                     continue  # 6个月内: the time limit of an action, a deadline (dates.py); 两个月以内 is le
                 if text.startswith("以内", end) and _OBLIGED_IN.search(text, max(0, before - 8), before):
                     continue  # 应当在二十四小时以内，通知…: the time limit of an action
-                ban = bool(within) and not at_least
+                ban = ban or bool(within) and not at_least
                 kept = bool(_KEPT.search(text, max(0, before - 6), before))  # 记录应当保存二年: how long (eq;
                 # a Chinese numeral needs no comparator here)
         if kind in ("count", "duration") and is_cn and not ban and not kept:
@@ -322,6 +334,8 @@ def find_thresholds(text: str) -> list[Found]:
     return _merge_repeats(text, [f for f in (_finish(text, it, pats) for it in items) if f is not None])
 
 
+_UP_TO_WHOLE = re.compile(rf"{SP}以上{SP}等值{SP}以下")
+_EXCLUSIVE = re.compile(r"[（(]不含[）)]")
 _TIMES_AFTER_PERCENT = re.compile(r"以上(?P<n>[一二两三四五六七八九十]|[1-9]|10)倍(?=以下)")
 _CENT_CONTEXT = re.compile(r"税额|金额|尾数|价款|票价|单价|角")
 
@@ -383,6 +397,10 @@ def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
                 out[-1] = dict(prev, kind=it["kind"], end=end, min=prev["value"], max=high, value=None,
                                range=True)
                 continue
+        whole = _UP_TO_WHOLE.match(text, it["end"]) if it["unit"] == "%" and "min" not in it else None
+        if whole:  # 处逃汇金额30%以上等值以下的罚款: from 30 % up to the whole amount
+            out.append(dict(it, end=whole.end(), min=it["value"], max=100, value=None, range=True))
+            continue
         if it["kind"] not in ("ratio",):
             bare = pats["bare_before"].search(text[max(0, it["start"] - 24):it["start"]])
             if bare:
@@ -439,12 +457,16 @@ def _finish(text: str, it: dict, pats) -> Found:
         end = _WITHIN.match(text, end).end()
     else:
         comparator = "eq"
-        after = pats["after"].match(text[end:end + 6])
+        exclusive = _EXCLUSIVE.match(text, end)  # 二百元（不含）以上: strictly more than 200
+        after = pats["after"].match(text[exclusive.end() if exclusive else end:end + 10])
         adjacent = pats["adjacent"].search(text[max(0, start - 6):start])
         cstart = _clause_start(text, start)
         befores = list(pats["before"].finditer(text, cstart, start))
         if after:
             comparator = pats["comparators"][after.group(0).strip(" \t\u3000")]
+            if exclusive:
+                comparator = {"ge": "gt", "le": "lt"}.get(comparator, comparator)
+                end = exclusive.end()
             end += after.end()
         elif adjacent:
             comparator = pats["comparators"][adjacent.group(0).strip(" \t\u3000")]
@@ -457,7 +479,7 @@ def _finish(text: str, it: dict, pats) -> Found:
         if adjacent:
             start -= len(adjacent.group(0))
         if comparator == "approx" and it["kind"] == "duration" and adjacent and adjacent.group(0).strip() == "近":
-            return None  # 近3年无违法记录, 最近2年: the recent years looked back on, not a bound
+            comparator = "le"  # 近二年…发生过事故, 近3年无违法记录: the window looked back on (test10, test11)
     if comparator == "eq":
         implied = _implied(text, it["start"], pats)
         comparator = implied or comparator
