@@ -118,13 +118,14 @@ def norm_value(value):
 _BRACKETS = str.maketrans({"(": "〔", "（": "〔", "[": "〔", ")": "〕", "）": "〕", "]": "〕"})
 
 
-_SAME_LEVEL = re.compile(r"^同级(?=\S)")
+_SAME_LEVEL = re.compile(r"^(?:同级|有关|相关)(?=\S{4})")
 _GOVERNMENT_OF = re.compile(r"(人民政府|政府|机构|机关|部门|委员会)的(?=\S)")
 
 
 def norm_name(name) -> str:
     """A unit name for comparison: no spaces, one bracket style, and two ways of printing one unit told
-    apart by no reader: a leading 同级 (同级财政部门, the level of the government just named) and a 的
+    apart by no reader: a leading 同级 (同级财政部门, the level of the government just named) or 有关/相关
+    (相关行业工程建设主管部门, the department of the trade concerned: test11 keeps the word, the program not), and a 的
     after the government or body that owns it (县级以上人民政府的X部门, 市公路管理机构的派出机构)."""
     name = "".join(str(name or "").split()).translate(_BRACKETS)
     return _GOVERNMENT_OF.sub(r"\1", _SAME_LEVEL.sub("", name))

@@ -412,3 +412,10 @@ def test_a_unit_named_by_its_defined_abbreviation_counts_as_printed_or_in_full(t
     score = evaluate_extraction(golden, extraction).scores["units"]
     assert (score.gold, score.predicted, score.correct) == (3, 3, 2)
     assert [i.key[1] for i in score.missed] == ["人大常委会办公厅"]
+
+
+def test_a_leading_youguan_is_compared_away():
+    # test11's 相关行业工程建设主管部门 and the program's 行业工程建设主管部门 name one unit
+    from extract.evaluate import norm_name
+    assert norm_name("相关行业工程建设主管部门") == norm_name("行业工程建设主管部门")
+    assert norm_name("有关部门") == "有关部门"  # too short to be a name without it

@@ -513,7 +513,7 @@ _COMPOSED = re.compile(r"组成|构成")
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
 _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
-_PLACE_WORD = r"(?:所在|住所|经营|发生|案发|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
+_PLACE_WORD = r"(?:所在|住所|经营|发生|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BASIN = re.compile(r"[\u4e00-\u9fff]{1,6}?流域(?:内的?)?(?:有关|相关)?(?=[省市县区自])")
@@ -639,11 +639,13 @@ def _role(text, e, b, has_lead, ends, regulation):
                                                                             and _OBLIGED_DUTY.match(rest))
                                         or _SUPERVISES.match(rest) and not _OBLIGED.search(skipped)):
         return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
-    if _LATER_LEAD.match(rest):
+    if _LATER_LEAD.match(rest) or _LATER_WITH.match(rest):
         return "lead", None  # X应当坚持陆海统筹，牵头建立健全…: it leads the work it goes on to name
     return "responsible", None
 
 
+# X接到报告后，应当及时会同有关部门…, X应当根据应急预案，迅速会同…: X leads (有关部门 is no unit)
+_LATER_WITH = re.compile(r"[^。；]{0,30}?应当?(?:[^。；]{0,16}?[，,](?:及时|迅速|立即|主动)|(?:及时|迅速|立即|主动)?)会同")
 _LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头(?!单位|部门)")
 
 
@@ -681,5 +683,5 @@ _SELF_GOVERNING = re.compile(r"(?:村|居|村（居）|村〔居〕|村\(居\)|�
 _DUTIES_ARE = re.compile(r"的(?:主要)?(?:职责|职能)(?:是|为|如下|包括)[：:]")
 # 乡（镇）人民政府应当履行政府管理职责: an obligation to do its part, not a field it is put in charge of
 _OBLIGED_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")
-_FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
+_FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督|监管)[^，。；]{0,6}?(?:职责|责任)|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
                          r"|(?:负责|承担)[^，。；]{0,20}?的日常工作")  # 承担推进工作委员会的日常工作: the office of a body
