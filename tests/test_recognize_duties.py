@@ -800,3 +800,8 @@ def test_guanli_you_ends_a_name():
 ])
 def test_duties_read_from_test11(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_a_charge_over_a_field_with_shixing():
+    # 外汇管理条例 (test11): 对…实行…管理 is a standing charge like 对…实施监督管理
+    assert roles("外汇管理机关对金融机构外汇业务实行综合头寸管理。", regulation=True) == [("外汇管理机关", "competent")]
