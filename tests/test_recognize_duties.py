@@ -805,3 +805,26 @@ def test_duties_read_from_test11(text, expected):
 def test_a_charge_over_a_field_with_shixing():
     # 外汇管理条例 (test11): 对…实行…管理 is a standing charge like 对…实施监督管理
     assert roles("外汇管理机关对金融机构外汇业务实行综合头寸管理。", regulation=True) == [("外汇管理机关", "competent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 120 more unseen DLC files (seed 20261208): 有权 and an obligation's 应 end a name
+    ("基本养老保险基金监督委员会有权听取劳动保障部门的工作汇报。", [("基本养老保险基金监督委员会", "responsible")]),
+    ("教育、文化等行政管理部门应支持科协开展工作。",
+     [("教育行政管理部门", "responsible"), ("文化行政管理部门", "responsible")]),
+    ("市应急管理局应当加强管理。", [("市应急管理局", "responsible")]),
+])
+def test_duties_from_a_dlc_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+def test_an_abbreviation_after_a_purpose_with_lvxing(tmp_path):
+    # 河南省人民代表大会常务委员会讨论、决定重大事项的规定: 为了依法履行X（以下简称Y）: Y is X, not 了依法履行X
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 某规定\n\n第一条 为了依法履行河南省人民代表大会常务委员会（以下简称省人大常委会）的职权，制定本规定。\n\n"
+                    "第二条 省人大常委会应当依法讨论、决定重大事项。\n", encoding="utf-8")
+    units = [u.name for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
+    assert "河南省人民代表大会常务委员会" in units
+    assert not any(n.startswith("了") for n in units)

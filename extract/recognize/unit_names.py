@@ -38,12 +38,16 @@ NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
 
+# 应 of an obligation (文化等行政管理部门应支持科协), not of 应急管理
+_SHOULD = r"应(?=支持|配合|协助|积极|及时|加强|建立|做好|组织|负责|按照|依法|予以|给予)"
+
+
 def not_in_name_pattern(allowed) -> str:
     """The words of NOT_IN_NAME (less `allowed`) as one alternation; 由 not inside 自由, 理由, 缘由
     (国务院自由贸易试验区工作部际联席会议办公室 is one name)."""
     words = sorted(set(NOT_IN_NAME) - set(allowed) - {"由", "负责", "确定", "指定"}, key=len, reverse=True)
     # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
-    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由|(?<=办理)由|(?<=管理)由", "未经", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
+    return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由|(?<=办理)由|(?<=管理)由", "未经", _SHOULD, r"(?<!所)有权(?![人益属])", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
                     + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
                     + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
 
