@@ -230,11 +230,12 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         for na, nb, name in names:
             if (na, nb, name) in taken or any(x <= na < y for x, y in covered):
                 continue
-            if any(f.start == na and f.end == nb and f.data["name"].endswith(name) and f.data["name"] != name
-                   for f, _ in found):
-                continue  # X以及应急管理、财政等部门: read with the list's level once, not again without it
-            found[:] = [(f, h) for f, h in found
-                        if not (f.start == na and f.end == nb and name.endswith(f.data["name"]) and f.data["name"] != name)]
+            same = [f for f, _ in found if f.start == na and f.end == nb] if found else ()
+            if same:  # X以及应急管理、财政等部门: read with the list's level once, not again without it
+                if any(f.data["name"].endswith(name) and f.data["name"] != name for f in same):
+                    continue
+                found[:] = [(f, h) for f, h in found if not (f.start == na and f.end == nb
+                                                             and name.endswith(f.data["name"]) and f.data["name"] != name)]
             taken.add((na, nb, name))
             own = "responsible" if role == "competent" and _SELF_GOVERNING.search(name) else role
             found.append((Found("UNIT", na, nb, text[na:nb], {"name": name, "role": own, "inherited": False}),
@@ -296,7 +297,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                     and not _ANY_OTHER.search(text, s, e) and _DOES_OWN_PART.match(text, e, b):
                 role = "competent"  # 区、县电力行政管理部门按照各自职责，做好本行政区域内的…工作: its own field
             elif role == "support" and not has_lead and not _ANY_OTHER.search(text, s, e) \
-                    and _OBLIGED_OWN_PART.match(text, e, b) and not _RELATED_WORK.match(text, e, b):
+                    and _OBLIGED_OWN_PART.match(text, e, b) \
+                    and not ("关工作" in text[e:b] and _RELATED_WORK.match(text, e, b)):
                 role = "responsible"  # 乡镇人民政府、街道办事处应当按照职责做好…工作: an obligation of its own
             has_lead = has_lead or role == "lead"
             add(_comma_list_before(text, a, c, ends, place, aliases) if s == s0 else [], role, "subject")
@@ -434,7 +436,7 @@ def _may_end_subject(text, e, b) -> bool:
     elected = _ELECTED.match(text, e, b) if text.startswith(("由", "经"), e) else None
     if elected:  # 国家监察委员会由全国人民代表大会产生，负责…
         return _predicate_re().match(text, elected.end(), b) is not None
-    if _ETC_THEN_ACT(text, e, b):
+    if text.startswith("等", e) and _ETC_THEN_ACT(text, e, b):
         return True  # 区人民政府、经济技术开发区管委会、重点站区管委会等应当…: a list closed by 等
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
@@ -570,7 +572,7 @@ def _role(text, e, b, has_lead, ends, regulation):
     p = adv.end() if adv else e
     skipped = text[e:p]
     rest = text[p:b]
-    if rest.startswith(("牵头", "为牵头单位", "是牵头单位", "作为牵头单位")) or _AS_LEAD.match(rest):
+    if rest.startswith(("牵头", "为牵头单位", "是牵头单位", "作为牵头单位")) or "牵头" in rest[:26] and _AS_LEAD.match(rest):
         return "lead", None  # (作为本项工作的牵头单位, 作为相应阶段的并联审批牵头部门)
     if rest.startswith("的") and _DUTIES_ARE.match(rest):
         return ("competent" if regulation else "responsible"), None  # 主席团的主要职责是：(a list of its duties)
@@ -591,7 +593,7 @@ def _role(text, e, b, has_lead, ends, regulation):
             own = _role(text, partners[1], b, has_lead, ends, regulation)[0]
             return "responsible", (partners[0], "support" if text.startswith(("协助", "配合"), partners[1])
                                    else own if own in ("competent", "responsible") else "responsible")
-    if rest.startswith(SUPPORT_STARTS) or _AFTER_LEAD.match(rest):
+    if rest.startswith(SUPPORT_STARTS) or "牵头" in rest[:6] and _AFTER_LEAD.match(rest):
         return "support", None  # (…等相关部门，应当按照牵头部门确定的流程提供材料: they follow the lead)
     if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
         # 县级以上人民政府应当组织水行政主管部门、水文机构及有关部门建立…: the bodies it organises do the work
@@ -614,7 +616,7 @@ def _role(text, e, b, has_lead, ends, regulation):
     if regulation and rest.startswith("管辖"):
         return "competent", None  # 道路交通事故由…交通管理部门管辖: a standing charge
     plain = text[e:b].lstrip(" \t\u3000，,")
-    term = _TERM_AFTER.match(plain)
+    term = _TERM_AFTER.match(plain) if plain[:1] in "（(" else None
     if term:  # X(以下简称Y)统一管理…
         plain = plain[term.end():].lstrip(" \t\u3000，,")
     if COMPETENT_STARTS.match(rest) or COMPETENT_STARTS.match(plain) or IS_CHARGE.match(rest) \
@@ -640,7 +642,7 @@ def _role(text, e, b, has_lead, ends, regulation):
                                                                             and _OBLIGED_DUTY.match(rest))
                                         or _SUPERVISES.match(rest) and not _OBLIGED.search(skipped)):
         return "competent", None  # a regulation's 公安、民政等部门按照各自职责，负责…保护工作
-    if _LATER_LEAD.match(rest) or _LATER_WITH.match(rest):
+    if "牵头" in rest and _LATER_LEAD.match(rest) or "会同" in rest and _LATER_WITH.match(rest):
         return "lead", None  # X应当坚持陆海统筹，牵头建立健全…: it leads the work it goes on to name
     return "responsible", None
 

@@ -341,7 +341,7 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
             prefix.level = None  # 各级人民政府、上海警备区、区县人民武装部: a named body ends a placeholder's run
         return v["aliases"].get(name, name)
     body = v["aliases"].get(name, name)
-    if prefix.level and _HAS_OWNER.search(body):
+    if prefix.level and "属" in body and _HAS_OWNER.search(body):
         return body  # 县级以上地方人民政府水行政主管部门和黄河水利委员会所属管理机构: its owner is named
     if prefix.level and len(prefix.level) == 1 and v["place"].match(name):
         return body  # 区、高新区城市管理部门: a zone named in full is no district's
@@ -365,7 +365,7 @@ _GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
 def is_generic(name: str) -> bool:
     v = _vocab()
     bare = _GENERIC_LEAD.sub("", name)
-    return name in v["generic"] or bare in v["generic"] or name.startswith("其") or bool(_OTHERS.search(name))
+    return name in v["generic"] or bare in v["generic"] or name.startswith("其") or ("其" in name and bool(_OTHERS.search(name)))
 
 
 # 国务院其他有关部门, 省其他有关部门: the rest of the bodies of a level, none named
