@@ -118,7 +118,7 @@ def norm_value(value):
 _BRACKETS = str.maketrans({"(": "〔", "（": "〔", "[": "〔", ")": "〕", "）": "〕", "]": "〕"})
 
 
-_SAME_LEVEL = re.compile(r"^(?:同级|有关|相关)(?=\S{4})")
+_LEADING_QUALIFIER = re.compile(r"^(?:同级|有关|相关)(?=\S{4})")
 _GOVERNMENT_OF = re.compile(r"(人民政府|政府|机构|机关|部门|委员会)的(?=\S)")
 
 
@@ -128,7 +128,7 @@ def norm_name(name) -> str:
     (相关行业工程建设主管部门, the department of the trade concerned: test11 keeps the word, the program not), and a 的
     after the government or body that owns it (县级以上人民政府的X部门, 市公路管理机构的派出机构)."""
     name = "".join(str(name or "").split()).translate(_BRACKETS)
-    return _GOVERNMENT_OF.sub(r"\1", _SAME_LEVEL.sub("", name))
+    return _GOVERNMENT_OF.sub(r"\1", _LEADING_QUALIFIER.sub("", name))
 
 
 def threshold_key(document, t: dict) -> tuple:

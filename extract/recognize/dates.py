@@ -30,7 +30,13 @@ DURATION_UNITS = {"个月": "month", "个工作日": "workday", "工作日": "wo
 
 
 # 活动前3年内 (looked back on), but not 届满前30日内 (a time limit before a date)
-_LOOKS_BACK = re.compile(r"(?<!届满)(?<!期满)(?<!到期)(?<!截止)(?<!结束)(?<!开始)(?<!举行)(?<!召开)(?<!之)前$")
+_LOOKS_BACK = re.compile(r"(?<!届满)(?<!期满)(?<!到期)(?<!截止)(?<!结束)(?<!开始)(?<!举行)(?<!召开)(?<!之)(?<!以)前$")
+
+
+def looks_back(text: str, start: int, unit: str) -> bool:
+    """The years or months before text[start:] (参加采购活动前3年内…) are a window looked back on: a bound
+    (quantities.py), not the time limit of an act (届满前30日内, 会议召开前5日内)."""
+    return unit in ("year", "month") and _LOOKS_BACK.search(text, max(0, start - 8), start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -204,7 +210,7 @@ def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -
             continue
         if is_ban(text, m.start(), m.end()):
             continue  # 三年内不得再次申请: how long a ban lasts, a threshold (quantities.py), not a time limit
-        if unit in ("year", "month") and _LOOKS_BACK.search(text, max(0, m.start() - 8), m.start()):
+        if looks_back(text, m.start(), unit):
             continue  # 参加采购活动前3年内与供应商存在劳动关系: a window looked back on (a threshold), not a time limit
         add(m.start(), m.end(), {"date": None, "kind": "within", "duration": {"value": n, "unit": unit}})
 

@@ -436,14 +436,14 @@ def _may_end_subject(text, e, b) -> bool:
     elected = _ELECTED.match(text, e, b) if text.startswith(("由", "经"), e) else None
     if elected:  # 国家监察委员会由全国人民代表大会产生，负责…
         return _predicate_re().match(text, elected.end(), b) is not None
-    if text.startswith("等", e) and _ETC_THEN_ACT(text, e, b):
+    if _closed_by_etc(text, e, b):
         return True  # 区人民政府、经济技术开发区管委会、重点站区管委会等应当…: a list closed by 等
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
     return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
 
 
-def _ETC_THEN_ACT(text, e, b) -> bool:
+def _closed_by_etc(text, e, b) -> bool:
     """`等` closes a list of names at `e` and a predicate follows it (…管委会等应当…)."""
     return text.startswith("等", e) and _ETC_ACT.match(text, e + 1, b) is not None
 
@@ -502,7 +502,7 @@ def _subject(text, s, b, ends, place, aliases, free=False):
             rest = un.split_names(text, more.end(1), more.end(2), place=place, aliases=aliases)
             if rest and more.end(2) in ends:
                 return names + rest, more.end(2)
-        if not free and _ETC_THEN_ACT(text, e, b):
+        if not free and _closed_by_etc(text, e, b):
             return names, e + 1
         return names, e
     return None

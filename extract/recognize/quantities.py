@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..lexicon import vocab
 from ..lexicon.numerals import DIGITS, GROUPING, divide, parse_number, scale, to_ascii_digits
 from ..lexicon.spacing import SP, WS, drop_spaces
-from .dates import is_ban as _is_ban
+from .dates import is_ban as _is_ban, looks_back as _looks_back
 from .found import Found
 
 CN = "零〇○一二两三四五六七八九十百千万亿壹贰貮叁參肆伍陆柒捌玖拾佰仟"
@@ -152,7 +152,6 @@ _DAY_LIST = re.compile(rf"月[ \t\u3000]*{_DAY}[ \t\u3000]*日(?:[ \t\u3000]*[�
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
 _TIME_LIMIT = re.compile(r"时限(?:为|是)?$")
-_DUE_BEFORE = re.compile(r"(?:届满|期满|到期|截止|结束|开始|举行|召开)之?前$")  # 届满前30日内申请: a time limit
 # 六个月内两次发生…事故: a window in which events are counted (le), not the time limit of an act
 _TIMES_IN = re.compile(rf"{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次")
 # 原决定期限的1/2 (a share of something named before it), not a date (2022/1/2) nor a ratio of counts
@@ -281,10 +280,8 @@ def find_thresholds(text: str) -> list[Found]:
                     continue  # a day of the month
                 if text.endswith("每", 0, before):
                     continue  # 每5年联合检查一次: a schedule (a recurrence), not a bound
-                look_back = unit in ("year", "month") and text.endswith("前", 0, before) \
-                    and _WITHIN.match(text, end) is not None \
-                    and not _WINDOW_BEFORE.search(text, max(0, before - 12), before) \
-                    and not _DUE_BEFORE.search(text, max(0, before - 4), before)
+                look_back = _WITHIN.match(text, end) is not None and _looks_back(text, before, unit) \
+                    and not _WINDOW_BEFORE.search(text, max(0, before - 12), before)
                 if look_back:
                     ban = True  # 参加采购活动前3年内与供应商存在劳动关系: the window looked back on (le)
                 elif text.endswith("前", 0, before) and not text.endswith("以前", 0, before) \

@@ -704,7 +704,7 @@ def _share_head(items: list[dict]) -> None:
                 if not category and not has_suffix(other["raw"]):
                     other["raw"] += _joined_head(other["raw"], head)
             pending = []
-        elif is_generic(it["raw"]) and not _OWN_DOMAIN(it["raw"]) or is_party(it["raw"]) and has_suffix(it["raw"]):
+        elif is_generic(it["raw"]) and not _own_domain(it["raw"]) or is_party(it["raw"]) and has_suffix(it["raw"]):
             pending = []  # (a bare party word takes the shared head: 企业、行业、区域工会 -> 企业工会)
         elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
             pending.append(it)
@@ -730,7 +730,7 @@ def _share_head(items: list[dict]) -> None:
 _KIND_WORDS = ("组织", "团体", "单位")
 
 
-def _OWN_DOMAIN(raw: str) -> bool:
+def _own_domain(raw: str) -> bool:
     """其发展改革 in 县级以上人民政府及其发展改革、财政部门: a bare domain of the body named before (it takes
     the list's head), not a generic word."""
     own = raw[1:]
