@@ -419,3 +419,14 @@ def test_a_leading_youguan_is_compared_away():
     from extract.evaluate import norm_name
     assert norm_name("相关行业工程建设主管部门") == norm_name("行业工程建设主管部门")
     assert norm_name("有关部门") == "有关部门"  # too short to be a name without it
+
+
+def test_a_qualifying_clause_before_a_whole_unit_name_is_not_part_of_it():
+    """docs/golden.md: 组织专项监督检查的市场监督管理部门 and 市场监督管理部门 are one department; 负责药品监督管理的部门 is
+    a name of its own (部门 alone is none), and a government's level is never read as a clause."""
+    from extract.evaluate import norm_name
+    assert norm_name("组织专项监督检查的市场监督管理部门") == norm_name("市场监督管理部门")
+    assert norm_name("原发证的药品监督管理部门") == "药品监督管理部门"
+    assert norm_name("负责药品监督管理的部门") == "负责药品监督管理的部门"
+    assert norm_name("县级以上地方人民政府负责药品监督管理的部门") == "县级以上地方人民政府负责药品监督管理的部门"
+    assert norm_name("县级以上人民政府的动物卫生监督机构") == "县级以上人民政府动物卫生监督机构"

@@ -828,3 +828,18 @@ def test_an_abbreviation_after_a_purpose_with_lvxing(tmp_path):
     units = [u.name for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
     assert "河南省人民代表大会常务委员会" in units
     assert not any(n.startswith("了") for n in units)
+
+
+@pytest.mark.parametrize("text, regulation, expected", [
+    # docs/golden.md 领导 convention: leading a field of work is a standing charge in a regulation,
+    # an obligation to strengthen the leadership is one duty, and a notice's 领导 stays a task
+    ("各级人民政府领导本行政区域内的国防教育工作。", True, [("各级人民政府", "competent")]),
+    ("市人民政府统一领导养马岛生态环境保护工作，建立生态保护体制机制。", True, [("市人民政府", "competent")]),
+    ("县级以上人民政府和同级军事机关领导本行政区域的人民防空工作。", True,
+     [("县级以上人民政府", "competent"), ("同级军事机关", "competent")]),
+    ("市人民政府应当加强对城市市容管理工作的领导，完善城市市容管理体制。", True, [("市人民政府", "responsible")]),
+    ("各级人民政府领导本行政区域内的国防教育工作。", False, [("各级人民政府", "responsible")]),
+    ("国家监察委员会领导地方各级监察委员会的工作。", True, [("国家监察委员会", "responsible")]),
+])
+def test_leading_a_field_of_work(text, regulation, expected):
+    assert roles(text, regulation=regulation) == expected

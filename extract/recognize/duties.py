@@ -626,6 +626,8 @@ def _role(text, e, b, has_lead, ends, regulation):
             and not _OBLIGED.search(skipped) and "可" not in skipped \
             and _STANDING_VERB.match(rest):
         return "competent", None  # 国务院发展改革、财政等部门按照职责分工，指导推动…工作: a standing field each
+    if regulation and not has_lead and _LEADS_FIELD.match(rest) and not _OBLIGED.search(skipped):
+        return "competent", None  # 各级人民政府领导本行政区域内的国防教育工作 (not X应当加强对…工作的领导: an obligation)
     if regulation and not has_lead and _POWER_OVER.match(rest):
         return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
     one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
@@ -662,6 +664,10 @@ _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查)")
 _OBLIGED = re.compile(r"应|要|须")
+# 领导/统筹领导本行政区域内的…工作 (the field it leads; 领导首都国际机场管理委员会做好…: a body led to a task)
+# (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
+_LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
+                          r"(?:(?!做好)[^，。；、]){0,40}?(?:工作|事业)(?:[，。；]|$)")
 _BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
 _STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使用)")
 _SETS_UP = re.compile(r"(?:设立|建立|成立|组建|设置)(?:由[^，。；]{1,20}?组成的)?")
