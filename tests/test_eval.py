@@ -430,3 +430,4 @@ def test_a_qualifying_clause_before_a_whole_unit_name_is_not_part_of_it():
     assert norm_name("负责药品监督管理的部门") == "负责药品监督管理的部门"
     assert norm_name("县级以上地方人民政府负责药品监督管理的部门") == "县级以上地方人民政府负责药品监督管理的部门"
     assert norm_name("县级以上人民政府的动物卫生监督机构") == "县级以上人民政府动物卫生监督机构"
+    assert norm_name("乡、民族乡、镇的人民政府") == norm_name("乡、民族乡、镇人民政府")

@@ -843,3 +843,16 @@ def test_an_abbreviation_after_a_purpose_with_lvxing(tmp_path):
 ])
 def test_leading_a_field_of_work(text, regulation, expected):
     assert roles(text, regulation=regulation) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the governments of a list of levels joined to 人民政府 by 的 (职业病防治法, 立法法): one unit
+    ("乡、民族乡、镇的人民政府应当认真执行本法。", [("乡、民族乡、镇的人民政府", "responsible")]),
+    ("省、自治区、直辖市的人民政府负责本行政区域的工作。", [("省、自治区、直辖市的人民政府", "competent")]),
+    ("由市、自治州的人民政府责令改正。", [("市、自治州的人民政府", "responsible")]),
+    ("企业的人民政府负责。", []),
+    # a clause of what the body does before its name (组织专项监督检查的…, test10's 特种设备安全监督检查办法)
+    ("组织专项监督检查的市场监督管理部门应当制定专项监督检查工作方案。", [("市场监督管理部门", "responsible")]),
+])
+def test_names_with_a_de(text, expected):
+    assert roles(text, regulation=True) == expected

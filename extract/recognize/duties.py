@@ -412,7 +412,7 @@ def _comma_list_before(text, a, c, ends, place, aliases) -> list:
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
-                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)(?<!其授权)(?<!其委托)(?<!直辖市)(?<!设区的市)的(?!" + un.CHARGED_BODY + r")|[，,。；;：:]")
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)(?<!其授权)(?<!其委托)(?<!直辖市)(?<!设区的市)的(?!" + un.CHARGED_BODY + r"|人民政府)|[，,。；;：:]")
 
 
 @lru_cache(maxsize=None)
@@ -514,7 +514,7 @@ _QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
 _COMPOSED = re.compile(r"组成|构成")
 # a relative clause before a subject says what the body did or holds (接到报案的, 作出决定的, 具有…权限的), not
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
-_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施")  # 由外部成员组成的独立机构: 由 of what a body consists of
+_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
 _PLACE_WORD = r"(?:所在|住所|经营|发生|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"

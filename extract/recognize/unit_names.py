@@ -434,15 +434,19 @@ def name_shaped(name: str) -> bool:
     plain = name
     for w in ALLOWED_DE:
         plain = plain.replace(w, "")
+    v = _vocab()
+    if "的人民政府" in plain:  # 乡、民族乡、镇的人民政府, 市、自治州的人民政府: the governments of those levels
+        at = plain.find("的人民政府")
+        if v["placeholder"].fullmatch(plain, 0, at):
+            plain = plain[:at] + plain[at + 1:]
     if "的" in plain:
         return False
-    v = _vocab()
     ph = v["placeholder"].match(name)  # 市或者区、县文物行政部门: 或者 joins the levels, not two clauses
     if starts_like_pronoun(name) or v["not_in_name"].search(name, ph.end() if ph else 0):
         return False
     if name.endswith(v["false_endings"]) and not ends_with_body(name) and not name.endswith("人民代表大会"):
         return False  # 举办, 格局, 全部; but 国家安全部
-    if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民")):
+    if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民").removesuffix("的")):
         return False  # 实行政府管理: a verb before 政府, not a place or level
     if name.endswith("级财政") and len(name) > 4:
         return False  # 同级财政 and 市级财政 are units, 所需奖补资金市级财政 is a clause
