@@ -222,6 +222,7 @@ def keeps_own_name(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)  # (a function of the name and the vocabularies alone; names recur)
 def has_suffix(name: str) -> bool:
     if name.endswith(("）", ")")):  # 办公厅（室）: the suffix before an alternative one in brackets
         name = _ALTERNATIVE_SUFFIX.sub("", name)
@@ -362,6 +363,7 @@ _BARE_KINDS = ("部门", "机构", "单位", "机关", "组织")
 _GENERIC_LEAD = re.compile(r"^(?:其他|其它|其|各有关|各|本|该)")
 
 
+@lru_cache(maxsize=65536)  # (a function of the name and the vocabularies alone; names recur)
 def is_generic(name: str) -> bool:
     v = _vocab()
     bare = _GENERIC_LEAD.sub("", name)
@@ -375,6 +377,7 @@ _OTHERS = re.compile(r"(?:其他|其它)(?:有关|相关)?(?:部门|单位|机�
 PARTY_UNITS_KEPT = ("挂靠单位", "主管单位", "业务主管单位")
 
 
+@lru_cache(maxsize=65536)  # (a function of the name and the vocabularies alone; names recur)
 def is_party(name: str) -> bool:
     """A party the text regulates (用人单位, 电梯维护保养单位, 医疗卫生机构), not an organ it charges: the
     endings in unit_parties.txt, and any other …单位 in running text but a body's 挂靠单位/主管单位."""
@@ -416,6 +419,7 @@ CHARGED_WITH = re.compile(rf"(?:负责|(?:(?<=政府)|(?<=国务院))(?:主管|�
 DESIGNATED = re.compile(r"(?<=政府)(?:确定|指定)的(?:部门|机构|机关)$")
 
 
+@lru_cache(maxsize=65536)  # (a function of the name and the vocabularies alone; names recur)
 def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
     if "定的" in name:
