@@ -154,6 +154,7 @@ class Item:
     raw: str = ""
     where: str = ""
     printed: tuple | None = None  # a unit named by an abbreviation its document defines: the key as printed
+    context: str = field(default="", compare=False, repr=False)  # a predicted value's provision text (display)
 
 
 @dataclass
@@ -217,8 +218,16 @@ def match(gold: list[Item], predicted: list[Item]) -> Score:
 
 
 def _pair_for_display(gold: list[Item], pred: list[Item]) -> tuple[list[Item], list[Item]]:
-    """Which items of one key stay unmatched; pairs items whose raw texts contain each other first."""
+    """Which items of one key stay unmatched; pairs a golden item with a value found in its passage first
+    (a unit's raw is its name, contained in every passage naming it), then items whose raw texts contain
+    each other."""
     gold, pred = list(gold), list(pred)
+    for g in list(gold):
+        for p in pred:
+            if p.context and g.raw and g.raw in p.context:
+                gold.remove(g)
+                pred.remove(p)
+                break
     for g in list(gold):
         for p in pred:
             if p.raw and g.raw and (p.raw in g.raw or g.raw in p.raw):
@@ -465,7 +474,8 @@ def predicted_items(extraction, golden: dict) -> tuple[dict[str, list[Item]], Co
                 printed = norm_name(u.raw)
                 item = Item(key, u.raw, where, (doc_id, printed, u.role)
                             if abbreviated and printed != key[1]
-                            and _expanded(printed, abbreviated) == _expanded(key[1], abbreviated) else None)
+                            and _expanded(printed, abbreviated) == _expanded(key[1], abbreviated) else None,
+                            context=p.text)
                 span = source_span(u.span)
                 if u.inherited:
                     items["scope_units"].append(item)

@@ -431,3 +431,14 @@ def test_a_qualifying_clause_before_a_whole_unit_name_is_not_part_of_it():
     assert norm_name("县级以上地方人民政府负责药品监督管理的部门") == "县级以上地方人民政府负责药品监督管理的部门"
     assert norm_name("县级以上人民政府的动物卫生监督机构") == "县级以上人民政府动物卫生监督机构"
     assert norm_name("乡、民族乡、镇的人民政府") == norm_name("乡、民族乡、镇人民政府")
+
+
+def test_a_missed_unit_is_shown_with_its_own_passage():
+    """Multiset matching counts by key; the display pairs a golden unit with the value found in its passage,
+    so the miss shown is the passage really missed (a unit's raw, its name, is in every passage naming it)."""
+    from extract.evaluate import Item, match
+    key = ("doc1", "国务院外汇管理部门", "competent")
+    gold = [Item(key, "国务院外汇管理部门依法监督管理全国的外汇市场"), Item(key, "国务院外汇管理部门依法持有、管理外汇储备")]
+    found = [Item(key, "国务院外汇管理部门", "art31", context="第三十一条 国务院外汇管理部门依法监督管理全国的外汇市场。")]
+    score = match(gold, found)
+    assert score.correct == 1 and [g.raw for g in score.missed] == ["国务院外汇管理部门依法持有、管理外汇储备"]

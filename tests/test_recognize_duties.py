@@ -856,3 +856,32 @@ def test_leading_a_field_of_work(text, regulation, expected):
 ])
 def test_names_with_a_de(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of the basis set off by a comma is an adverbial (依照…要求，依据职责划分，), so is 各负其责,
+    # and the 要 of 要求 / 需要 is no obligation (test11's 职业病防治法, 放射性污染防治法)
+    ("县级以上人民政府职业卫生监督管理部门依照职业病防治法律、法规、国家职业卫生标准和卫生要求，依据职责划分，"
+     "对职业病防治工作进行监督检查。", [("县级以上人民政府职业卫生监督管理部门", "competent")]),
+    ("国务院卫生行政部门和其他有关部门依据国务院规定的职责，对有关的放射性污染防治工作依法实施监督管理。",
+     [("国务院卫生行政部门", "competent")]),
+    ("县级以上地方人民政府环境保护行政主管部门和同级其他有关部门，按照职责分工，各负其责，互通信息，密切配合，"
+     "对本行政区域内核技术利用中的放射性污染防治进行监督检查。", [("县级以上地方人民政府环境保护行政主管部门", "competent")]),
+    ("市、区县（自治县）水行政主管部门应当根据本级水土流失重点预防区和重点治理区划定结果，会同同级有关部门编制水土保持总体规划。",
+     [("市、区县（自治县）水行政主管部门", "lead"), ("同级有关部门", "support")]),
+    ("县级以上人民政府根据实际设立协调机构，负责协调工作。", [("县级以上人民政府", "responsible"), ("协调机构", "competent")]),
+    # the armed forces are central bodies; 实施…支援 supports others' work; a holiday is named after a body
+    ("中国人民解放军和中国人民武装警察部队按照国务院、中央军事委员会的有关规定在核事故应急中实施有效的支援。",
+     [("中国人民解放军", "support"), ("中国人民武装警察部队", "support")]),
+    ("（四）中国人民解放军建军纪念日（8月1日），现役军人放假半天。", []),
+    ("依法应当注销驾驶证的，移送中国人民解放军、中国人民武装警察部队有关部门处理。", []),
+])
+def test_basis_clauses_and_armed_forces(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+def test_a_field_of_supervision_given_by_由():
+    # 职业病防治法 第八十七条: 对…的监督管理，由X依照本法的规定实施 (a field); 由X责令改正 stays one act
+    assert roles("对医疗机构放射性职业病危害控制的监督管理，由卫生行政部门依照本法的规定实施。", regulation=True) \
+        == [("卫生行政部门", "competent")]
+    assert roles("对违法行为，由卫生行政部门责令改正。", regulation=True) == [("卫生行政部门", "responsible")]

@@ -42,7 +42,7 @@ LEADING = re.compile(
     r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?(?:前|以前|之前))[，,]?)*")
 _OWNER_GAP = re.compile(r"(?:依法|依照[^，。；]{0,20}?规定)?")
 RELATIVE = re.compile(r"(?:设立|所属|下属|设置|指定|确定|委托|组建|成立)的")
-NOT_AFTER = ("的", "之", "工作人员", "人员", "负责人", "长", "员", "令", "名义", "职责", "预算", "文件", "网站",
+NOT_AFTER = ("的", "之", "建军", "工作人员", "人员", "负责人", "长", "员", "令", "名义", "职责", "预算", "文件", "网站",
              "系统", "平台", "所属", "下属", "设立的", "批准的", "印发的", "制定的", "规定的", "确定的", "发布的",
              "公布的", "出具的", "颁发的", "核发的", "认定的", "等", "会议", "组成人员", "成员",
              # a post its head holds (由国务院总理批准, 由公安部部长批准): not the body itself
@@ -54,7 +54,11 @@ ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
-    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|程序|计划|方案)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
+    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|程序|计划|方案)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
+    # a whole clause of the basis, set off by a comma: 依照职业病防治法律、法规、国家职业卫生标准和卫生要求，
+    # 根据本级…划定结果， (ending in a noun of basis, so never a verb of the predicate: 根据实际设立…)
+    r"|(?:依照|依据|按照|根据)[^，。；]{1,40}?(?:法律|法规|标准|要求|规定|职责|划分|分工|原则|结果|情况|实际|需要|程序)(?=[，,])"
+    r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
     r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
@@ -358,6 +362,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             role = "responsible" if role == "competent" else role
         elif word == "由" and text[max(a, m.start() - 2):m.start()] == "统一":
             role = "competent"  # 社会团体统一由各级民政部门登记管理
+        elif word == "由" and regulation and role == "responsible" and _FIELD_BEFORE.fullmatch(text, _after_label(text, a, m.start()), m.start()) \
+                and _CARRIES_OUT.match(text, e, b):
+            role = "competent"  # 对医疗机构…的监督管理，由卫生行政部门依照本法的规定实施: the field is its charge
         has_lead = has_lead or role == "lead"
         add(names, role, word)
         if extra:
@@ -593,7 +600,8 @@ def _role(text, e, b, has_lead, ends, regulation):
             own = _role(text, partners[1], b, has_lead, ends, regulation)[0]
             return "responsible", (partners[0], "support" if text.startswith(("协助", "配合"), partners[1])
                                    else own if own in ("competent", "responsible") else "responsible")
-    if rest.startswith(SUPPORT_STARTS) or "牵头" in rest[:6] and _AFTER_LEAD.match(rest):
+    if rest.startswith(SUPPORT_STARTS) or "牵头" in rest[:6] and _AFTER_LEAD.match(rest) \
+            or "支援" in rest and _GIVES_SUPPORT.match(rest):
         return "support", None  # (…等相关部门，应当按照牵头部门确定的流程提供材料: they follow the lead)
     if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
         # 县级以上人民政府应当组织水行政主管部门、水文机构及有关部门建立…: the bodies it organises do the work
@@ -663,7 +671,12 @@ _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查)")
-_OBLIGED = re.compile(r"应|要|须")
+# 对…的监督管理，由X…实施/负责: a field of supervision put in X's charge (not 由X责令改正: one act)
+_FIELD_BEFORE = re.compile(r"对[^，。；]{1,40}?的(?:监督管理|监督检查|管理|监督)(?:工作)?[，,]")
+_CARRIES_OUT = re.compile(r"(?:依照|依据|按照|根据)?[^，。；]{0,16}?(?:实施|负责)(?:[，。；]|$)")
+_OBLIGED = re.compile(r"应(?!急)|(?<![需重主必])要(?!求|点|素)|须")  # (not the 要 of 卫生要求, 根据需要)
+# 在核事故应急中实施有效的支援, 给予支援: the unit helps others' work
+_GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)[^，。；]{0,4}?支援(?:[，。；]|$)")
 # 领导/统筹领导本行政区域内的…工作 (the field it leads; 领导首都国际机场管理委员会做好…: a body led to a task)
 # (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
