@@ -140,8 +140,21 @@ def norm_name(name) -> str:
 def threshold_key(document, t: dict) -> tuple:
     """The matching key of a threshold in its JSON form (a golden entry, or a predicted value's to_json())."""
     comparator = t.get("comparator")
-    value = None if comparator == "range" else norm_value(t.get("value"))
-    return (document, value, t.get("unit"), comparator, norm_value(t.get("min")), norm_value(t.get("max")))
+    unit, value, low, high = t.get("unit"), t.get("value"), t.get("min"), t.get("max")
+    if unit == "year":  # 半年 is 0.5 year or 6 month as a reader writes it: one quantity, compared in months
+        unit, value, low, high = "month", *(_months(v) for v in (value, low, high))
+    value = None if comparator == "range" else norm_value(value)
+    return (document, value, unit, comparator, norm_value(low), norm_value(high))
+
+
+def _months(years):
+    """A number of years in months (exact), for comparing durations; what is not a number is left as it is."""
+    if years is None or isinstance(years, bool):
+        return years
+    try:
+        return Decimal(str(years)) * 12
+    except ArithmeticError:
+        return years
 
 
 # -- scores ---------------------------------------------------------------------------------------

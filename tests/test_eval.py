@@ -442,3 +442,14 @@ def test_a_missed_unit_is_shown_with_its_own_passage():
     found = [Item(key, "国务院外汇管理部门", "art31", context="第三十一条 国务院外汇管理部门依法监督管理全国的外汇市场。")]
     score = match(gold, found)
     assert score.correct == 1 and [g.raw for g in score.missed] == ["国务院外汇管理部门依法持有、管理外汇储备"]
+
+
+def test_years_and_months_are_one_quantity():
+    # 半年内: test11 writes le 6 month, dev writes ge 0.5 year for 半年及以上; the program prints 0.5 year
+    from extract.evaluate import threshold_key
+    assert threshold_key("doc1", {"value": "0.5", "unit": "year", "comparator": "le"}) \
+        == threshold_key("doc1", {"value": 6, "unit": "month", "comparator": "le"})
+    assert threshold_key("doc1", {"value": None, "unit": "year", "comparator": "range", "min": 3, "max": 5}) \
+        == threshold_key("doc1", {"value": None, "unit": "month", "comparator": "range", "min": 36, "max": 60})
+    assert threshold_key("doc1", {"value": 1, "unit": "year", "comparator": "le"}) \
+        != threshold_key("doc1", {"value": 1, "unit": "month", "comparator": "le"})

@@ -333,3 +333,26 @@ def test_the_whole_amount_tops_a_range():
     found = [f.data for f in find_thresholds("处逃汇金额30%以上等值以下的罚款。")]
     assert [(d["comparator"], d["min"], d["max"], d["unit"]) for d in found] == [("range", 30, 100, "%")]
 
+
+
+def test_a_documents_own_working_days(tmp_path):
+    # 道路交通安全违法行为处理程序规定 (test11): 本规定所称的“…十日…”，是指工作日 makes 不得超过十日 10 working days;
+    # a period the definition does not list stays in days
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 某规定\n\n第一条 核实的时间不得超过十日。\n\n第二条 公示期为三十日。\n\n"
+                    "第三条 本规定所称的“二日”“三日”“十日”，是指工作日，不包括节假日。\n", encoding="utf-8")
+    found = [(t.value, t.unit) for d in extract.parse(str(path)).documents for p in d.provisions for t in p.thresholds]
+    assert found == [(10, "workday"), (30, "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 半 as the number of a duration, exact (0.5 year); not a part of a year (上半年) nor a schedule (每半年)
+    ("进修半年及以上并返回原医院独立工作人数。", [("ge", Decimal("0.5"), "year")]),
+    ("自上级部门实施检查之日起半年内，除消费者投诉的外，不得再对同一产品进行重复检查。", [("le", Decimal("0.5"), "year")]),
+    ("上半年完成。", []),
+    ("村务监督委员会每半年报告工作。", []),
+])
+def test_half_a_year(text, expected):
+    assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected

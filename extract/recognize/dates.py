@@ -124,7 +124,7 @@ def _clause_start(text: str, pos: int) -> int:
 _MAY_HAVE_DATE = re.compile(r"[年月日号天周时季]|之日")
 
 
-_BAN_AFTER = re.compile(r"[，,]?(?:不得|不予|不再|禁止|停止|暂停)")
+_BAN_AFTER = re.compile(r"[，,]?(?:除[^，,。；;]{1,20}?外[，,]?)?(?:不得|不予|不再|禁止|停止|暂停)")  # (半年内，除…外，不得再…)
 _BAN_BEFORE = re.compile(r"(?:禁止|不得|取消)[^，,。；;]{0,4}?在?$")  # (取消其三年内申报…的资格)
 
 

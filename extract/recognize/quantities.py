@@ -32,6 +32,8 @@ NUM = rf"(?:{ARABIC}|{CHINESE})"
 # the characters a NUM starts with, as a lookahead leading a pattern: the regex engine then rejects most
 # positions of a text with one test instead of entering both alternatives and their lookbehinds
 NUM_FIRST = rf"(?=[0-9０-９{CN_START}])"
+# 半年, 半个月: a half as the number of a duration (not 上半年 or 每半年, a part of a year or a schedule)
+HALF = r"(?<![每一多大上下前后])半(?=年(?!度)|个月)"
 SCALES = {"万": 10**4, "亿": 10**8, "千": 1000, "百": 100, "万亿": 10**12}
 CONNECTOR = r"[至到\-－—～~〜]"
 CLAUSE_END = "，。；：！？,;!?\n（）()"
@@ -63,7 +65,7 @@ def _patterns():
     unit_alt = "|".join(re.escape(w) for w in words)
     per_alt = vocab.alternation("per_units.txt")
     main = re.compile(
-        rf"{NUM_FIRST}(?P<num>{NUM}){SP}(?:(?P<pct>[%％‰])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
+        rf"(?=[0-9０-９{CN_START}半])(?P<num>{NUM}|{HALF}){SP}(?:(?P<pct>[%％‰])|(?P<scale>万亿|[万亿](?!元))?{SP}(?P<unit>{unit_alt}))"
         rf"(?:{SP}[/／]{SP}(?P<per>{per_alt})(?:[·•・/／](?P<per2>{per_alt}))?)?"
     )
     pct_cn = re.compile(rf"(?P<base>百分之|千分之|万分之)(?P<num>{NUM}|百(?![分万亿千]))(?:点(?P<frac>[{CN}]+))?")
@@ -95,6 +97,8 @@ def _number(s: str) -> int | Decimal | None:
     """The value of a matched numeral, remembered by spelling (二十, 十二 recur in every document; the
     values, int and Decimal, are immutable)."""
     s = drop_spaces(s)
+    if s == "半":
+        return Decimal("0.5")
     if s and s[0] in DIGITS and not s[0].isdigit() and len(s) > 1 and all(ch in DIGITS for ch in s):
         return None  # 二〇二三: a year spelt digit by digit, not a quantity
     value = parse_number(s)

@@ -25,6 +25,7 @@ from .relations import find_relations
 from .unit_names import unit_like
 from .table_units import TableColumns, find_table_units
 from .units import find_units
+from .workdays import day_rule
 
 NO_SCOPE_LEVELS = ("closing",)  # a signature block carries no responsibilities
 _PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|自治州|自治区|地区|盟)")
@@ -208,6 +209,22 @@ def annotate_document(document, page_of=None, done=None) -> None:
             setattr(p, field, typed_values or None)
         if done is not None:
             done()
+    _working_days(document)
     dated = [d for d in effective if d]
     document.effective = dated[0] if dated else None
     document.expires = expires[0] if expires else None
+
+
+def _working_days(document) -> None:
+    """Day thresholds of a document that defines its days as working days (本规定所称的“十日”是指工作日)
+    are working days (workdays.day_rule)."""
+    days = [(p, i, t) for p in document.provisions for i, t in enumerate(p.thresholds or ()) if t.unit == "day"]
+    if not days:
+        return
+    rule = day_rule(p.text for p in document.provisions)
+    if rule is None:
+        return
+    for p, i, t in days:
+        ends = [t.min, t.max] if t.comparator == "range" else [t.value]
+        if all(v is not None and rule(v) for v in ends):
+            p.thresholds[i] = replace(t, unit="workday")
