@@ -885,3 +885,21 @@ def test_a_field_of_supervision_given_by_由():
     assert roles("对医疗机构放射性职业病危害控制的监督管理，由卫生行政部门依照本法的规定实施。", regulation=True) \
         == [("卫生行政部门", "competent")]
     assert roles("对违法行为，由卫生行政部门责令改正。", regulation=True) == [("卫生行政部门", "responsible")]
+
+
+def test_either_of_a_comma_list_of_subjects():
+    # 重庆市实施《村民委员会组织法》办法 (test7): X，或者Y及其有关部门，应当…: both act
+    assert roles("乡、民族乡、镇人民政府，或者区县（自治县）人民政府及其有关部门，应当自收到申请之日起十日内作出决定。",
+                 regulation=True) == [("乡、民族乡、镇人民政府", "responsible"), ("区县（自治县）人民政府", "responsible")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 监督 after a body is its verb (卫生健康行政部门监督指导三级公立医院: not one name ending in 医院), but
+    # not in 内部监督机构; 依照…标准 is a basis; 出具 a predicate (govcn-18, govcn-17, 境外投资管理办法)
+    ("卫生健康行政部门监督指导三级公立医院落实病案首页。", [("卫生健康行政部门", "responsible")]),
+    ("行政执法主体内部监督机构负责本行政执法主体的监督工作。", [("行政执法主体内部监督机构", "competent")]),
+    ("国务院教育行政部门依照职业标准牵头组织开发教学等相关标准。", [("国务院教育行政部门", "lead")]),
+    ("对予以核准的境外投资，商务部出具书面核准决定。", [("商务部", "responsible")]),
+])
+def test_verbs_after_a_body_from_older_sets(text, expected):
+    assert roles(text, regulation="负责" in text) == expected

@@ -54,7 +54,7 @@ ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
-    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|程序|计划|方案)(?!的)|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
+    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|程序|计划|方案|标准)(?![的和及、])|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
     # a whole clause of the basis, set off by a comma: 依照职业病防治法律、法规、国家职业卫生标准和卫生要求，
     # 根据本级…划定结果， (ending in a noun of basis, so never a verb of the predicate: 根据实际设立…)
     r"|(?:依照|依据|按照|根据)[^，。；]{1,40}?(?:法律|法规|标准|要求|规定|职责|划分|分工|原则|结果|情况|实际|需要|程序)(?=[，,])"
@@ -257,9 +257,10 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             continue
         m = LEADING.match(text, c, b)
         s0 = m.end() if m else c
-        if text.startswith("以及", s0) and c > a and text[c - 1] in "，," \
-                and _comma_list_before(text, a, c, ends, place, aliases):
+        joiner = "以及" if text.startswith("以及", s0) else "或者" if text.startswith("或者", s0) else ""
+        if joiner and c > a and text[c - 1] in "，," and _comma_list_before(text, a, c, ends, place, aliases):
             s0 += 2  # …等部门，村民委员会、居民委员会，以及街道办事处应当…: the last part of a list of subjects
+            # (乡、民族乡、镇人民政府，或者区县（自治县）人民政府及其有关部门，应当…: either of them)
         starts = [s0]
         rel = RELATIVE.search(text, s0, min(b, s0 + 40))
         if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
