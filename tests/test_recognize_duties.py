@@ -903,3 +903,17 @@ def test_either_of_a_comma_list_of_subjects():
 ])
 def test_verbs_after_a_body_from_older_sets(text, expected):
     assert roles(text, regulation="负责" in text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 150 unseen lawrefbook files (seed 20261240)
+    ("国务院交通运输主管部门、沿海设区的市级以上地方人民政府应当建立健全应急反应机制。",
+     [("国务院交通运输主管部门", "responsible"), ("沿海设区的市级以上地方人民政府", "responsible")]),
+    ("护林员可以由县级或者乡级人民政府委任。", [("县级或者乡级人民政府", "responsible")]),
+    ("交通运输综合行政执法机构移送公安机关交通管理部门处理。", [("交通运输综合行政执法机构", "responsible")]),
+    ("省人民代表大会主席团交付常务委员会审议。", [("省人民代表大会主席团", "responsible")]),
+    ("秘书处办理主席团交付的事项。", [("秘书处", "responsible")]),
+    ("报请国防科工委任命。", [("国防科工委", "responsible")]),
+])
+def test_duties_from_a_lawrefbook_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected

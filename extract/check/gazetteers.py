@@ -10,23 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import GazetteError
+from ..lexicon.places import PLACES_DIR, Place, data_files as _files, read_places, rows as _rows
 from .fuzzy import NearIndex
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-PLACES_DIR = DATA / "places"
 UNITS_FILE = DATA / "known_units.txt"
 VARIANTS_FILE = Path(__file__).resolve().parent / "variants.tsv"
 PLACE_SUFFIXES = ("市", "县", "区", "省", "旗", "州", "盟")
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    level: str
-    parent: str | None
-    abbr: str | None
-    aliases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -52,32 +42,6 @@ class Places:
         return None
 
 
-def _rows(path: Path):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise GazetteError("E008", path=str(path), reason=e.strerror or str(e)) from e
-    except UnicodeDecodeError as e:
-        raise GazetteError("E004", path=str(path)) from e
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        yield [c.strip() for c in line.split("\t")]
-
-
-def _files(paths, pattern: str) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            out += sorted(p.glob(pattern))
-        elif p.exists():
-            out.append(p)
-        else:
-            raise GazetteError("E007", path=str(p))
-    return out
-
-
 def extra_place_paths() -> tuple[str, ...]:
     env = os.environ.get("GAZETTE_PLACES", "")
     return tuple(p for p in env.split(os.pathsep) if p)
@@ -86,21 +50,12 @@ def extra_place_paths() -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def load_places(extra: tuple[str, ...] = ()) -> Places:
     places = Places()
-    files = [f for f in _files([PLACES_DIR, *extra], "*.tsv") if f.name != "doc_prefixes.tsv"]
-    for f in files:
-        for cells in _rows(f):
-            cells += [""] * (5 - len(cells))
-            name, level, parent, abbr, aliases = cells[:5]
-            if not name:
-                continue
-            place = Place(name, level or "place", None if parent in ("", "-") else parent,
-                          None if abbr in ("", "-") else abbr,
-                          tuple(a.strip() for a in aliases.split(",") if a.strip()))
-            places.by_name.setdefault(name, place)
-            for a in place.aliases:
-                places.by_name.setdefault(a, place)
-            if place.abbr:
-                places.by_abbr.setdefault(place.abbr, []).append(place)
+    for place in read_places([PLACES_DIR, *extra]):
+        places.by_name.setdefault(place.name, place)
+        for a in place.aliases:
+            places.by_name.setdefault(a, place)
+        if place.abbr:
+            places.by_abbr.setdefault(place.abbr, []).append(place)
     prefix_files = [PLACES_DIR / "doc_prefixes.tsv"] + [
         f for f in _files(extra, "doc_prefixes.tsv") if f.name == "doc_prefixes.tsv"]
     for f in prefix_files:

@@ -426,7 +426,7 @@ _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
 @lru_cache(maxsize=None)
 def _predicate_re() -> re.Pattern:
     # 应 (should), not the 应 of 应急管理部门 or 应用: 国务院应急管理部门正职 names no act of 国务院
-    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)"}  # (获得有关部门支持的企业: no act)
+    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "交付": r"交付(?![^，。；]{0,4}的)"}  # (获得有关部门支持的企业: no act)
     words = "|".join(special.get(w) or re.escape(w) for w in vocab.words("unit_predicate_starts.txt"))
     note = r"(?:[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)])?"
     # 由公安机关处1万元以上3万元以下罚款: 处 before an amount or a penalty is a predicate

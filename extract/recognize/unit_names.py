@@ -25,6 +25,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..lexicon import vocab
+from ..lexicon.places import province_short_names
 
 OPEN = "（(〔［[【"
 CLOSE = "）)〕］]】"
@@ -66,7 +67,7 @@ def starts_like_pronoun(name: str, starts: tuple[str, ...] = PRONOUN_STARTS) -> 
 SPACE = re.compile(r"[ \t\u3000\n]+")
 # level phrases a name may start with, which the names after it in a list inherit
 LEVEL_PHRASE = re.compile(
-    r"^(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
+    r"^(?:沿海)?(?:(?:县级以上|设区的市级?以上|地级以上市|(?:省|市|县|区|乡)级(?:以上)?)(?:地方)?(?:各级)?(?:人民政府)?"
     r"|(?:本级|同级|上级|下级|上一级)(?:人民政府)?|(?:地方)?各级|(?:[省市县区]|自治县|自治州)人民政府)(?=\S{2,})")
 
 
@@ -405,7 +406,7 @@ _VERB_INSIDE = re.compile(r"规定|(?:要|应|须|将|并)(?:积极|认真|切�
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
-_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|组织)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送)(?!委员会|小组|中心|办公室|组)")
+_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|团|组织)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送|移送|移交)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
 ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
@@ -450,6 +451,8 @@ def name_shaped(name: str) -> bool:
         return False
     if name.endswith(v["false_endings"]) and not ends_with_body(name) and not name.endswith("人民代表大会"):
         return False  # 举办, 格局, 全部; but 国家安全部
+    if name.endswith("政府委"):
+        return False  # 由县级人民政府委任: a verb (委任, 委托) after the government, no 委 of a body
     if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民").removesuffix("的")):
         return False  # 实行政府管理: a verb before 政府, not a place or level
     if name.endswith("级财政") and len(name) > 4:
@@ -764,7 +767,7 @@ def _derived_head(headless: list[dict], last: str) -> str | None:
         m = v["place"].match(last)
         if m and m.end() < len(last):
             return last[m.end():]
-    short = _province_short_names()
+    short = province_short_names()
     if all(it["raw"] in short for it in headless):  # 河南、山东黄河河务局: the provinces' bodies of one name
         lead = next((n for n in short if last.startswith(n)), None)
         if lead and len(last) - len(lead) >= 3:
@@ -774,15 +777,6 @@ def _derived_head(headless: list[dict], last: str) -> str | None:
                 and not _cuts_domain(last, len(last) - len(h)):
             return h
     return None
-
-
-@lru_cache(maxsize=None)
-def _province_short_names() -> tuple[str, ...]:
-    """The short names of the provinces (河南, 内蒙古, 广西: the aliases of places/china.tsv), longest first."""
-    out = {a.strip() for f in sorted((vocab.DATA_DIR / "places").glob("*.tsv"))
-           for r in vocab.rows("places/" + f.name) if len(r) > 4 and r[1] == "province"
-           for a in r[4].split(",") if a.strip()}
-    return tuple(sorted(out, key=len, reverse=True))
 
 
 def _cuts_domain(name: str, cut: int) -> bool:
