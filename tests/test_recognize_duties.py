@@ -917,3 +917,34 @@ def test_verbs_after_a_body_from_older_sets(text, expected):
 ])
 def test_duties_from_a_lawrefbook_spot_check(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_an_abbreviation_after_a_purpose_with_baozheng(tmp_path):
+    # 浙江省人民代表大会常务委员会任免国家机关工作人员条例: 为保证X（以下简称Y）: Y is X, not 保证X
+    import extract
+
+    path = tmp_path / "r.md"
+    path.write_text("# 某条例\n\n第一条 为保证浙江省人民代表大会常务委员会（以下简称省人大常委会）依法行使人事任免权，制定本条例。\n\n"
+                    "第二条 省人大常委会主任会议应当提出人选。\n", encoding="utf-8")
+    units = [u.name for d in extract.parse(str(path)).documents for p in d.provisions for u in p.units]
+    assert "浙江省人民代表大会常务委员会主任会议" in units
+    assert not any(n.startswith("保证") for n in units)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 150 more unseen lawrefbook files (seed 20261241)
+    ("本条例适用于本省行政区域内各级人民政府、有关部门的统计工作。", []),
+    ("省、自治区、直辖市旅游行政部门核发给组团社的名单。", [("省、自治区、直辖市旅游行政部门", "responsible")]),
+])
+def test_duties_from_a_second_lawrefbook_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spot check of 200 more unseen lawrefbook files (seed 20261242): 送/送交/妨害 after a body are verbs
+    ("由大会秘书处送有关专门委员会研究。", [("大会秘书处", "responsible")]),
+    ("代表议案，送交市人民代表大会常务委员会代表工作机构，做好登记。", []),
+    ("地方金融组织妨害地方金融管理部门履行职责的，由市地方金融管理部门责令改正。", [("市地方金融管理部门", "responsible")]),
+])
+def test_duties_from_a_third_lawrefbook_spot_check(text, expected):
+    assert roles(text, regulation=True) == expected

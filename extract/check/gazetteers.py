@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon.places import PLACES_DIR, Place, data_files as _files, read_places, rows as _rows
+from ..errors import GazetteError
+from ..lexicon.places import PLACES_DIR, Place, place_of_row
 from .fuzzy import NearIndex
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -42,6 +43,32 @@ class Places:
         return None
 
 
+def _rows(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise GazetteError("E008", path=str(path), reason=e.strerror or str(e)) from e
+    except UnicodeDecodeError as e:
+        raise GazetteError("E004", path=str(path)) from e
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def _files(paths, pattern: str) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out += sorted(p.glob(pattern))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise GazetteError("E007", path=str(p))
+    return out
+
+
 def extra_place_paths() -> tuple[str, ...]:
     env = os.environ.get("GAZETTE_PLACES", "")
     return tuple(p for p in env.split(os.pathsep) if p)
@@ -50,12 +77,17 @@ def extra_place_paths() -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def load_places(extra: tuple[str, ...] = ()) -> Places:
     places = Places()
-    for place in read_places([PLACES_DIR, *extra]):
-        places.by_name.setdefault(place.name, place)
-        for a in place.aliases:
-            places.by_name.setdefault(a, place)
-        if place.abbr:
-            places.by_abbr.setdefault(place.abbr, []).append(place)
+    files = [f for f in _files([PLACES_DIR, *extra], "*.tsv") if f.name != "doc_prefixes.tsv"]
+    for f in files:
+        for cells in _rows(f):
+            place = place_of_row(cells)
+            if place is None:
+                continue
+            places.by_name.setdefault(place.name, place)
+            for a in place.aliases:
+                places.by_name.setdefault(a, place)
+            if place.abbr:
+                places.by_abbr.setdefault(place.abbr, []).append(place)
     prefix_files = [PLACES_DIR / "doc_prefixes.tsv"] + [
         f for f in _files(extra, "doc_prefixes.tsv") if f.name == "doc_prefixes.tsv"]
     for f in prefix_files:
