@@ -78,9 +78,16 @@ def find_units(text: str, *, place: str | None = None, aliases: dict | None = No
         if items and all(_looks_like_unit(text[a:b], place) for a, b in items):
             out += parse_list(text, trailing[0], trailing[1], "responsible", place)
             covered.append(trailing)
-    out += find_duties(text, covered, place, aliases, regulation)
+    out += [f for f in find_duties(text, covered, place, aliases, regulation)
+            if not _UNNAMED_BODIES.search(f.data["name"])]
     out.sort(key=lambda f: (f.start, f.end))
     return _same_units_once(text, out)
+
+
+# 市相关部门, 国务院有关部门, 市、县（市、区）有关部门, 同级其他有关部门: bodies of a level the text does not name
+# (docs/golden.md: 有关部门 is no unit, whatever level is printed or inherited before it); a 责任单位 list's
+# entries are what the notice names and are kept
+_UNNAMED_BODIES = re.compile(r"(?:有关|相关|其他|其它)(?:行政管理|行政主管|主管|行政)?(?:部门|单位|机构|机关|方面)$")
 
 
 def _same_units_once(text: str, found: list[Found]) -> list[Found]:
