@@ -334,7 +334,8 @@ REGULATION_DUTIES = [
      [("青岛海事局", "competent"), ("海事管理机构", "competent")]),
     ("省水行政主管部门及其直属的水文机构应当加强对水文机构的工作指导和监督。",
      [("省水行政主管部门", "responsible"), ("省水文机构", "responsible")]),
-    ("财政、海关、税务部门应当加强协作。", [("财政部门", "responsible"), ("海关", "responsible"), ("税务部门", "responsible")]),
+    ("财政、海关、税务部门应当加强协作。",  # 海关 in a run of fields: 海关部门 (test_customs_as_a_field)
+     [("财政部门", "responsible"), ("海关部门", "responsible"), ("税务部门", "responsible")]),
     ("省级市场监督管理部门针对食品生产经营新业态，补充制定相应的要点。", [("省级市场监督管理部门", "responsible")]),
     ("违反本条例规定的，由县级以上人民政府责成有关部门依法处理。", [("县级以上人民政府", "responsible")]),
     ("代表活动经费由市和区、县人民代表大会常务委员会或者乡、镇人民代表大会主席团统一管理。",
@@ -963,4 +964,20 @@ def test_duties_from_a_third_lawrefbook_spot_check(text, expected):
      [("县（市、区）林业主管部门", "lead")]),
 ])
 def test_unnamed_bodies_and_basis_clauses(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 海关 in a run of fields sharing 部门 is 海关部门, with the run's level (dev, test6, test7, test10 read it so);
+    # 海关 named among full names, or alone, stays 海关
+    ("移民管理、海关、海警等部门应当会同公安机关严密防范。",
+     [("移民管理部门", "lead"), ("海关部门", "lead"), ("海警部门", "lead"), ("公安机关", "support")]),
+    ("国务院发展改革、海关、税务等部门按照职责分工，指导推动相关工作。",
+     [("国务院发展改革部门", "competent"), ("国务院海关部门", "competent"), ("国务院税务部门", "competent")]),
+    ("财政、海关、税务部门应当配合。", [("财政部门", "support"), ("海关部门", "support"), ("税务部门", "support")]),
+    ("市商务部门应当会同市生态环境部门、海关以及浦东新区人民政府进行审核。",
+     [("市商务部门", "lead"), ("市生态环境部门", "support"), ("海关", "support"), ("浦东新区人民政府", "support")]),
+    ("海关应当加强监管。", [("海关", "responsible")]),
+])
+def test_customs_as_a_field(text, expected):
     assert roles(text, regulation=True) == expected

@@ -337,8 +337,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     if name.startswith(("各", "全")):
         prefix.level = None
         return name
-    if name.startswith(v["keep"]) or (place and name.startswith(place)) or keeps_own_name(name) \
-            or _NAMED_PLACE.match(name):
+    if name.startswith(v["keep"]) and name[:-2] not in BODY_AND_DOMAIN or (place and name.startswith(place)) \
+            or keeps_own_name(name) or _NAMED_PLACE.match(name):  # (海关部门, a field: 国务院…、海关等部门)
         if prefix.level and len(prefix.level) > 1 and v["place"].match(name):
             prefix.level = None  # 各级人民政府、上海警备区、区县人民武装部: a named body ends a placeholder's run
         return v["aliases"].get(name, name)
@@ -707,6 +707,7 @@ def _share_head(items: list[dict]) -> None:
     item with `等` + head, or at the first item that has a suffix of its own (its head is derived)."""
     v = _vocab()
     pending: list[dict] = []
+    domain_bodies: list[dict] = []  # 海关 inside the run: it takes the run's 部门 (BODY_AND_DOMAIN)
     for it in items:
         head = it["head"]
         if head is not None:
@@ -714,9 +715,10 @@ def _share_head(items: list[dict]) -> None:
             for other in pending + [it]:
                 if not category and not has_suffix(other["raw"]):
                     other["raw"] += _joined_head(other["raw"], head)
-            pending = []
+            _field_of(domain_bodies + ([it] if it["raw"] in BODY_AND_DOMAIN else []), None if category else head)
+            pending, domain_bodies = [], []
         elif is_generic(it["raw"]) and not _own_domain(it["raw"]) or is_party(it["raw"]) and has_suffix(it["raw"]):
-            pending = []  # (a bare party word takes the shared head: 企业、行业、区域工会 -> 企业工会)
+            pending, domain_bodies = [], []  # (a bare party word takes the shared head: 企业、行业、区域工会 -> 企业工会)
         elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
             pending.append(it)
         else:
@@ -733,12 +735,25 @@ def _share_head(items: list[dict]) -> None:
                         tail = derived[2:] if derived.startswith("管理") and other["raw"].endswith(("监管", "管理")) \
                             and len(derived) > 2 else derived
                         other["raw"] += tail
+                    _field_of(domain_bodies, derived)
                 elif it["raw"] in _known():
+                    if it["raw"] in BODY_AND_DOMAIN:
+                        domain_bodies.append(it)
                     continue  # 财政、海关、税务部门: a body named in full inside the run; the head comes later
-            pending = []
+            pending, domain_bodies = [], []
+
+
+def _field_of(bodies: list[dict], head: str | None) -> None:
+    """海关 in a run of fields sharing 部门 (移民管理、海关、海警等部门; 财政、海关、税务部门) is 海关部门."""
+    if head == "部门":
+        for it in bodies:
+            it["raw"] += head
 
 
 _KIND_WORDS = ("组织", "团体", "单位")
+# a body's name that is also the field of a department (移民管理、海关、海警等部门 -> 海关部门, as dev, test6, test7
+# and test10 read it; 海关 alone, outside such a list, stays 海关)
+BODY_AND_DOMAIN = frozenset({"海关"})
 
 
 def _own_domain(raw: str) -> bool:
