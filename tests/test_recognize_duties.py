@@ -981,3 +981,21 @@ def test_unnamed_bodies_and_basis_clauses(text, expected):
 ])
 def test_customs_as_a_field(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # test8 (化妆品监督管理条例, 专利代理条例, 艾滋病防治条例) and test11 (医疗器械注册与备案管理办法) misses
+    ("负责药品监督管理的部门、专业技术机构及其工作人员不得披露在监督检查中知悉的商业秘密。",
+     [("负责药品监督管理的部门", "responsible"), ("专业技术机构", "responsible")]),
+    ("监察机关及其工作人员对监督、调查过程中知悉的国家秘密、商业秘密、个人隐私，应当保密。", [("监察机关", "responsible")]),
+    ("监察机关及其工作人员行使职权，侵犯公民合法权益造成损害的，依法给予国家赔偿。", []),  # liability, no duty
+    ("省、自治区、直辖市药品监督管理部门对本行政区域内的代理人组织开展日常监督管理。",
+     [("省、自治区、直辖市药品监督管理部门", "competent")]),
+    ("省、自治区、直辖市药品监督管理部门组织开展本行政区域内的化妆品抽样检验。",
+     [("省、自治区、直辖市药品监督管理部门", "responsible")]),
+    ("地级以上市人民政府卫生健康主管部门负责指定具备条件的医疗卫生机构作为定点医疗机构。",
+     [("地级以上市人民政府卫生健康主管部门", "responsible")]),
+    ("由国务院专利行政部门吊销专利代理机构执业许可证。", [("国务院专利行政部门", "responsible")]),
+])
+def test_staff_prohibitions_and_acts(text, expected):
+    assert roles(text, regulation=True) == expected

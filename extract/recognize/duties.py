@@ -61,15 +61,15 @@ ADVERBIAL = re.compile(
     r"|政策|规划|计划|方案|部署)(?=[，,])"
     r"|(?:依托|结合|围绕)[^，。；]{1,40}?(?=[，,])"  # 依托政务服务中心、…等平台，会同相关部门…
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
-    r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
+    r"|及其工作人员|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关)")
-OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
+OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
                   r"|对[^，。；]{1,60}?实行[\u4e00-\u9fff]{0,6}?(?:管理|监管)")
-AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
+AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
 TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准|许可)")
@@ -139,7 +139,7 @@ def _name_ends(text: str) -> list[int]:
         more = [m.end() for m in (_ALTERNATIVE_SUFFIX.match(text, e) for e in ends) if m]
         if more:
             ends = sorted(set(ends) | set(more))
-    return [e for e in ends if e not in inside and (text[e:e + 1] not in "、和及与或" or text.startswith("及时", e))
+    return [e for e in ends if e not in inside and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "及其工作人员"), e))
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
             and (e in body_ends and text[e - 1:e + 1] not in _VERB_SPLITS or text[e - 1:e + 1] not in SPLIT_WORDS)]
@@ -435,7 +435,10 @@ def _predicate_re() -> re.Pattern:
     fine = r"处(?=[0-9０-９一二两三四五六七八九十百千万以警罚])"
     # 监督组：负责…: a body and its tasks after a colon
     tasks = r"[：:](?:主要)?(?:负责|承担)"
-    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:{words}|{fine}|{tasks})")
+    # 药品监督管理部门及其工作人员不得披露…/应当保密: the body and its staff under a duty (not …及其工作人员行使职权，
+    # 侵犯…的 or …在…中，违反本条例规定的: their liability, no duty)
+    staff = r"(?:及其工作人员(?=(?:(?!的[，,])[^。；]){0,40}?(?:不得|应当|必须)))?"
+    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?{staff}(?:{words}|{fine}|{tasks})")
 
 
 def _may_end_subject(text, e, b) -> bool:
@@ -666,7 +669,7 @@ _LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头
 
 
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
-_ONE_TASK = re.compile(r"负责(?:并?确保|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
+_ONE_TASK = re.compile(r"负责(?:并?确保|指定|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
                        r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理))")
 # 负责组织实施…促进工作: the object is a field of work, not one act
