@@ -73,3 +73,13 @@ def test_html_folds_too():
 def test_fold_table(ch, folded):
     from extract.lexicon.characters import fold_char
     assert fold_char(ch)[0] == folded
+
+
+def test_a_latin_l_for_the_digit_one_in_a_date_folds():
+    # 浙江省建设工程监理管理条例 (test13) prints 本条例自1999年10月l日起施行: the l is the digit 1, in a date
+    # only (a word's l, and an l beside 月 outside a date, stay)
+    src = "第三十四条 本条例自1999年10月l日起施行。Intel 公司每月l日\n"
+    t = read(src)
+    assert t.clean == "第三十四条 本条例自1999年10月1日起施行。Intel 公司每月l日\n"
+    assert t.restore() == src
+    assert [(r.raw, r.replacement, r.why) for r in t.removals if r.kind == "fold"] == [("l", "1", "digit")]

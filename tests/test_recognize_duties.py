@@ -999,3 +999,27 @@ def test_customs_as_a_field(text, expected):
 ])
 def test_staff_prohibitions_and_acts(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # test12 and test13 misses, read after their one score (development cases from here)
+    ("国务院司法行政部门指导、监督全国的法律援助工作。", [("国务院司法行政部门", "competent")]),
+    ("国务院科学技术主管部门对国家自然科学基金工作依法进行宏观管理、统筹协调。", [("国务院科学技术主管部门", "competent")]),
+    ("有关部门、单位、村民委员会、居民委员会和个人应当予以配合。", [("村民委员会", "support"), ("居民委员会", "support")]),
+    ("县级以上地方人民政府卫生行政部门负责戒毒医疗机构的监督管理，会同公安机关、司法行政等部门制定戒毒医疗机构设置规划。",
+     [("县级以上地方人民政府卫生行政部门", "competent"), ("公安机关", "support"), ("司法行政部门", "support")]),
+    ("由其所在单位或者监察部门给予行政处分。", [("监察部门", "responsible")]),
+    ("市、县（市、区）人民政府实行节水奖励补贴制度。", [("市、县（市、区）人民政府", "responsible")]),
+    ("物业管理联席会议由街道办事处、乡镇人民政府负责召集。", [("街道办事处", "responsible"), ("乡镇人民政府", "responsible")]),
+    ("社区戒毒执行地公安机关应当出具解除社区戒毒通知书。", [("公安机关", "responsible")]),
+    ("国务院外交、公安、新闻出版等其他有关部门，在各自职责范围内负责相关的地名管理工作。",
+     [("国务院外交部门", "competent"), ("国务院公安部门", "competent"), ("国务院新闻出版部门", "competent")]),
+    ("违反本条例第九条规定的，由县级以上建设行政主管部门或者会同有关部门责令限期改正。",
+     [("县级以上建设行政主管部门", "responsible")]),
+    ("监督拆船污染的主管部门有义务为被检查单位保守技术和业务秘密。", [("监督拆船污染的主管部门", "responsible")]),
+    ("澳门驻军和澳门特别行政区政府应当建立必要的联系。", [("澳门驻军", "responsible"), ("澳门特别行政区政府", "responsible")]),
+    ("澳门驻军费用由中央人民政府负担。", [("中央人民政府", "responsible")]),
+    ("任何部门和个人不得随意修改。", []),
+])
+def test_duties_from_test12_and_test13(text, expected):
+    assert roles(text, regulation=True) == expected

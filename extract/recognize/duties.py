@@ -61,15 +61,15 @@ ADVERBIAL = re.compile(
     r"|政策|规划|计划|方案|部署)(?=[，,])"
     r"|(?:依托|结合|围绕)[^，。；]{1,40}?(?=[，,])"  # 依托政务服务中心、…等平台，会同相关部门…
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
-    r"|及其工作人员|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
+    r"|及其工作人员|(?:和|及|以及)(?:个人|公民|其他组织)|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关)")
-OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
+OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理|管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
                   r"|对[^，。；]{1,60}?实行[\u4e00-\u9fff]{0,6}?(?:管理|监管)")
-AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内)")
+AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内|全国)")
 TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准|许可)")
@@ -139,7 +139,9 @@ def _name_ends(text: str) -> list[int]:
         more = [m.end() for m in (_ALTERNATIVE_SUFFIX.match(text, e) for e in ends) if m]
         if more:
             ends = sorted(set(ends) | set(more))
-    return [e for e in ends if e not in inside and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "及其工作人员"), e))
+    return [e for e in ends if e not in inside
+            and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "及其工作人员", "或者会同", "或会同"), e)
+                 or _PERSONS_AFTER.match(text, e))  # (由X或者会同有关部门责令…: X acts, alone or with others)
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
             and (e in body_ends and text[e - 1:e + 1] not in _VERB_SPLITS or text[e - 1:e + 1] not in SPLIT_WORDS)]
@@ -152,6 +154,9 @@ _VERB_SPLITS = frozenset({"办理", "办法", "办公"})
 _ALTERNATIVE_SUFFIX = re.compile(un.ALTERNATIVE_SUFFIX)
 _GENERIC_AFTER = ("有关部门", "相关部门", "有关单位", "有关机关")
 # a one-character suffix whose word goes on into a longer suffix: no name ends inside it
+# …居民委员会和个人应当予以配合: persons close a list of units (they are no unit; the units before them act)
+_PERSONS_TOO = r"(?:和|及|以及)(?:个人|公民|其他组织)"
+_PERSONS_AFTER = re.compile(_PERSONS_TOO + r"(?![\u4e00-\u9fff]{0,2}(?:委员会|部门|机构|单位))")
 _WORD_GOES_ON = {"部": "门", "委": "员会"}
 
 
@@ -437,7 +442,7 @@ def _predicate_re() -> re.Pattern:
     tasks = r"[：:](?:主要)?(?:负责|承担)"
     # 药品监督管理部门及其工作人员不得披露…/应当保密: the body and its staff under a duty (not …及其工作人员行使职权，
     # 侵犯…的 or …在…中，违反本条例规定的: their liability, no duty)
-    staff = r"(?:及其工作人员(?=(?:(?!的[，,])[^。；]){0,40}?(?:不得|应当|必须)))?"
+    staff = r"(?:及其工作人员(?=(?:(?!的[，,])[^。；]){0,40}?(?:不得|应当|必须))|" + _PERSONS_TOO + ")?"
     return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?{staff}(?:{words}|{fine}|{tasks})")
 
 
@@ -529,7 +534,7 @@ _COMPOSED = re.compile(r"组成|构成")
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
 _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
-_PLACE_WORD = r"(?:所在|住所|经营|发生|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
+_PLACE_WORD = r"(?:所在|住所|经营|发生|执行|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BASIN = re.compile(r"[\u4e00-\u9fff]{1,6}?流域(?:内的?)?(?:有关|相关)?(?=[省市县区自])")
@@ -669,7 +674,7 @@ _LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头
 
 
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
-_ONE_TASK = re.compile(r"负责(?:并?确保|指定|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
+_ONE_TASK = re.compile(r"负责(?:并?确保|指定|召集|组织[^，。；]{0,8}?召开|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
                        r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理))")
 # 负责组织实施…促进工作: the object is a field of work, not one act

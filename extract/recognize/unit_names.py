@@ -33,8 +33,8 @@ SEPARATORS = ("以及", "或者", "、", "和", "及", "与", "或")
 LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
-               "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "在", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知")
+               "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "由", "向",
+               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知", "实行", "给予")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -50,6 +50,8 @@ def not_in_name_pattern(allowed) -> str:
     # 报 of a procedure (单位主管部门报项目管理部门, 审批并报): not in 日报社, 举报中心, 公报, 年报
     return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由|(?<=办理)由|(?<=管理)由", "未经", _SHOULD, r"(?<!所)有权(?![人益属])", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
                     + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
+                    + [r"制定(?!机关|机构|单位|部门)"]  # (…等部门制定规划: a verb; 制定机关 is a name)
+                    + [r"(?<!所)在|在(?!单位)"]  # (其所在单位或者监察部门: 所在单位, a generic, holds no verb)
                     + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
 
 
@@ -305,7 +307,7 @@ def level_of(name: str) -> str | None:
 _LEVEL_GOVERNMENT = re.compile(r"([省市县区])(?:委|政府|人民政府)")
 _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)")
 _BOTH_KINDS = {"部门单位": "部门", "部门和单位": "部门", "部门、单位": "部门", "单位部门": "部门"}
-_TAIL_QUALIFIER = re.compile(r"^(?:有关|相关|其他|其它)")
+_TAIL_QUALIFIER = re.compile(r"^(?:(?:其他|其它)(?:有关|相关)?|有关|相关)")  # 等其他有关部门: 部门
 _QUALIFIED_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:相关|有关)(?=(?:部门|单位|机构|机关)$)")
 
 
@@ -413,7 +415,7 @@ ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市",
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
 # statute leaves its name to each government); the description is part of the name
-CHARGED_WITH = re.compile(rf"(?:负责|(?:(?<=政府)|(?<=国务院))(?:主管|管理)(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
+CHARGED_WITH = re.compile(rf"(?:负责|监督(?!管理)|(?:(?<=政府)|(?<=国务院))(?:主管|管理)(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
 
 # 区、县（市）人民政府确定的部门负责…: the department a government designates (the statute leaves the choice
 # to it) is named by that government; the government's part must be a name of its own
@@ -427,7 +429,7 @@ def name_shaped(name: str) -> bool:
         designated = DESIGNATED.search(name)
         if designated:
             return name_shaped(name[:designated.start()])
-    if "负责" in name or ("主管" in name or "管理" in name) and "的" in name:  # 上海市人民政府主管外国投资工作的部门
+    if "负责" in name or ("主管" in name or "管理" in name or "监督" in name) and "的" in name:  # 上海市人民政府主管外国投资工作的部门
         charged = CHARGED_WITH.search(name)
         if charged:
             rest = name[:charged.start()] + "部门"  # (…的部门或者机构: one body, whichever it is)
@@ -471,7 +473,7 @@ def name_shaped(name: str) -> bool:
 NAME_VERBS = ("组织",)  # verbs of unit_not_starts.txt that also name a department (组织部门)
 
 
-GOVERNMENT_OF = ("", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地", "当地")
+GOVERNMENT_OF = ("", "中央", "地方", "各级", "地方各级", "本级", "同级", "上级", "下级", "基层", "有关", "相关", "所在地", "当地")
 
 
 def _government_of(before: str) -> bool:
