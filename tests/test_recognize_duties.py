@@ -1023,3 +1023,15 @@ def test_staff_prohibitions_and_acts(text, expected):
 ])
 def test_duties_from_test12_and_test13(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 各级人民政府 as a list's level; 负责人体器官 (负责, not 负责人); 及其人民警察 (test12, test13)
+    ("各级人民政府土地、水利等部门，按照各自的职责，依法对农村集体资产管理工作进行监督。",
+     [("各级人民政府土地部门", "competent"), ("各级人民政府水利部门", "competent")]),
+    ("市卫生计生主管部门和市红十字会负责人体器官捐献协调员队伍建设和管理。",
+     [("市卫生计生主管部门", "competent"), ("市红十字会", "competent")]),
+    ("在继续盘问期间，公安机关及其人民警察应当依法保障被盘问人的合法权益。", [("公安机关", "responsible")]),
+])
+def test_levels_and_staff_from_test12_and_test13(text, expected):
+    assert roles(text, regulation=True) == expected

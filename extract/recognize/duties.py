@@ -61,7 +61,7 @@ ADVERBIAL = re.compile(
     r"|政策|规划|计划|方案|部署)(?=[，,])"
     r"|(?:依托|结合|围绕)[^，。；]{1,40}?(?=[，,])"  # 依托政务服务中心、…等平台，会同相关部门…
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
-    r"|及其工作人员|(?:和|及|以及)(?:个人|公民|其他组织)|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
+    r"|及其(?:工作人员|人民警察|执法人员)|(?:和|及|以及)(?:个人|公民|其他组织)|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
@@ -140,7 +140,7 @@ def _name_ends(text: str) -> list[int]:
         if more:
             ends = sorted(set(ends) | set(more))
     return [e for e in ends if e not in inside
-            and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "及其工作人员", "或者会同", "或会同"), e)
+            and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "及其工作人员", "及其人民警察", "及其执法人员", "或者会同", "或会同"), e)
                  or _PERSONS_AFTER.match(text, e))  # (由X或者会同有关部门责令…: X acts, alone or with others)
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
@@ -442,7 +442,7 @@ def _predicate_re() -> re.Pattern:
     tasks = r"[：:](?:主要)?(?:负责|承担)"
     # 药品监督管理部门及其工作人员不得披露…/应当保密: the body and its staff under a duty (not …及其工作人员行使职权，
     # 侵犯…的 or …在…中，违反本条例规定的: their liability, no duty)
-    staff = r"(?:及其工作人员(?=(?:(?!的[，,])[^。；]){0,40}?(?:不得|应当|必须))|" + _PERSONS_TOO + ")?"
+    staff = r"(?:及其(?:工作人员|人民警察|执法人员)(?=(?:(?!的[，,])[^。；]){0,40}?(?:不得|应当|必须))|" + _PERSONS_TOO + ")?"
     return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?{staff}(?:{words}|{fine}|{tasks})")
 
 
@@ -458,7 +458,8 @@ def _may_end_subject(text, e, b) -> bool:
         return True  # 区人民政府、经济技术开发区管委会、重点站区管委会等应当…: a list closed by 等
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
-    return not text.startswith(NOT_AFTER, e) and _predicate_re().match(text, e, b) is not None
+    return (not text.startswith(NOT_AFTER, e) or text.startswith("负责人体", e)) \
+        and _predicate_re().match(text, e, b) is not None  # (市红十字会负责人体器官捐献…: 负责, not 负责人)
 
 
 def _closed_by_etc(text, e, b) -> bool:
