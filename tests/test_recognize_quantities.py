@@ -356,3 +356,14 @@ def test_a_documents_own_working_days(tmp_path):
 ])
 def test_half_a_year(text, expected):
     assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 进出口关税条例 (test13): 超过3个月仍未 is more than three months (gt), 超过13000元及以上 stays ge (the seed);
+    # 广东省道路运输条例 (test13): 保留五年 is how long a record is kept (eq, a Chinese numeral with no comparator)
+    ("自缴纳税款期限届满之日起超过3个月仍未缴纳税款的。", [("gt", 3, "month")]),
+    ("超过13000元及以上的，按规定处理。", [("ge", 13000, "CNY")]),
+    ("机动车维修质量检验经营者应当建立检测、检验档案，并保留五年。", [("eq", 5, "year")]),
+])
+def test_persistence_and_keeping(text, expected):
+    assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected

@@ -162,7 +162,7 @@ _TIMES_IN = re.compile(rf"{SP}(?:累计|连续|先后)?(?:[两二三四五六七
 _SLASH_FRACTION = re.compile(r"(?<=的)(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9/])")
 _WINDOW_BEFORE = re.compile(rf"(?<!以)前[0-9{CN}]+个?(?:工作日|日|天|月|年)至$")
 _OBLIGED_IN = re.compile(r"(?:应当|应|须|必须)(?:在|于)[^，。；]{0,6}$")
-_KEPT = re.compile(r"(?:保存|留存|保管)(?:期限)?(?:为)?$")
+_KEPT = re.compile(r"(?:保存|留存|保管|保留)(?:期限)?(?:为)?$")
 _MAY_HAVE_NUMBER = re.compile(rf"[0-9０-９{CN}%％半]")
 # a provision's own label, whose numerals are never a threshold (only a gate: the whole text is read)
 _LABEL = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百千]+条|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
@@ -465,6 +465,9 @@ def _finish(text: str, it: dict, pats) -> Found:
         befores = list(pats["before"].finditer(text, cstart, start))
         if after:
             comparator = pats["comparators"][after.group(0).strip(" \t\u3000")]
+            if comparator == "ge" and adjacent and ("仍" in after.group(0) or "后" in after.group(0)) \
+                    and pats["comparators"][adjacent.group(0).strip(" \t\u3000")] == "gt":
+                comparator = "gt"  # 超过3个月仍未缴纳: more than three months (仍未 says it lasted, 超过 how long)
             if exclusive:
                 comparator = {"ge": "gt", "le": "lt"}.get(comparator, comparator)
                 end = exclusive.end()
