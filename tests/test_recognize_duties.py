@@ -1014,6 +1014,9 @@ def test_staff_prohibitions_and_acts(text, expected):
     ("澳门驻军和澳门特别行政区政府应当建立必要的联系。", [("澳门驻军", "responsible"), ("澳门特别行政区政府", "responsible")]),
     ("澳门驻军费用由中央人民政府负担。", [("中央人民政府", "responsible")]),
     ("任何部门和个人不得随意修改。", []),
+    # a spot check of 250 more unseen lawrefbook files (seed 20261243): 重新组建 after a body is a verb
+    ("业主委员会未依法履行职责的，由街道办事处、乡镇人民政府重新组建物业管理委员会。",
+     [("街道办事处", "responsible"), ("乡镇人民政府", "responsible")]),
 ])
 def test_duties_from_test12_and_test13(text, expected):
     assert roles(text, regulation=True) == expected
