@@ -1014,6 +1014,12 @@ def test_staff_prohibitions_and_acts(text, expected):
     ("澳门驻军和澳门特别行政区政府应当建立必要的联系。", [("澳门驻军", "responsible"), ("澳门特别行政区政府", "responsible")]),
     ("澳门驻军费用由中央人民政府负担。", [("中央人民政府", "responsible")]),
     ("任何部门和个人不得随意修改。", []),
+    # a list described by the duty its bodies hold (等负有…职责的部门, 9 times in lawrefbook): the list's 部门
+    ("由住房城乡建设、城市管理、交通运输、水利等负有扬尘污染防治监督管理职责的部门责令改正。",
+     [("住房城乡建设部门", "responsible"), ("城市管理部门", "responsible"), ("交通运输部门", "responsible"),
+      ("水利部门", "responsible")]),
+    ("城市管理行政执法部门、国土资源主管部门等依法承担查处违法建设职责的部门应当建立健全日常巡查制度。",
+     [("城市管理行政执法部门", "responsible"), ("国土资源主管部门", "responsible")]),
     # a spot check of 250 more unseen lawrefbook files (seed 20261243): 重新组建 after a body is a verb
     ("业主委员会未依法履行职责的，由街道办事处、乡镇人民政府重新组建物业管理委员会。",
      [("街道办事处", "responsible"), ("乡镇人民政府", "responsible")]),

@@ -541,6 +541,9 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             left, _, tail = raw.rpartition("等")
             tail = _QUALIFIED_HEAD.sub("", _TAIL_QUALIFIER.sub("", tail))  # 等并联审批相关部门: 部门
             tail = _BOTH_KINDS.get(tail, tail)  # 等部门单位, 等部门和单位: 部门
+            charged = _CHARGED_TAIL.fullmatch(tail)
+            if charged:  # 住房城乡建设、城市管理等负有扬尘污染防治监督管理职责的部门: the list's 部门
+                tail = charged.group(1)
             if tail and tail not in v["heads"] and not has_suffix(tail):
                 return None
             raw, head = left, (tail or None)
@@ -752,6 +755,8 @@ def _field_of(bodies: list[dict], head: str | None) -> None:
             it["raw"] += head
 
 
+# the head of a list described by the duty its bodies hold: 等(依法)负有…职责的部门, 等依法承担…职责的部门
+_CHARGED_TAIL = re.compile(r"(?:依法)?(?:负有|承担|具有)[^，。；、]{1,24}?职责的(部门|机关|机构)")
 _KIND_WORDS = ("组织", "团体", "单位")
 # a body's name that is also the field of a department (移民管理、海关、海警等部门 -> 海关部门, as dev, test6, test7
 # and test10 read it; 海关 alone, outside such a list, stays 海关)
