@@ -1020,6 +1020,10 @@ def test_staff_prohibitions_and_acts(text, expected):
       ("水利部门", "responsible")]),
     ("城市管理行政执法部门、国土资源主管部门等依法承担查处违法建设职责的部门应当建立健全日常巡查制度。",
      [("城市管理行政执法部门", "responsible"), ("国土资源主管部门", "responsible")]),
+    # the description may hold 对, 、 and 等 (上海市检验检测条例, test13)
+    ("质量技监、司法行政、公安等依法对检验检测机构负有资质许可、行政处罚等监督管理职责的部门（以下统称检验检测监督管理部门）"
+     "按照各自职责，做好检验检测监督管理工作。",
+     [("质量技监部门", "support"), ("司法行政部门", "support"), ("公安部门", "support")]),
     # a spot check of 250 more unseen lawrefbook files (seed 20261243): 重新组建 after a body is a verb
     ("业主委员会未依法履行职责的，由街道办事处、乡镇人民政府重新组建物业管理委员会。",
      [("街道办事处", "responsible"), ("乡镇人民政府", "responsible")]),

@@ -34,7 +34,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "由", "向",
-               "对", "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知", "实行", "给予", "组建", "重新")
+               "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知", "实行", "给予", "组建", "重新")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -51,7 +51,8 @@ def not_in_name_pattern(allowed) -> str:
     return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由|(?<=办理)由|(?<=管理)由", "未经", _SHOULD, r"(?<!所)有权(?![人益属])", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
                     + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
                     + [r"制定(?!机关|机构|单位|部门)"]  # (…等部门制定规划: a verb; 制定机关 is a name)
-                    + [r"(?<!所)在|在(?!单位)"]  # (其所在单位或者监察部门: 所在单位, a generic, holds no verb)
+                    + [r"(?<!所)在|在(?!单位)"]
+                    + [r"(?<!等)(?<!等依法)对"]  # (…等依法对检验检测机构负有…职责的部门: a description's 对)  # (其所在单位或者监察部门: 所在单位, a generic, holds no verb)
                     + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
 
 
@@ -246,6 +247,8 @@ def _protected(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 or text.endswith(("或者", "以及", "其授权的", "其委托的"), a, s):
             out.append((s, m.end()))
     out += [(m.start(), m.end()) for m in v["one_body"].finditer(text, a, b)]
+    if "职责的" in text[a:b]:
+        out += [(m.start(), m.end()) for m in _CHARGED_RUN.finditer(text, a, b)]
     return out
 
 
@@ -539,6 +542,9 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         head = None
         if "等" in raw:
             left, _, tail = raw.rpartition("等")
+            described = _DESCRIBED_AT.search(raw) if "职责的" in raw else None
+            if described and _CHARGED_TAIL.fullmatch(raw, described.end()):
+                left, tail = raw[:described.start()], raw[described.end():]  # (…负有资质许可、行政处罚等…职责的部门)
             tail = _QUALIFIED_HEAD.sub("", _TAIL_QUALIFIER.sub("", tail))  # 等并联审批相关部门: 部门
             tail = _BOTH_KINDS.get(tail, tail)  # 等部门单位, 等部门和单位: 部门
             charged = _CHARGED_TAIL.fullmatch(tail)
@@ -756,7 +762,10 @@ def _field_of(bodies: list[dict], head: str | None) -> None:
 
 
 # the head of a list described by the duty its bodies hold: 等(依法)负有…职责的部门, 等依法承担…职责的部门
-_CHARGED_TAIL = re.compile(r"(?:依法)?(?:负有|承担|具有)[^，。；、]{1,24}?职责的(部门|机关|机构)")
+_CHARGED_TAIL = re.compile(r"(?:依法)?(?:对[^，。；、]{1,20}?)?(?:负有|承担|具有)[^，。；]{1,30}?职责的(部门|机关|机构)")
+_DESCRIBED_AT = re.compile(r"等(?=(?:依法)?(?:对|负有|承担|具有))")
+# the same description as a span a list is never split inside (…负有资质许可、行政监管职责的部门)
+_CHARGED_RUN = re.compile(r"(?<=等)(?:依法)?(?:对[^，。；、]{1,20}?)?(?:负有|承担|具有)[^，。；]{1,30}?职责的(?:部门|机关|机构)")
 _KIND_WORDS = ("组织", "团体", "单位")
 # a body's name that is also the field of a department (移民管理、海关、海警等部门 -> 海关部门, as dev, test6, test7
 # and test10 read it; 海关 alone, outside such a list, stays 海关)
