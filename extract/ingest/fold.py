@@ -2,8 +2,8 @@
 
 After `fold_removals(source, removals)` (see `extract/lexicon/characters.py` for what is folded):
   - no Kangxi radical, CJK Radicals Supplement character (⺠ ⻅ ⻛) or compatibility ideograph is left in
-    `clean`, no full-width digit or Latin letter, no Latin l or I standing for the digit 1 in a date, no typographic space but U+3000 and ' ', no zero-width
-    character;
+    `clean`, no full-width digit or Latin letter, no Latin l or I standing for the digit 1 in a date, no
+    typographic space but U+3000 and ' ', no zero-width character;
   - each folded character is a `Removal` of kind `fold` with its `replacement` and class (`why`), so
     `Text.restore()` still gives the source exactly and `Text.printed()` shows a span as printed;
   - characters inside other removals (a running header, markup) are left to those removals.
@@ -24,8 +24,8 @@ def _foldable() -> re.Pattern:
     return re.compile(FOLDABLE)
 
 
-# a Latin l or I typed (or read by OCR) for the digit 1 inside a date: 1999年10月l日, 2019年l2月
-_DIGIT_LOOKALIKE = re.compile(r"(?<=[0-9年月])[lI](?=[0-9]{0,2}[日月号])")
+# a date whose digits may hold a Latin l or I typed (or read by OCR) for 1: 1999年10月l日, 2019年l2月
+_DATE_WITH_LOOKALIKES = re.compile(r"(?<![A-Za-z0-9])[0-9lI]{4}年[0-9lI]{1,2}月(?:[0-9lI]{1,2}[日号])?")
 
 
 def fold_positions(source: str) -> list[tuple[int, str, str]]:
@@ -35,21 +35,13 @@ def fold_positions(source: str) -> list[tuple[int, str, str]]:
         folded = fold_char(m.group(0))
         if folded is not None:
             out.append((m.start(), folded[0], folded[1]))
-    if ("l" in source or "I" in source) and ("日" in source or "月" in source):
-        lookalikes = [(m.start(), "1", "digit") for m in _DIGIT_LOOKALIKE.finditer(source)
-                      if _in_date(source, m.start())]
+    if ("l" in source or "I" in source) and "年" in source:
+        lookalikes = [(m.start() + i, "1", "digit") for m in _DATE_WITH_LOOKALIKES.finditer(source)
+                      if any(ch.isdigit() for ch in m.group(0))
+                      for i, ch in enumerate(m.group(0)) if ch in "lI"]
         if lookalikes:
             out = sorted(out + lookalikes)
     return out
-
-
-_DATE_AROUND = re.compile(r"[0-9lI]{4}年[0-9lI]{1,2}月(?:[0-9lI]{1,2}[日号])?")
-
-
-def _in_date(source: str, at: int) -> bool:
-    """Whether the l at `at` is a digit of a whole date (年 and 月 with digits around it), not a word's letter."""
-    start = max(0, at - 8)
-    return any(m.start() <= at < m.end() for m in _DATE_AROUND.finditer(source, start, at + 6))
 
 
 def fold_view(source: str, positions: list[tuple[int, str, str]] | None = None) -> str:

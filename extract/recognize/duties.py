@@ -50,6 +50,12 @@ NOT_AFTER = ("的", "之", "建军", "工作人员", "人员", "负责人", "长
 # what never follows the agent named after 由, whatever its verb (由民航总局副局长…, 由主办者, 由赛事主办方,
 # 由分支机构所在地监督管理部门)
 _NOT_AFTER_AGENT = NOT_AFTER + ("者", "方", "队", "学", "所在", "住所地", "副", "主任", "书记", "领导", "同志", "负责同志")
+# …居民委员会和个人应当予以配合: persons close a list of units (they are no unit; the units before them act)
+_PERSONS_TOO = r"(?:和|及|以及)(?:个人|公民|其他组织)"
+_PERSONS_AFTER = re.compile(_PERSONS_TOO + r"(?![\u4e00-\u9fff]{0,2}(?:委员会|部门|机构|单位))")
+# 药品监督管理部门及其工作人员不得…: a body and its staff (the body is the unit)
+_STAFF = r"及其(?:工作人员|人民警察|执法人员)"
+_STAFF_AFTER = re.compile(_STAFF)
 ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
@@ -61,7 +67,7 @@ ADVERBIAL = re.compile(
     r"|政策|规划|计划|方案|部署)(?=[，,])"
     r"|(?:依托|结合|围绕)[^，。；]{1,40}?(?=[，,])"  # 依托政务服务中心、…等平台，会同相关部门…
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
-    r"|及其(?:工作人员|人民警察|执法人员)|(?:和|及|以及)(?:个人|公民|其他组织)|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
+    r"|" + _STAFF + "|" + _PERSONS_TOO + r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
@@ -140,8 +146,9 @@ def _name_ends(text: str) -> list[int]:
         if more:
             ends = sorted(set(ends) | set(more))
     return [e for e in ends if e not in inside
-            and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "及其工作人员", "及其人民警察", "及其执法人员", "或者会同", "或会同"), e)
-                 or _PERSONS_AFTER.match(text, e))  # (由X或者会同有关部门责令…: X acts, alone or with others)
+            and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "或者会同", "或会同"), e)
+                 or _STAFF_AFTER.match(text, e) or _PERSONS_AFTER.match(text, e))
+            # (由X或者会同有关部门责令…: X acts, alone or with others)
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
             and (e in body_ends and text[e - 1:e + 1] not in _VERB_SPLITS or text[e - 1:e + 1] not in SPLIT_WORDS)]
@@ -154,9 +161,6 @@ _VERB_SPLITS = frozenset({"办理", "办法", "办公"})
 _ALTERNATIVE_SUFFIX = re.compile(un.ALTERNATIVE_SUFFIX)
 _GENERIC_AFTER = ("有关部门", "相关部门", "有关单位", "有关机关")
 # a one-character suffix whose word goes on into a longer suffix: no name ends inside it
-# …居民委员会和个人应当予以配合: persons close a list of units (they are no unit; the units before them act)
-_PERSONS_TOO = r"(?:和|及|以及)(?:个人|公民|其他组织)"
-_PERSONS_AFTER = re.compile(_PERSONS_TOO + r"(?![\u4e00-\u9fff]{0,2}(?:委员会|部门|机构|单位))")
 _WORD_GOES_ON = {"部": "门", "委": "员会"}
 
 
@@ -370,8 +374,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             role = "responsible" if role == "competent" else role
         elif word == "由" and text[max(a, m.start() - 2):m.start()] == "统一":
             role = "competent"  # 社会团体统一由各级民政部门登记管理
-        elif word == "由" and regulation and role == "responsible" and _FIELD_BEFORE.fullmatch(text, _after_label(text, a, m.start()), m.start()) \
-                and _CARRIES_OUT.match(text, e, b):
+        elif word == "由" and regulation and role == "responsible" and _CARRIES_OUT.match(text, e, b) \
+                and _FIELD_BEFORE.fullmatch(text, _after_label(text, a, m.start()), m.start()):
             role = "competent"  # 对医疗机构…的监督管理，由卫生行政部门依照本法的规定实施: the field is its charge
         has_lead = has_lead or role == "lead"
         add(names, role, word)
@@ -442,7 +446,7 @@ def _predicate_re() -> re.Pattern:
     tasks = r"[：:](?:主要)?(?:负责|承担)"
     # 药品监督管理部门及其工作人员不得披露…/应当保密: the body and its staff under a duty (not …及其工作人员行使职权，
     # 侵犯…的 or …在…中，违反本条例规定的: their liability, no duty)
-    staff = r"(?:及其(?:工作人员|人民警察|执法人员)(?=(?:(?!的[，,])[^。；]){0,40}?(?:不得|应当|必须))|" + _PERSONS_TOO + ")?"
+    staff = rf"(?:{_STAFF}(?=(?:(?!的[，,])[^。；]){{0,40}}?(?:不得|应当|必须))|{_PERSONS_TOO})?"
     return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?{staff}(?:{words}|{fine}|{tasks})")
 
 

@@ -13,12 +13,12 @@ from typing import Callable
 
 from ..lexicon.numerals import parse_number
 
+_DAYS = r"([〇零一二两三四五六七八九十百0-9]+)[日天]"  # 十日, 15日: a number of days
 # “二日”“三日”、“五日”… 是指工作日 (the quoted periods the definition lists)
-_LISTED = re.compile(r"((?:[“\"‘]?[〇零一二两三四五六七八九十百0-9]+[日天][”\"’]?[、，,\s]*){1,12})"
-                     r"(?:的规定|期限|期间)?[，,]?(?:是指|指|为)工作日")
-_PERIOD = re.compile(r"([〇零一二两三四五六七八九十百0-9]+)[日天]")
+_LISTED = re.compile(rf"((?:[“\"‘]?{_DAYS}[”\"’]?[、，,\s]*){{1,12}})(?:的规定|期限|期间)?[，,]?(?:是指|指|为)工作日")
+_PERIOD = re.compile(_DAYS)
 # 本法中十日以内期限的规定是指工作日
-_UP_TO = re.compile(r"([〇零一二两三四五六七八九十百0-9]+)[日天]以内(?:的)?(?:期限|期间|时限)(?:的规定)?[，,]?(?:是指|指|为)工作日")
+_UP_TO = re.compile(rf"{_DAYS}以内(?:的)?(?:期限|期间|时限)(?:的规定)?[，,]?(?:是指|指|为)工作日")
 # 本条例规定的…期限以工作日计算 / 本办法规定的时限以工作日计算: every period of days
 _ALL = re.compile(r"(?:期限|时限|期间)(?:均)?(?:以|按照?)工作日计算")
 
