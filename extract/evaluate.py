@@ -119,7 +119,7 @@ _BRACKETS = str.maketrans({"(": "〔", "（": "〔", "[": "〔", ")": "〕", "�
 
 
 _LEADING_QUALIFIER = re.compile(r"^(?:同级|有关|相关)(?=\S{4})")
-_GOVERNMENT_OF = re.compile(r"(人民政府|政府|机构|机关|部门|委员会)的(?=\S)|(?<=[省市县区乡镇旗州])的(?=人民政府$)")
+_GOVERNMENT_OF = re.compile(r"(人民政府|政府|机构|机关|部门|委员会)的(?=\S)|(?<=[省市县区乡镇旗州])的(?=人民政府$|人民代表大会)")
 # a clause tied to an act before a whole unit name: 组织专项监督检查的|市场监督管理部门, 原发证的|药品监督管理部门;
 # not 负责药品监督管理的部门 (部门 alone is no unit) nor a clause naming a government (its level is the name's)
 _QUALIFYING_CLAUSE = re.compile(r"^(?:(?!政府)[^、，。；的])+的(?=\S{2,}(?:部门|机关|机构)$)")
@@ -130,7 +130,7 @@ def norm_name(name) -> str:
     apart by no reader: a leading 同级 (同级财政部门, the level of the government just named) or 有关/相关
     (相关行业工程建设主管部门, the department of the trade concerned: test11 keeps the word, the program not), a 的
     after the government or body that owns it (县级以上人民政府的X部门, 市公路管理机构的派出机构) or before the government of
-    levels (乡、民族乡、镇的人民政府), and a clause tied to an
+    levels (乡、民族乡、镇的人民政府, 乡、民族乡、镇的人民代表大会及其主席团), and a clause tied to an
     act before a whole unit name (组织专项监督检查的市场监督管理部门: test8, test10, test11 keep it; docs/golden.md)."""
     name = "".join(str(name or "").split()).translate(_BRACKETS)
     name = _GOVERNMENT_OF.sub(r"\1", _LEADING_QUALIFIER.sub("", name))

@@ -989,3 +989,57 @@ def test_either_of_a_comma_list_of_subjects():
     # 重庆市实施《村民委员会组织法》办法 (test7): X，或者Y及其有关部门，应当…: both act
     assert roles("乡、民族乡、镇人民政府，或者区县（自治县）人民政府及其有关部门，应当自收到申请之日起十日内作出决定。",
                  regulation=True) == [("乡、民族乡、镇人民政府", "responsible"), ("区县（自治县）人民政府", "responsible")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # docs/golden.md (fifth session): 应当对…进行/实施监督管理 is a standing field (野生动物保护法实施, test12;
+    # 北京市矿产资源管理条例 第二十八条); 应当加强对…的监督管理 stays an obligation
+    ("市、区地质矿产行政主管部门应当对开办独立选（洗）矿厂进行监督管理。",
+     [("市、区地质矿产行政主管部门", "competent")]),
+    ("教育行政部门应当对学校体育课程的设置和体育场地、设施、器材的配置、使用、维护以及体育活动的开展等情况进行监督管理。",
+     [("教育行政部门", "competent")]),
+    ("县级以上人民政府林业主管部门应当加强对古树名木保护的监督管理。", [("县级以上人民政府林业主管部门", "responsible")]),
+    ("市、区地质矿产行政主管部门应当对开办独立选（洗）矿厂进行监督检查。",
+     [("市、区地质矿产行政主管部门", "responsible")]),
+    # 由X负责 + one act (著作权法实施条例 第三十七条, 招标投标法实施条例 第六十一条, 上海市征兵工作条例 第二十一条);
+    # 由X负责 + a field stays competent
+    ("有著作权法第四十八条所列侵权行为，同时损害社会公共利益的，由地方人民政府著作权行政管理部门负责查处。",
+     [("地方人民政府著作权行政管理部门", "responsible")]),
+    ("投诉人就同一事项向两个以上有权受理的行政监督部门投诉的，由最先收到投诉的行政监督部门负责处理。",
+     [("行政监督部门", "responsible")]),
+    ("征兵体格检查工作在市和区、县人民政府征兵办公室统一组织和协调下，由市和区、县卫生部门负责实施。",
+     [("市和区、县卫生部门", "responsible")]),
+    ("渔业港口的管理工作由县级以上人民政府渔业行政主管部门负责。", [("县级以上人民政府渔业行政主管部门", "competent")]),
+])
+def test_supervision_after_yingdang_and_one_act_after_you(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organs of a people's congress after it in a list (上海市实施《代表法》办法, test7; 重庆市实施《代表法》办法, test12)
+    ("市和区、县人民代表大会专门委员会与常务委员会工作机构应当建立联系代表制度。",
+     [("市和区、县人民代表大会专门委员会", "responsible"), ("市和区、县人民代表大会常务委员会工作机构", "responsible")]),
+    ("由市和区县（自治县）人民代表大会常务委员会办事机构、工作机构或者乡、民族乡、镇人民代表大会主席团根据代表的意见和要求，联系安排。",
+     [("市和区县（自治县）人民代表大会常务委员会办事机构", "responsible"),
+      ("市和区县（自治县）人民代表大会常务委员会工作机构", "responsible"), ("乡、民族乡、镇人民代表大会主席团", "responsible")]),
+    # a comma list whose first name holds a bracket, and the level it gives the bodies after 或者
+    ("市和区县（自治县）人民代表大会专门委员会，或者人民代表大会常务委员会办事机构、工作机构在办理代表议案时，应当与代表联系沟通。",
+     [("市和区县（自治县）人民代表大会专门委员会", "responsible"),
+      ("市和区县（自治县）人民代表大会常务委员会办事机构", "responsible"),
+      ("市和区县（自治县）人民代表大会常务委员会工作机构", "responsible")]),
+    ("乡、民族乡、镇的人民代表大会及其主席团、乡、民族乡、镇人民政府应当通过各种形式，向本级人民代表大会代表通报有关工作情况。",
+     [("乡、民族乡、镇的人民代表大会", "responsible"), ("乡、民族乡、镇的人民代表大会主席团", "responsible"),
+      ("乡、民族乡、镇人民政府", "responsible")]),
+    ("市和区、县人民代表大会常务委员会的代表工作机构，乡、镇人民代表大会代表联络机构，街道人大工作委员会应当建立相互联系制度。",
+     [("市和区、县人民代表大会常务委员会的代表工作机构", "responsible"), ("乡、镇人民代表大会代表联络机构", "responsible"),
+      ("街道人大工作委员会", "responsible")]),
+    # a body whose name holds its level takes no list level (a spot check: 县级人民政府或者镇人民政府; 继续盘问规定, test12)
+    ("县级人民政府或者镇人民政府认为建房方案需要修改的，应当书面通知。",
+     [("县级人民政府", "responsible"), ("镇人民政府", "responsible")]),
+    ("县、市、旗公安局或者城市公安分局接到报告后，应当做好以下工作。",
+     [("县、市、旗公安局", "responsible"), ("城市公安分局", "responsible")]),
+    # 追究 ends a name (湖泊保护条例, test12)
+    ("由同级人民政府追究该行政主管部门主要负责人的行政责任。", [("同级人民政府", "responsible")]),
+])
+def test_congress_organs_and_levels_of_a_list(text, expected):
+    assert roles(text, regulation=True) == expected

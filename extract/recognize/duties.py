@@ -317,7 +317,10 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                     and not ("关工作" in text[e:b] and _RELATED_WORK.match(text, e, b)):
                 role = "responsible"  # 乡镇人民政府、街道办事处应当按照职责做好…工作: an obligation of its own
             has_lead = has_lead or role == "lead"
-            add(_comma_list_before(text, a, c, ends, place, aliases) if s == s0 else [], role, "subject")
+            before = _comma_list_before(text, a, c, ends, place, aliases) if s == s0 else []
+            if joiner and before:
+                names = _with_level_of(before[-1][2], names)
+            add(before, role, "subject")
             add(names, role, "subject")
             if extra:
                 add(extra[0], extra[1], "partner")
@@ -377,6 +380,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         elif word == "由" and regulation and role == "responsible" and _CARRIES_OUT.match(text, e, b) \
                 and _FIELD_BEFORE.fullmatch(text, _after_label(text, a, m.start()), m.start()):
             role = "competent"  # 对医疗机构…的监督管理，由卫生行政部门依照本法的规定实施: the field is its charge
+        elif word == "由" and role == "competent" and _BY_ONE_ACT.match(text, e, b):
+            role = "responsible"  # 违法接受的遗体由市卫生计生主管部门负责处理, 本条例由…执法机关负责实施: one act
         has_lead = has_lead or role == "lead"
         add(names, role, word)
         if extra:
@@ -412,6 +417,30 @@ def _post_holder(text, k, b, ends, place, aliases) -> list:
     return []
 
 
+def _with_level_of(first: str, names: list) -> list:
+    """`市和区县（自治县）人民代表大会专门委员会，或者人民代表大会常务委员会办事机构`: the bodies after 或者 named
+    without a level (a congress's, a government's) are of the level of the body before the comma."""
+    level = un.level_of(first)
+    if not level or level.endswith("人民政府"):
+        return names
+    return [(na, nb, level + n if n.startswith(("人民代表大会", "人民政府")) and not un.level_of(n) else n)
+            for na, nb, n in names]
+
+
+def _clause_start(text, a, pe) -> int:
+    """Where the clause ending at `pe` starts: after the last clause mark before it, not counting an opening
+    bracket closed before `pe` (市和区县（自治县）人民代表大会专门委员会，: the bracket is inside the name)."""
+    e = pe
+    while True:
+        p = max(text.rfind(ch, a, e) for ch in CLAUSE_END)
+        if p < a:
+            return a
+        if text[p] in "（(" and text.find("）" if text[p] == "（" else ")", p, pe) >= 0:
+            e = p
+            continue
+        return p + 1
+
+
 def _comma_list_before(text, a, c, ends, place, aliases) -> list:
     """`市和区、县人民代表大会常务委员会，乡、镇人民代表大会主席团应当…`, `国务院，中央军事委员会，…可以…`: clauses
     that are nothing but lists of units, set off by commas before the subject of the next clause, share its
@@ -419,7 +448,7 @@ def _comma_list_before(text, a, c, ends, place, aliases) -> list:
     out: list = []
     while c - 1 > a and text[c - 1] in "，,":
         pe = c - 1
-        pc = _after_label(text, max(max(text.rfind(ch, a, pe) for ch in CLAUSE_END) + 1, a), pe)
+        pc = _after_label(text, _clause_start(text, a, pe), pe)
         if pe - pc < 2 or pe not in ends or text.startswith("或者", pe - 2):
             break
         names = un.split_names(text, pc, pe, place=place, aliases=aliases)
@@ -431,7 +460,7 @@ def _comma_list_before(text, a, c, ends, place, aliases) -> list:
 
 
 _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
-                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)(?<!其授权)(?<!其委托)(?<!直辖市)(?<!设区的市)的(?!" + un.CHARGED_BODY + r"|人民政府)|[，,。；;：:]")
+                       + r"|(?<!人民政府)(?<!设区)(?<!有条件)(?<!直属)(?<!其授权)(?<!其委托)(?<!直辖市)(?<!设区的市)(?<!常务委员会)的(?!" + un.CHARGED_BODY + r"|人民政府|人民代表大会)|[，,。；;：:]")
 
 
 @lru_cache(maxsize=None)
@@ -652,6 +681,8 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "competent", None  # 国务院发展改革、财政等部门按照职责分工，指导推动…工作: a standing field each
     if regulation and not has_lead and _LEADS_FIELD.match(rest) and not _OBLIGED.search(skipped):
         return "competent", None  # 各级人民政府领导本行政区域内的国防教育工作 (not X应当加强对…工作的领导: an obligation)
+    if regulation and not has_lead and _OBLIGED.search(skipped) and _SUPERVISES_FIELD.match(rest):
+        return "competent", None  # X应当对…的活动进行监督管理: a standing field (not 应当加强对…的监督管理)
     if regulation and not has_lead and _POWER_OVER.match(rest):
         return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
     one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
@@ -697,6 +728,10 @@ _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)
 # (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
                           r"(?:(?!做好)[^，。；、]){0,40}?(?:工作|事业)(?:[，。；]|$)")
+# 由X负责 + one act (处理, 受理, 查处, 实施 ending the clause): the body does the act, not a field (docs/golden.md)
+_BY_ONE_ACT = re.compile(r"负责(?:调查处理|处理|受理|查处|汇集|实施(?=[，。；]|$))")
+# 应当（依法）对…进行/实施监督管理: the field the obliged body supervises (a standing charge)
+_SUPERVISES_FIELD = re.compile(r"对(?!其)[^，。；]{1,60}?(?:进行|实施)(?:统一)?监督管理(?:[，。；]|$)")
 _BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
 _STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使用)")
 _SETS_UP = re.compile(r"(?:设立|建立|成立|组建|设置)(?:由[^，。；]{1,20}?组成的)?")

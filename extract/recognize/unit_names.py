@@ -34,7 +34,7 @@ LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
                "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "由", "向",
-               "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知", "实行", "给予", "组建", "重新")
+               "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知", "实行", "给予", "组建", "重新", "追究", "参加")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政|主管)?(?:部门|机构|机关)"
 
@@ -80,6 +80,7 @@ class Prefix:
 
     level: str | None = None
     place: str | None = None  # 河北省 of 河北省委, for a later 省政府
+    congress: str | None = None  # 市和区、县人民代表大会 of its 专门委员会, for a later 常务委员会工作机构
 
 
 @lru_cache(maxsize=None)
@@ -334,6 +335,12 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     named = _PLACE_GOVERNMENT.match(name)
     if named:
         prefix.place = named.group(1)
+    if prefix.congress and name.startswith(_CONGRESS_ORGANS):
+        return prefix.congress + name  # 市和区、县人民代表大会专门委员会与常务委员会工作机构: the same congress's
+    if "人民代表大会" in name:
+        owner = name[:name.index("人民代表大会") + 6]
+        if len(owner) > 6 or prefix.level:
+            prefix.congress = owner if len(owner) > 6 else prefix.level + owner
     level = level_of(name)
     if level:
         prefix.level = level
@@ -356,10 +363,16 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
         return body  # 县级以上人民政府…以及工会: a government's level is not the union's
     if prefix.level and _TOWNSHIP_LEVEL.fullmatch(prefix.level):
         return body  # 乡（镇）人民政府、街道办事处以及开发区（园区）管理机构: a township has no departments of a list
+    if prefix.level and _OWN_LEVEL_BODY.fullmatch(body):
+        return body  # 县级人民政府或者镇人民政府, 县、市、旗公安局或者城市公安分局: a body whose name holds its level
     return (prefix.level + body) if prefix.level else body
 
 
+# the organs of a people's congress, named after it in a list without the congress's name
+_CONGRESS_ORGANS = ("常务委员会", "专门委员会", "主席团")
 _TOWNSHIP_LEVEL = re.compile(r"乡镇|乡、镇|乡[（(〔]镇[）)〕]|乡|镇")
+# a township's government, a city district's police or street office: the name says its level
+_OWN_LEVEL_BODY = re.compile(r"(?:乡|镇|民族乡|苏木)(?:人民政府|政府)|城市(?:公安分局|街道办事处)")
 _HAS_OWNER = re.compile(r"(?:委员会|局|厅|部|署|办公室|中心)(?:所属|下属|直属)的?.")
 # a body owned by the one named before it whose own name says no more than its kind: 黄河水利委员会及其所属管理机构
 _BARE_OWNED = ("管理机构", "机构", "派出机构", "工作机构", "执法机构", "单位", "事业单位")
@@ -413,7 +426,7 @@ _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|�
 # item of the list is its object), not one name
 _VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|团|组织)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送|移送|移交|核发给|送交|送(?![达审])|妨害|妨碍|吊销|撤销|注销|没收|暂扣|收回)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
-ALLOWED_DE = ("直属的", "人民政府的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
+ALLOWED_DE = ("直属的", "人民政府的", "常务委员会的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
 
 # 县级以上地方人民政府负责中医药管理的部门: a department the text names by its field of work (the
@@ -445,9 +458,9 @@ def name_shaped(name: str) -> bool:
     for w in ALLOWED_DE:
         plain = plain.replace(w, "")
     v = _vocab()
-    if "的人民政府" in plain:  # 乡、民族乡、镇的人民政府, 市、自治州的人民政府: the governments of those levels
-        at = plain.find("的人民政府")
-        if v["placeholder"].fullmatch(plain, 0, at):
+    if "的人民" in plain:  # 乡、民族乡、镇的人民政府, 市、自治州的人民政府, 乡、民族乡、镇的人民代表大会: of those levels
+        at = plain.find("的人民")
+        if plain.startswith(("人民政府", "人民代表大会"), at + 1) and v["placeholder"].fullmatch(plain, 0, at):
             plain = plain[:at] + plain[at + 1:]
     if "的" in plain:
         return False
@@ -581,7 +594,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
             if owner.endswith("政府"):
                 prefix.level = owner  # 省级人民政府及其水行政主管部门和环境保护主管部门: the government's both
             continue
-        if raw.startswith("该") and len(own) > 4 and has_suffix(own) and not is_generic(own) \
+        if raw.startswith("该") and len(own) > 4 and has_suffix(own) and not is_generic(own) and own[0] != "级" \
                 and own not in ("行政主管部门", "监督管理部门", "行政管理部门", "人民政府") \
                 and not own.startswith(("有关", "相关", "所属", "下属", "直属")):
             raw = own  # 该自然保护区行政主管部门: the department named before, by its field
@@ -709,8 +722,16 @@ def _alternative_suffixes(items: list[dict]) -> None:
     is that department with the other suffix, 公安局."""
     for before, it in zip(items, items[1:]):
         prev = before["raw"]
+        sibling = next((k for k in _SIBLING_ORGANS if prev.endswith(k)), None)
+        if it["raw"] in _SIBLING_ORGANS and sibling and len(prev) > len(sibling) + 2 and it["head"] is None:
+            it["raw"] = prev[:-len(sibling)] + it["raw"]  # 常务委员会办事机构、工作机构: the committee's both
+            continue
         if it["raw"] in LEVEL_SUFFIXES and len(prev) > 2 and prev.endswith(LEVEL_SUFFIXES) and it["head"] is None:
             it["raw"] = prev[:-1] + it["raw"]
+
+
+# the organs a committee or a government has, named after the first one without their owner
+_SIBLING_ORGANS = ("办事机构", "工作机构", "代表工作机构", "派出机构")
 
 
 def _share_head(items: list[dict]) -> None:
