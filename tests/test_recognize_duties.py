@@ -1043,3 +1043,25 @@ def test_supervision_after_yingdang_and_one_act_after_you(text, expected):
 ])
 def test_congress_organs_and_levels_of_a_list(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list that supports others' work by its duties (深圳经济特区学前教育条例, test13)
+    ("工会、共青团、妇女联合会、残疾人联合会等群团组织按照各自职责支持学前教育相关工作。",
+     [("工会", "support"), ("共青团", "support"), ("妇女联合会", "support"), ("残疾人联合会", "support")]),
+    # the subject of a condition (戒毒条例, test12) and of 适用 (继续盘问规定, test12); 适用…的案件 is a noun phrase
+    ("县级、设区的市级人民政府需要设置强制隔离戒毒场所、戒毒康复场所的，应当合理布局。",
+     [("县级、设区的市级人民政府", "responsible")]),
+    ("公安机关适用继续盘问，应当遵循依法、公正、及时、文明和确保安全的原则。", [("公安机关", "responsible")]),
+    ("人民法院适用速裁程序审理的案件，人民检察院应当派员出席法庭。", [("人民检察院", "responsible")]),
+    # 由X领导 (澳门特别行政区驻军法, test13; 河南省黄河防汛条例 第十条)
+    ("澳门驻军由中华人民共和国中央军事委员会领导。", [("中华人民共和国中央军事委员会", "competent")]),
+    ("群众防汛队伍由各级人民政府及其防汛指挥机构统一领导和指挥，黄河河务部门负责技术指导。",
+     [("各级人民政府", "competent"), ("各级人民政府防汛指挥机构", "competent"), ("黄河河务部门", "competent")]),
+    ("该项工作由市政府领导担任组长。", []),
+    # a trade body takes no government's level (博物馆条例, test13)
+    ("各级人民政府文物主管部门和博物馆行业组织应当加强对博物馆陈列展览的指导和监督。",
+     [("各级人民政府文物主管部门", "responsible"), ("博物馆行业组织", "responsible")]),
+])
+def test_supports_conditions_and_leaders(text, expected):
+    assert roles(text, regulation=True) == expected

@@ -354,7 +354,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 continue
         # after 由 the name is the agent whatever verb follows (由X拍照后处理, 由X征求…意见后确定): 由 marks it
         free = word.startswith("报") or word in ("经", "请", "由")
-        cands = ends if word != "由" else [e for e in ends if not text.startswith(_NOT_AFTER_AGENT, e)]
+        cands = ends if word != "由" else [e for e in ends if not text.startswith(_NOT_AFTER_AGENT, e)
+                                           or _LED_BY.match(text, e, b)]  # (由X领导。: 领导 is the verb)
         subject = _subject(text, k, b, cands if free else viable, place, aliases, free=free)
         if not subject and word == "由":
             qualified = _QUALIFIED.match(text, k, b)  # 由先收到投诉的市场监督管理部门处理: a relative clause
@@ -380,6 +381,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
         elif word == "由" and regulation and role == "responsible" and _CARRIES_OUT.match(text, e, b) \
                 and _FIELD_BEFORE.fullmatch(text, _after_label(text, a, m.start()), m.start()):
             role = "competent"  # 对医疗机构…的监督管理，由卫生行政部门依照本法的规定实施: the field is its charge
+        elif word == "由" and regulation and _LED_BY.match(text, e, b):
+            role = "competent"  # 澳门驻军由中华人民共和国中央军事委员会领导: the body over it, a standing charge
         elif word == "由" and role == "competent" and _BY_ONE_ACT.match(text, e, b):
             role = "responsible"  # 违法接受的遗体由市卫生计生主管部门负责处理, 本条例由…执法机关负责实施: one act
         has_lead = has_lead or role == "lead"
@@ -466,7 +469,8 @@ _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
 @lru_cache(maxsize=None)
 def _predicate_re() -> re.Pattern:
     # 应 (should), not the 应 of 应急管理部门 or 应用: 国务院应急管理部门正职 names no act of 国务院
-    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "交付": r"交付(?![^，。；]{0,4}的)"}  # (获得有关部门支持的企业: no act)
+    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "交付": r"交付(?![^，。；]{0,4}的)",
+               "需要": r"需要(?=[^，。；]{1,30}的[，,])", "适用": r"适用(?!于)(?=[^，。；的]{1,12}[，,])"}  # (获得有关部门支持的企业: no act)
     words = "|".join(special.get(w) or re.escape(w) for w in vocab.words("unit_predicate_starts.txt"))
     note = r"(?:[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)])?"
     # 由公安机关处1万元以上3万元以下罚款: 处 before an amount or a penalty is a predicate
@@ -655,8 +659,9 @@ def _role(text, e, b, has_lead, ends, regulation):
             basis = _BASIS_CLAUSE.match(text, partners[1], b)  # …等有关部门，根据…需要，划定…
             if _ACT_AFTER.match(text, basis.end() if basis else partners[1], b):
                 return "responsible", (partners[0], "support")
-    if rest.startswith("做好") and _DUTY_WORDS.search(skipped):
-        return "support", None
+    if rest.startswith("做好") and _DUTY_WORDS.search(skipped) \
+            or rest.startswith("支持") and _DUTY_WORDS.search(skipped) and "各自" in skipped:
+        return "support", None  # 工会、共青团…等群团组织按照各自职责支持学前教育相关工作: they help others' work
     if rest.startswith("履行") and "配合" in rest[:20]:
         return "support", None
     if rest.startswith("负责") and has_lead and _SHARE_WORDS.search(skipped):
@@ -728,6 +733,7 @@ _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)
 # (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
                           r"(?:(?!做好)[^，。；、]){0,40}?(?:工作|事业)(?:[，。；]|$)")
+_LED_BY = re.compile(r"(?:统一)?领导(?:和管理|和指挥)?(?=[，。；]|$)")
 # 由X负责 + one act (处理, 受理, 查处, 实施 ending the clause): the body does the act, not a field (docs/golden.md)
 _BY_ONE_ACT = re.compile(r"负责(?:调查处理|处理|受理|查处|汇集|实施(?=[，。；]|$))")
 # 应当（依法）对…进行/实施监督管理: the field the obliged body supervises (a standing charge)

@@ -359,8 +359,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
         return body  # 县级以上地方人民政府水行政主管部门和黄河水利委员会所属管理机构: its owner is named
     if prefix.level and len(prefix.level) == 1 and v["place"].match(name):
         return body  # 区、高新区城市管理部门: a zone named in full is no district's
-    if prefix.level and prefix.level.endswith("政府") and body in v["outside"]:
-        return body  # 县级以上人民政府…以及工会: a government's level is not the union's
+    if prefix.level and prefix.level.endswith("政府") and (body in v["outside"] or body.endswith(_SOCIETIES)):
+        return body  # 县级以上人民政府…以及工会, 文物主管部门和博物馆行业组织: a government's level is not theirs
     if prefix.level and _TOWNSHIP_LEVEL.fullmatch(prefix.level):
         return body  # 乡（镇）人民政府、街道办事处以及开发区（园区）管理机构: a township has no departments of a list
     if prefix.level and _OWN_LEVEL_BODY.fullmatch(body):
@@ -368,6 +368,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
     return (prefix.level + body) if prefix.level else body
 
 
+# social bodies (not a government's departments): a government's level in a list is not theirs
+_SOCIETIES = ("行业组织", "行业协会", "协会", "学会", "商会", "基金会", "联合会")
 # the organs of a people's congress, named after it in a list without the congress's name
 _CONGRESS_ORGANS = ("常务委员会", "专门委员会", "主席团")
 _TOWNSHIP_LEVEL = re.compile(r"乡镇|乡、镇|乡[（(〔]镇[）)〕]|乡|镇")
