@@ -1065,3 +1065,14 @@ def test_congress_organs_and_levels_of_a_list(text, expected):
 ])
 def test_supports_conditions_and_leaders(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 依照…权限， as an adverbial before a standing field (国防法 第十八条; 上海市民兵预备役工作条例, test4)
+    ("地方各级人民政府依照法律规定的权限，管理本行政区域内的征兵、民兵、国民经济动员、人民防空等工作。",
+     [("地方各级人民政府", "competent")]),
+    # 承担…协调/管理职责 is a standing charge (公共文化服务保障法 第六条, test4)
+    ("国务院文化主管部门承担综合协调具体职责。", [("国务院文化主管部门", "competent")]),
+])
+def test_standing_charges_after_a_basis_of_powers(text, expected):
+    assert roles(text, regulation=True) == expected
