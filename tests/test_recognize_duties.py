@@ -1076,3 +1076,21 @@ def test_supports_conditions_and_leaders(text, expected):
 ])
 def test_standing_charges_after_a_basis_of_powers(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department named by the duty it holds (安全生产法 and 39 more lawrefbook files; 广东省道路运输条例, test13)
+    ("由负有安全生产监督管理职责的部门依照《中华人民共和国安全生产法》的规定处罚。",
+     [("负有安全生产监督管理职责的部门", "responsible")]),
+    ("县级以上地方人民政府负有安全生产监督管理职责的部门应当对本行政区域内的重点生产经营单位进行检查。",
+     [("县级以上地方人民政府负有安全生产监督管理职责的部门", "responsible")]),
+    # …其他负有…职责的部门 is the rest of the departments, not one named; 拒不执行… is no name
+    ("县级以上人民政府应急管理部门和其他负有安全生产监督管理职责的部门应当加强检查。",
+     [("县级以上人民政府应急管理部门", "responsible")]),
+    ("拒不执行负有安全生产监督管理职责的部门作出的停产停业决定的，依法处理。", []),
+    # a zone before a level's bodies is no part of their names (汶川地震灾后恢复重建条例 第五条)
+    ("地震灾区的各级人民政府应当自力更生、艰苦奋斗、勤俭节约。", [("各级人民政府", "responsible")]),
+    ("黄河流域的管理机构应当加强管理。", []),
+])
+def test_departments_named_by_their_duty_and_zones(text, expected):
+    assert roles(text, regulation=True) == expected

@@ -284,7 +284,11 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             qualified = _QUALIFIED.match(text, s0, b)  # 接到报案的公安机关应当…: a relative clause before the subject
             if qualified and _ACTS.match(qualified.group(0)) and not _COMPOSED.search(qualified.group(0)):
                 starts.append(qualified.end())
+            elif qualified and _ZONE.search(qualified.group(0)):
+                starts.append(-qualified.end())  # 地震灾区的各级人民政府应当…: the zone is no part of the name
         for s in starts:
+            zoned = s < 0  # (a start after a zone's qualifier: the names there must have a level)
+            s = -s if zoned else s
             if text.startswith(("请", "应请", "建议"), s):  # 建议湖北省人民政府…: a reply's request
                 s += 2 if text.startswith(("应请", "建议"), s) else 1
                 subject = _subject(text, s, b, ends, place, aliases, free=True)
@@ -301,6 +305,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 subject = _defined_term(text, s, b)  # …确定的部门（以下称监督管理部门）负责…
             if subject and s != s0 and not rel and not all(_stands_alone(n) for _, _, n in subject[0]):
                 subject = None  # 负有监督管理职责的部门: no body is named
+            if subject and zoned and not all(un.level_of(n) for _, _, n in subject[0]):
+                subject = None  # 流域的管理机构: a body of the zone, not one of a level the zone is in
             if not subject:
                 continue
             names, e = subject
@@ -568,6 +574,8 @@ _FORMER = re.compile(r"原(?!则|因|来|有|先)[^，,。；;：:、的]{1,8}�
 # a relative clause before the agent of 由: 由先收到投诉的…, 由共同的上一级…, 由作出决定的…
 _QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
 _COMPOSED = re.compile(r"组成|构成")
+# a zone or area a level's bodies are those of: 地震灾区的, 乌溪江流域的, 水土流失防治区的 (not 设区的)
+_ZONE = re.compile(r"(?:流域|灾区|地区|防治区|保护区|沿线|周边|毗邻)的$")
 # a relative clause before a subject says what the body did or holds (接到报案的, 作出决定的, 具有…权限的), not
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
 _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查")  # 由外部成员组成的独立机构: 由 of what a body consists of
