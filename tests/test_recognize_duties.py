@@ -427,7 +427,8 @@ REGULATION_DUTIES = [
     # under a level a generic name names that level's departments (unit_generic.txt)
     ("由自治县人民政府水行政主管部门或者有关管理部门责令其采取补救措施。",
      [("自治县人民政府水行政主管部门", "responsible"), ("自治县人民政府有关管理部门", "responsible")]),
-    ("必须经原审批部门批准。", []),
+    # the body that did the earlier act is a unit (test8, test10, test11, test13 annotate 原发证机关, 原审批机关)
+    ("必须经原审批部门批准。", [("原审批部门", "responsible")]),
     # a note after a body's name is not a stem for the list's head (重庆 森林防火条例 第十五条)
     ("村民委员会（村民小组）、居民委员会应当配合做好森林防火工作。", [("村民委员会", "support"), ("居民委员会", "support")]),
     ("国务院各部门办公厅（室）应当加强管理。", [("国务院各部门办公厅（室）", "responsible")]),
@@ -1094,3 +1095,9 @@ def test_standing_charges_after_a_basis_of_powers(text, expected):
 ])
 def test_departments_named_by_their_duty_and_zones(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_the_body_that_did_the_earlier_act():
+    # 文物保护法 第六十六条 and test13 (互联网药品信息服务管理办法): 原发证机关 names the body that issued it
+    assert roles("情节严重的，由原发证机关吊销资质证书。", regulation=True) == [("原发证机关", "responsible")]
+    assert roles("原审批机关应当及时补发许可证。", regulation=True) == [("原审批机关", "responsible")]
