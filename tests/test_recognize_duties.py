@@ -1011,12 +1011,6 @@ def test_either_of_a_comma_list_of_subjects():
     ("征兵体格检查工作在市和区、县人民政府征兵办公室统一组织和协调下，由市和区、县卫生部门负责实施。",
      [("市和区、县卫生部门", "responsible")]),
     ("渔业港口的管理工作由县级以上人民政府渔业行政主管部门负责。", [("县级以上人民政府渔业行政主管部门", "competent")]),
-])
-def test_supervision_after_yingdang_and_one_act_after_you(text, expected):
-    assert roles(text, regulation=True) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # the organs of a people's congress after it in a list (上海市实施《代表法》办法, test7; 重庆市实施《代表法》办法, test12)
     ("市和区、县人民代表大会专门委员会与常务委员会工作机构应当建立联系代表制度。",
      [("市和区、县人民代表大会专门委员会", "responsible"), ("市和区、县人民代表大会常务委员会工作机构", "responsible")]),
@@ -1041,12 +1035,6 @@ def test_supervision_after_yingdang_and_one_act_after_you(text, expected):
      [("县、市、旗公安局", "responsible"), ("城市公安分局", "responsible")]),
     # 追究 ends a name (湖泊保护条例, test12)
     ("由同级人民政府追究该行政主管部门主要负责人的行政责任。", [("同级人民政府", "responsible")]),
-])
-def test_congress_organs_and_levels_of_a_list(text, expected):
-    assert roles(text, regulation=True) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a list that supports others' work by its duties (深圳经济特区学前教育条例, test13)
     ("工会、共青团、妇女联合会、残疾人联合会等群团组织按照各自职责支持学前教育相关工作。",
      [("工会", "support"), ("共青团", "support"), ("妇女联合会", "support"), ("残疾人联合会", "support")]),
@@ -1063,23 +1051,11 @@ def test_congress_organs_and_levels_of_a_list(text, expected):
     # a trade body takes no government's level (博物馆条例, test13)
     ("各级人民政府文物主管部门和博物馆行业组织应当加强对博物馆陈列展览的指导和监督。",
      [("各级人民政府文物主管部门", "responsible"), ("博物馆行业组织", "responsible")]),
-])
-def test_supports_conditions_and_leaders(text, expected):
-    assert roles(text, regulation=True) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # 依照…权限， as an adverbial before a standing field (国防法 第十八条; 上海市民兵预备役工作条例, test4)
     ("地方各级人民政府依照法律规定的权限，管理本行政区域内的征兵、民兵、国民经济动员、人民防空等工作。",
      [("地方各级人民政府", "competent")]),
     # 承担…协调/管理职责 is a standing charge (公共文化服务保障法 第六条, test4)
     ("国务院文化主管部门承担综合协调具体职责。", [("国务院文化主管部门", "competent")]),
-])
-def test_standing_charges_after_a_basis_of_powers(text, expected):
-    assert roles(text, regulation=True) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a department named by the duty it holds (安全生产法 and 39 more lawrefbook files; 广东省道路运输条例, test13)
     ("由负有安全生产监督管理职责的部门依照《中华人民共和国安全生产法》的规定处罚。",
      [("负有安全生产监督管理职责的部门", "responsible")]),
@@ -1093,7 +1069,8 @@ def test_standing_charges_after_a_basis_of_powers(text, expected):
     ("地震灾区的各级人民政府应当自力更生、艰苦奋斗、勤俭节约。", [("各级人民政府", "responsible")]),
     ("黄河流域的管理机构应当加强管理。", []),
 ])
-def test_departments_named_by_their_duty_and_zones(text, expected):
+def test_duties_read_in_the_fifth_session_of_3_december(text, expected):
+    # cases of the fifth session of 3 December 2026, each group headed by where it was read
     assert roles(text, regulation=True) == expected
 
 

@@ -273,6 +273,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             s0 += 2  # …等部门，村民委员会、居民委员会，以及街道办事处应当…: the last part of a list of subjects
             # (乡、民族乡、镇人民政府，或者区县（自治县）人民政府及其有关部门，应当…: either of them)
         starts = [s0]
+        zoned = -1  # the start after a zone's qualifier, if any
         rel = RELATIVE.search(text, s0, min(b, s0 + 40))
         if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
             owner = _subject(text, s0, rel.start(), ends, place, aliases, free=True)
@@ -285,10 +286,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             if qualified and _ACTS.match(qualified.group(0)) and not _COMPOSED.search(qualified.group(0)):
                 starts.append(qualified.end())
             elif qualified and _ZONE.search(qualified.group(0)):
-                starts.append(-qualified.end())  # 地震灾区的各级人民政府应当…: the zone is no part of the name
+                starts.append(qualified.end())  # 地震灾区的各级人民政府应当…: the zone is no part of the name
+                zoned = qualified.end()  # (the names after it must have a level)
         for s in starts:
-            zoned = s < 0  # (a start after a zone's qualifier: the names there must have a level)
-            s = -s if zoned else s
             if text.startswith(("请", "应请", "建议"), s):  # 建议湖北省人民政府…: a reply's request
                 s += 2 if text.startswith(("应请", "建议"), s) else 1
                 subject = _subject(text, s, b, ends, place, aliases, free=True)
@@ -305,7 +305,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 subject = _defined_term(text, s, b)  # …确定的部门（以下称监督管理部门）负责…
             if subject and s != s0 and not rel and not all(_stands_alone(n) for _, _, n in subject[0]):
                 subject = None  # 负有监督管理职责的部门: no body is named
-            if subject and zoned and not all(un.level_of(n) for _, _, n in subject[0]):
+            if subject and s == zoned and not all(un.level_of(n) for _, _, n in subject[0]):
                 subject = None  # 流域的管理机构: a body of the zone, not one of a level the zone is in
             if not subject:
                 continue
