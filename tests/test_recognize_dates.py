@@ -136,3 +136,23 @@ def test_a_look_back_window_is_no_time_limit():
     # 参加采购活动前3年内… (test11): the years looked back on are a threshold; 届满前30日内 stays a time limit
     assert find_deadlines("参加采购活动前3年内与供应商存在劳动关系。") == []
     assert [f.data["kind"] for f in find_deadlines("有效期届满前30日内提出延续申请。")] == ["within"]
+
+
+@pytest.mark.parametrize("name,effective", [
+    # 2001年8月3日 …令第314号公布, then a 《…决定》 修订: the words keep the first promulgation (test14)
+    ("棉花质量监督管理条例(2017-10-07).md", "2001-08-03"),
+    ("海关稽查条例(2016-06-19).md", "1997-01-03"),
+    ("烟草专卖法实施条例(2021-11-10).md", "1997-07-03"),
+    # a revision issued by a 令 or 公告 of its own promulgates the text again (test11, test7)
+    ("外汇管理条例(2008-08-05).md", "2008-08-05"),
+    ("青岛市海上交通安全条例(2014-09-26).md", "2014-09-26"),
+    # the date line and its 发布 printed on two lines (test2)
+    ("武器装备研制设计师系统和行政指挥系统工作条例(1984-04-04).md", "1984-04-04"),
+])
+def test_published_in_a_consolidated_text(name, effective):
+    """本条例自公布之日起施行 in a law database file: the latest history line that promulgates the whole text."""
+    import extract
+    path = f"corpus/eval/{name}"
+    with open(path, encoding="utf-8") as f:
+        (doc,) = extract.parse(f.read(), path=path).documents
+    assert doc.effective == effective

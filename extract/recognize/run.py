@@ -20,6 +20,7 @@ from .citations import find_citations
 from .dates import UNSET, find_deadlines
 from .found import Found
 from .quantities import find_thresholds
+from ..lexicon.dates import DATE, parse_date
 from ..lexicon.numbering import match_label
 from .relations import find_relations
 from .unit_names import unit_like
@@ -95,17 +96,28 @@ _BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同�
                           r"[，。；：、\s])")  # 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）; not the 由 of 自由贸易试验区
 
 
-_PUBLISHED_LINE = re.compile(r"(?:公布|发布|颁布|公告)")
+_PUBLISHED_LINE = re.compile(r"(?:公布|发布|颁布|公告|令第)")
+_AMENDING_DECISION = re.compile(r"决定》|决定〉")
 
 
 def published_date(document) -> str | None:
     """The date 自公布（发布）之日起施行 resolves to: the document's date; for a law (no 成文日期, a version date
-    from its history lines) that date only when a history line is a 公布/发布 line. A local regulation whose
-    history gives only 通过 and 批准 dates does not print when it was published: unknown, None."""
+    from its history lines) the latest history entry that promulgates the whole text (a 公布/发布 line, or a
+    revision issued by a 令 or 公告 of its own), not an amending 决定, which leaves the effective words as they
+    were (docs/golden.md). A local regulation whose history gives only 通过 and 批准 dates does not print
+    when it was published: unknown, None."""
     if document.date is not None or document.adopted is None:
         return document.dated
     head = next((p.text for p in document.provisions if p.level == "preamble"), "")
-    return document.adopted if _PUBLISHED_LINE.search(head) else None
+    found = list(DATE.finditer(head))
+    promulgated = []
+    for m, after in zip(found, found[1:] + [None]):
+        words = head[m.end():after.start() if after is not None else len(head)]  # what the history says of it
+        if _PUBLISHED_LINE.search(words) and not _AMENDING_DECISION.search(words):
+            day = parse_date(m.group(0))
+            if day:
+                promulgated.append(day)
+    return max(promulgated) if promulgated else None
 
 
 def is_regulation(document) -> bool:
@@ -159,6 +171,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
     published = published_date(document)
     scope_units: list[tuple[Found, int]] = []  # (unit, offset of the provision that named it)
     effective: list[str | None] = []
+    history_effective: list[str | None] = []  # a law's history line `2007年9月1日 施行`: an earlier version's
     expires: list[str | None] = []
 
     def typed(f: Found, offset: int):
@@ -195,7 +208,7 @@ def annotate_document(document, page_of=None, done=None) -> None:
                 continue
             values[FIELDS[f.label]].append(typed(f, p.start))
             if f.label == "DEADLINE" and f.data["kind"] == "effective":
-                effective.append(f.data["date"])
+                (history_effective if p.level == "preamble" else effective).append(f.data["date"])
             elif f.label == "DEADLINE" and f.data["kind"] == "expires" and f.data["date"]:
                 expires.append(f.data["date"])
         if scope_units and p.level not in NO_SCOPE_LEVELS:
@@ -210,7 +223,8 @@ def annotate_document(document, page_of=None, done=None) -> None:
         if done is not None:
             done()
     _working_days(document)
-    dated = [d for d in effective if d]
+    # the text's own words (本条例自…起施行) over its history's 施行 line, which may be an earlier version's
+    dated = [d for d in effective if d] or [d for d in history_effective if d]
     document.effective = dated[0] if dated else None
     document.expires = expires[0] if expires else None
 
