@@ -1078,3 +1078,40 @@ def test_the_body_that_did_the_earlier_act():
     # 文物保护法 第六十六条 and test13 (互联网药品信息服务管理办法): 原发证机关 names the body that issued it
     assert roles("情节严重的，由原发证机关吊销资质证书。", regulation=True) == [("原发证机关", "responsible")]
     assert roles("原审批机关应当及时补发许可证。", regulation=True) == [("原审批机关", "responsible")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of subjects closed by 以及: the role is the one its predicate gives (北京市城市基础设施特许经营条例, test15)
+    ("市城市基础设施行业主管部门，区、县人民政府，以及市教育局负责本市城市基础设施项目的监督管理工作。",
+     [("市城市基础设施行业主管部门", "competent"), ("区、县人民政府", "competent"), ("市教育局", "competent")]),
+    # a 统称 of several bodies leaves each named where it is defined
+    ("市城市基础设施行业主管部门，区、县人民政府，以及市或者区、县人民政府指定的部门（以下统称实施机关）负责本市城市基础设施项目的具体实施和监督管理工作。",
+     [("市城市基础设施行业主管部门", "competent"), ("区、县人民政府", "competent"),
+      ("市或者区、县人民政府指定的部门", "competent")]),
+    # 依照本条例 before 负责…工作 (工业产品生产许可证管理条例 第六条, test15; 基本农田保护条例 第六条)
+    ("国务院工业产品生产许可证主管部门依照本条例负责全国工业产品生产许可证统一管理工作。",
+     [("国务院工业产品生产许可证主管部门", "competent")]),
+    # X对本行政区域/本辖区…负责: a standing charge (上海市饮用水水源保护条例, test15; 地下水管理条例, test14)
+    ("市和区人民政府对本辖区范围内饮用水水源的水环境质量负责。", [("市和区人民政府", "competent")]),
+    ("县级以上地方人民政府对本行政区域内的地下水管理负责。", [("县级以上地方人民政府", "competent")]),
+    # X或者其他有关Y部门, X、Z和其他Y部门: the fields take the kind the list names once (防沙治沙法, 通用航空飞行管制条例)
+    ("县级以上地方人民政府林业草原或者其他有关行政主管部门，应当对沙化土地进行监测。",
+     [("县级以上地方人民政府林业草原行政主管部门", "responsible")]),
+    ("通信、导航、雷达、气象、航行情报和其他飞行保障部门应当认真履行职责。",
+     [("通信部门", "responsible"), ("导航部门", "responsible"), ("雷达部门", "responsible"), ("气象部门", "responsible"),
+      ("航行情报部门", "responsible")]),
+    ("专门委员会审议时，可以邀请提案人和其他专门委员会的成员列席会议。", [("专门委员会", "responsible")]),  # no 提案人委员会
+])
+def test_duties_read_in_the_session_of_4_december(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
+def test_a_term_a_text_defines_for_several_bodies():
+    """北京市城市基础设施特许经营条例 (test15): 实施机关, the 统称 of 第六条, is a unit wherever it acts later,
+    though a name starting with 实施 is no unit elsewhere."""
+    import extract
+    x = extract.parse("corpus/eval/北京市城市基础设施特许经营条例.md")
+    acts = [(p.id, u.role) for d in x.documents for p in d.provisions for u in p.units or () if u.name == "实施机关"]
+    assert ("ch2/art9", "responsible") in acts and ("ch5/art40", "responsible") in acts
+    assert not any(pid.startswith("ch1/art6") for pid, _ in acts)
+    assert roles("实施机关应当按照特许经营协议履行相关义务。", regulation=True) == []

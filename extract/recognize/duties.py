@@ -58,6 +58,7 @@ _STAFF = r"及其(?:工作人员|人民警察|执法人员)"
 _STAFF_AFTER = re.compile(_STAFF)
 ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
+    r"|(?:依照|依据|按照|根据)本(?:条例|法|办法|规定|细则|决定)(?![的和及、规])"  # 依照本条例负责…
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
     r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|权限|程序|计划|方案|标准)(?![的和及、])|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
@@ -302,7 +303,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 continue
             subject = _subject(text, s, b, viable, place, aliases)
             if not subject and s != s0:
-                subject = _defined_term(text, s, b)  # …确定的部门（以下称监督管理部门）负责…
+                subject = _defined_term(text, s, b, several=bool(joiner))  # …确定的部门（以下称监督管理部门）负责…
             if subject and s != s0 and not rel and not all(_stands_alone(n) for _, _, n in subject[0]):
                 subject = None  # 负有监督管理职责的部门: no body is named
             if subject and s == zoned and not all(un.level_of(n) for _, _, n in subject[0]):
@@ -311,8 +312,10 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                 continue
             names, e = subject
             term = _TERM_AFTER.match(text, e, b) if text[e:e + 1] in "（(" else None
-            if term and un.has_suffix(term.group(1)) and any(un.DESIGNATED.search(n) for _, _, n in names):
+            if term and un.has_suffix(term.group(1)) and any(un.DESIGNATED.search(n) for _, _, n in names) \
+                    and not ((len(names) > 1 or joiner) and "统称" in text[e:term.start(1)]):
                 # X或者省人民政府确定的部门（以下称燃气行政主管部门）负责…: the term the text defines for them
+                # (but a 统称 of several bodies, 实施机关 of X，Y，以及Z指定的部门, leaves each named)
                 names = [(term.start(1), term.end(1), term.group(1))]
             role, extra = _role(text, e, b, has_lead, ends, regulation)
             if role == "support" and regulation and not has_lead and un.level_of(names[0][2]) \
@@ -326,6 +329,10 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
             before = _comma_list_before(text, a, c, ends, place, aliases) if s == s0 else []
             if joiner and before:
                 names = _with_level_of(before[-1][2], names)
+                spans = {(na, nb) for na, nb, _ in before}
+                for f, _ in found:  # read before as subjects of 以及…: the role is the one the list's predicate gives
+                    if (f.start, f.end) in spans:
+                        f.data["role"] = role
             add(before, role, "subject")
             add(names, role, "subject")
             if extra:
@@ -549,7 +556,9 @@ def _subject(text, s, b, ends, place, aliases, free=False):
             return [(s, inner[0][0][1], former.group(0) + inner[0][0][2])], inner[1]
         # 由原发证部门撤销相应的…: the 的 is a later one, the name is read as it stands
     loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
-    stop = _NOT_NAME.search(text, s + len(loc), limit)  # a name never runs past a verb, a 的 or a clause mark
+    term = max((len(k) for k in aliases if text.startswith(k, s)), default=0) if aliases else 0
+    # a name never runs past a verb, a 的 or a clause mark (but the text's own term may hold one: 实施机关)
+    stop = _NOT_NAME.search(text, s + max(len(loc), term), limit)
     if stop is not None:
         limit = stop.start()
     # text[s:limit] holds no clause mark (_NOT_NAME stops at one), so no candidate end is past one
@@ -601,11 +610,14 @@ _LIST_GOES_ON = re.compile(r"[，,](以及|及|和)([^，,。；;：:]{2,30}?)(?
 _DEFINED = re.compile(r"(?:部门|机构|机关|单位)[（(](?:以下)?(?:简称|统称|称)([\u4e00-\u9fff]{2,20}?)[）)]")
 
 
-def _defined_term(text, s, b):
+def _defined_term(text, s, b, several=False):
     """`省、自治区、直辖市人民政府确定的部门（以下称监督管理部门）负责…`: the department is the term defined
-    for it (监督管理部门), named where the definition prints it, when a predicate follows."""
+    for it (监督管理部门), named where the definition prints it, when a predicate follows. (`several`: the
+    department ends a list, whose 统称 names them all: each is named as printed, not by the term.)"""
     m = _DEFINED.match(text, s, b)
     if not m or not un.has_suffix(m.group(1)) or _predicate_re().match(text, m.end(), b) is None:
+        return None
+    if several and "统称" in m.group(0):
         return None
     return [(m.start(1), m.end(1), m.group(1))], m.end()
 
@@ -754,7 +766,8 @@ _BASIS_CLAUSE = re.compile(r"[，,](?:根据|按照|依照|依据|结合)[^，�
 _ORGANISES_ACT = ("组织开展", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
 _ACT_AFTER = re.compile(r"(?:共同|联合|分别)?(?:建立|编制|制定|开展|实施|进行|做好|研究|拟定|拟订|起草|组建|划定|调查|处理|评估|审查)")
 _POWER_OVER = re.compile(r"有权对[^，。；]{1,40}?(?:进行|实施)?[^，。；]{0,4}?(?:监督检查|监督|检查|管理)"
-                         r"|对[^，。；]{1,40}?(?:工作|事务)负(?:总)?责|对[^，。；]{1,30}?负总责|(?:进行|实施)[^，。；]{0,10}?监管(?![^，。；]{0,4}?(?:措施|制度|机制|体系))")
+                         r"|对[^，。；]{1,40}?(?:工作|事务)负(?:总)?责|对[^，。；]{1,30}?负总责"
+                         r"|对本(?:行政区域|辖区)[^，。；]{1,40}?负责(?=[，。；]|$)|(?:进行|实施)[^，。；]{0,10}?监管(?![^，。；]{0,4}?(?:措施|制度|机制|体系))")
 # X按照各自职责，做好… (no 配合, no 共同): a list of domains after the competent unit (发展改革、财政等部门) supports
 # it; a unit named in full with its level (区、县电力行政管理部门) does its own part
 _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")

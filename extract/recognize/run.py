@@ -23,7 +23,7 @@ from .quantities import find_thresholds
 from ..lexicon.dates import DATE, parse_date
 from ..lexicon.numbering import match_label
 from .relations import find_relations
-from .unit_names import unit_like
+from .unit_names import has_suffix, is_generic, is_party, unit_like
 from .table_units import TableColumns, find_table_units
 from .units import find_units
 from .workdays import day_rule
@@ -90,7 +90,7 @@ def place_of(document) -> str | None:
     return None
 
 
-_ABBREVIATION = re.compile(r"[（(]以下(?P<word>简称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
+_ABBREVIATION = re.compile(r"[（(]以下(?P<word>简称|统称|称)[“\"]?(?P<short>[^（()）”\"，。]{2,12})[”\"]?[）)]")
 _LEVELS_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:[省市县区乡镇](?:[（(〔][^（()）〔〕]{1,6}[）)〕])?、)+$")
 _BEFORE_NAME = re.compile(r".*(?:设立|建立|成立|组建|设置|决定|同意|共同|对|履行|保证|确保|(?<=[，。；])使用|(?<![自理缘])由|将|经|的|是|为了?(?:规范|加强|促进|保障|推进|完善|健全)|为|在|和|与|"
                           r"[，。；：、\s])")  # 为了规范深圳市人民代表大会常务委员会（以下简称市人大常委会）; not the 由 of 自由贸易试验区
@@ -131,10 +131,16 @@ def abbreviations(document) -> dict[str, str]:
     gives {执委会: 示范区执行委员会}, so that 执委会 and 执委会办公室 later get the full name."""
     out: dict[str, str] = {}
     for p in document.provisions:
-        if "简称" not in p.text and "以下称" not in p.text:
+        if "简称" not in p.text and "以下称" not in p.text and "以下统称" not in p.text:
             continue
         for m in _ABBREVIATION.finditer(p.text):
             short = m.group("short")
+            if m.group("word") == "统称":
+                if has_suffix(short) and not unit_like(short) and not is_generic(short) and not is_party(short):
+                    # X，Y，以及Z（以下统称实施机关）: this text's term for several bodies, a name though not shaped
+                    # like one (实施 starts a predicate); a name shaped like one needs no entry (药品监管部门)
+                    out.setdefault(short, short)
+                continue
             head = p.text[max(0, m.start() - 40):m.start()]
             cut = _BEFORE_NAME.match(head)
             before = head[cut.end() - 1:cut.end()] if cut else ""

@@ -585,6 +585,9 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
     for it in items:
         raw = it["raw"]
         if aliases:
+            if aliases.get(raw) == raw:  # a term the text defines for several bodies (以下统称实施机关)
+                out.append((it["a"], it["b"], raw))
+                continue
             raw = _alias(raw, aliases)
         own = raw[1:]
         if raw.startswith(("其授权的", "其委托的")) and out:  # X或者其授权的Y: Y as printed (其委托的其他机关: none)
@@ -754,6 +757,17 @@ def _share_head(items: list[dict]) -> None:
             _field_of(domain_bodies + ([it] if it["raw"] in BODY_AND_DOMAIN else []), None if category else head)
             pending, domain_bodies = [], []
         elif is_generic(it["raw"]) and not _own_domain(it["raw"]) or is_party(it["raw"]) and has_suffix(it["raw"]):
+            other = _OTHER_OF_KIND.match(it["raw"]) if pending and it is items[-1] else None
+            if other and not is_party(it["raw"]) and name_shaped(it["raw"][other.end():]) \
+                    and not any(is_party(bare["raw"]) or not name_shaped(bare["raw"]) for bare in pending):
+                # 林业草原或者其他有关行政主管部门, 通信、导航和其他飞行保障部门: the list's own kind, named once
+                rest = it["raw"][other.end():]
+                derived = _derived_head(pending, "有关" + rest) if other.group(0).endswith(("有关", "相关")) \
+                    else _derived_head(pending, rest)
+                if derived and not derived.endswith(("部门", "机关", "机构")):
+                    derived = None  # (提案人和其他专门委员会的成员: no fields of one kind)
+                for bare in pending if derived else ():  # (教育行政和其他有关行政管理部门: 教育行政管理部门)
+                    bare["raw"] += derived[2:] if derived.startswith("行政") and bare["raw"].endswith("行政") else derived
             pending, domain_bodies = [], []  # (a bare party word takes the shared head: 企业、行业、区域工会 -> 企业工会)
         elif not has_suffix(it["raw"]) or it["raw"].endswith("财政"):  # 同级财政、审计机关
             pending.append(it)
@@ -777,6 +791,9 @@ def _share_head(items: list[dict]) -> None:
                         domain_bodies.append(it)
                     continue  # 财政、海关、税务部门: a body named in full inside the run; the head comes later
             pending, domain_bodies = [], []
+
+
+_OTHER_OF_KIND = re.compile(r"其他(?:有关|相关)?|其它(?:有关|相关)?")
 
 
 def _field_of(bodies: list[dict], head: str | None) -> None:
