@@ -1115,3 +1115,15 @@ def test_a_term_a_text_defines_for_several_bodies():
     assert ("ch2/art9", "responsible") in acts and ("ch5/art40", "responsible") in acts
     assert not any(pid.startswith("ch1/art6") for pid, _ in acts)
     assert roles("实施机关应当按照特许经营协议履行相关义务。", regulation=True) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit dealing with a party (证券期货行政执法当事人承诺制度实施办法, test15); 与 alone still joins a list
+    ("国务院证券监督管理机构与当事人沟通协商应当当面进行，并制作笔录。", [("国务院证券监督管理机构", "responsible")]),
+    ("市教育局与市财政局应当共同制定办法。", [("市教育局", "responsible"), ("市财政局", "responsible")]),
+    ("市人民政府应当搭建创投机构与创新项目对接平台。", [("市人民政府", "responsible")]),
+    # a locator of the place the unit serves (浙江省军人军属权益保障条例, test15)
+    ("安置地县级以上人民政府应当按照有关规定给予一次性经济补助。", [("县级以上人民政府", "responsible")]),
+])
+def test_units_beside_a_party_or_a_place(text, expected):
+    assert roles(text, regulation=True) == expected

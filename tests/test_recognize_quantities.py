@@ -367,3 +367,20 @@ def test_half_a_year(text, expected):
 ])
 def test_persistence_and_keeping(text, expected):
     assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket that excludes the bound makes it strict and is no threshold itself (宁波市医疗纠纷…条例, test14)
+    ("违法所得一万元以上（不含一万元）的，处罚款。", [("gt", 10000, "CNY")]),
+    ("五万元以下（不含五万元）的部分。", [("lt", 50000, "CNY")]),
+    # a comparator before a base named with 上一年度 reaches the share (浙江省医疗保障条例, test15; 住房公积金管理条例)
+    ("人均筹资额标准不低于统筹地区上一年度居民人均可支配收入的百分之二点五。", [("ge", Decimal("2.5"), "%")]),
+    ("起付标准，不高于统筹地区上一年度居民人均可支配收入的百分之五十。", [("le", 50, "%")]),
+    ("缴费年限累计达到二十年的，退休后不再缴纳。", [("ge", 20, "year")]),
+    ("评估周期一般不短于两年。", [("ge", 2, "year")]),
+    # the persons banned named before 不得担任 (互联网上网服务营业场所管理条例, test15; 矿产资源勘查区块登记管理办法)
+    ("自被吊销许可证之日起5年内，其法定代表人或者主要负责人不得担任经营单位的法定代表人。", [("le", 5, "year")]),
+    ("自收到申请之日起20日内，对不符合条件的不予受理。", []),
+])
+def test_read_in_the_session_of_4_december(text, expected):
+    assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected

@@ -128,10 +128,15 @@ _BAN_AFTER = re.compile(r"[，,]?(?:除[^，,。；;]{1,20}?外[，,]?)?(?:不�
 _BAN_BEFORE = re.compile(r"(?:禁止|不得|取消)[^，,。；;]{0,4}?在?$")  # (取消其三年内申报…的资格)
 
 
+# 5年内，其法定代表人或者主要负责人不得担任…: the persons banned named first, then what they may not be or do
+_BAN_OF_PERSONS = re.compile(r"[，,]?[^，,。；;]{1,20}?(?:不得|禁止)(?:再次?)?(?:担任|从事|申请|参加|参与|进入|经营|举办|成为|报考)")
+
+
 def is_ban(text: str, start: int, end: int) -> bool:
     """三年内不得再次申请, 禁止其在五年内承担…: text[start:end] (N年内) is how long a ban lasts, a bound on
     its length, not the time limit of an action (30日内作出决定)."""
-    return bool(_BAN_AFTER.match(text, end)) or bool(_BAN_BEFORE.search(text, max(0, start - 10), start))
+    return bool(_BAN_AFTER.match(text, end)) or bool(_BAN_BEFORE.search(text, max(0, start - 10), start)) \
+        or bool(_BAN_OF_PERSONS.match(text, end))
 
 
 _OTHER_ACT = re.compile(r"[自从](?!本)[^，。；本]{2,15}$")

@@ -148,7 +148,8 @@ def _name_ends(text: str) -> list[int]:
             ends = sorted(set(ends) | set(more))
     return [e for e in ends if e not in inside
             and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "或者会同", "或会同"), e)
-                 or _STAFF_AFTER.match(text, e) or _PERSONS_AFTER.match(text, e))
+                 or _STAFF_AFTER.match(text, e) or _PERSONS_AFTER.match(text, e)
+                 or text[e] == "与" and text.startswith(_with_party(), e))  # X与当事人协商…: X acts
             # (由X或者会同有关部门责令…: X acts, alone or with others)
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
@@ -521,6 +522,13 @@ _ETC_ACT = re.compile(r"(?:应当|应(?![急用])|要|须|必须|负责|按照|�
 
 
 @lru_cache(maxsize=None)
+def _with_party() -> tuple:
+    """与当事人, 与特许经营者 …: the predicate starts where a unit deals with a party (a name ends before them,
+    while 与 alone goes on with a list: 市教育局与市财政局)."""
+    return tuple(w for w in vocab.words("unit_predicate_starts.txt") if w.startswith("与") and len(w) > 1)
+
+
+@lru_cache(maxsize=None)
 def _predicate_first() -> frozenset:
     """The characters a match of _predicate_re can start with."""
     return frozenset({w[0] for w in vocab.words("unit_predicate_starts.txt")} | set(" \t\u3000（(，,处：:"))
@@ -589,7 +597,7 @@ _ZONE = re.compile(r"(?:流域|灾区|地区|防治区|保护区|沿线|周边|�
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
 _ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
-_PLACE_WORD = r"(?:所在|住所|经营|发生|执行|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
+_PLACE_WORD = r"(?:所在|住所|安置|经营|发生|执行|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BASIN = re.compile(r"[\u4e00-\u9fff]{1,6}?流域(?:内的?)?(?:有关|相关)?(?=[省市县区自])")

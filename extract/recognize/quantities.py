@@ -188,6 +188,10 @@ def find_thresholds(text: str) -> list[Found]:
     for m in pats["programme"].finditer(text):
         claim(m.start(), m.end())
 
+    # The bound a bracket excludes (一万元以上（不含一万元）) is no threshold of its own: the one before it is strict.
+    for m in (_EXCLUDED_BOUND.finditer(text) if "不" in text else ()):
+        claim(m.start(), m.end())
+
     # Days of a month listed after a date ('10月1日、2日、3日') are dates, not durations.
     for m in _DAY_LIST.finditer(text):
         claim(m.start(), m.end())
@@ -337,6 +341,7 @@ def find_thresholds(text: str) -> list[Found]:
 
 _UP_TO_WHOLE = re.compile(rf"{SP}以上{SP}等值{SP}以下")
 _EXCLUSIVE = re.compile(r"[（(]不含[）)]")
+_EXCLUDED_BOUND = re.compile(r"[（(]不(?:含|包括)本数[）)]|[（(]不(?:含|包括)[^（）()，。；]{1,16}?[）)]")
 _TIMES_AFTER_PERCENT = re.compile(r"以上(?P<n>[一二两三四五六七八九十]|[1-9]|10)倍(?=以下)")
 _CENT_CONTEXT = re.compile(r"税额|金额|尾数|价款|票价|单价|角")
 
@@ -472,6 +477,10 @@ def _finish(text: str, it: dict, pats) -> Found:
                 comparator = {"ge": "gt", "le": "lt"}.get(comparator, comparator)
                 end = exclusive.end()
             end += after.end()
+            excluded = _EXCLUDED_BOUND.match(text, end)  # 一万元以上（不含一万元）: strictly more (docs/golden.md)
+            if excluded and not exclusive:
+                comparator = {"ge": "gt", "le": "lt"}.get(comparator, comparator)
+                end = excluded.end()
         elif adjacent:
             comparator = pats["comparators"][adjacent.group(0).strip(" \t\u3000")]
             word_start = start - len(adjacent.group(0))
@@ -504,10 +513,13 @@ def _finish(text: str, it: dict, pats) -> Found:
     return Found("THRESHOLD", start, end, text[start:end], data)
 
 
+_LAST_YEAR = re.compile(r"上一?(?:个)?(?:年度|年|季度|月)")
+
+
 def _carries(text: str, a: int, b: int) -> bool:
     """A comparator word reaches a value unless another value stands between them other than in a list:
     分别不得超过…2.5%、5%、10% (all le) but 低于三十元的按三十元发给 (the second is eq)."""
-    between = text[a:b]
+    between = _LAST_YEAR.sub(lambda m: "　" * len(m.group(0)), text[a:b])  # (上一年度居民人均收入的2.5%)
     pats = _patterns()
     last = None
     for m in pats["main"].finditer(between):
