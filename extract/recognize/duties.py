@@ -149,7 +149,7 @@ def _name_ends(text: str) -> list[int]:
     return [e for e in ends if e not in inside
             and (text[e:e + 1] not in "、和及与或" or text.startswith(("及时", "或者会同", "或会同"), e)
                  or _STAFF_AFTER.match(text, e) or _PERSONS_AFTER.match(text, e)
-                 or text[e] == "与" and text.startswith(_with_party(), e))  # X与当事人协商…: X acts
+                 or text.startswith(_with_party(), e))  # X与当事人协商…: X acts
             # (由X或者会同有关部门责令…: X acts, alone or with others)
             and not text.startswith(_WORD_GOES_ON.get(text[e - 1], "\0"), e)  # 有关部|门, 委|员会
             and not text.startswith(_GENERIC_AFTER, e)  # 国务院|有关部门和海南省: the name goes on
