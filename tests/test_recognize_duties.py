@@ -1127,3 +1127,17 @@ def test_a_term_a_text_defines_for_several_bodies():
 ])
 def test_units_beside_a_party_or_a_place(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_a_list_sharing_the_field_of_the_unit_in_charge():
+    """防沙治沙法 第五条 and 北京市城市基础设施特许经营条例 第六条 (test15): after a competent unit, a list closed by
+    等 that 在各自职责范围内履行…职责 or 按照…职责分工，各负其责 supports it (docs/golden.md); alone it does not."""
+    import extract
+    x = extract.parse("corpus/eval/防沙治沙法(2018-10-26).md")
+    art5 = {p.id: [(u.name, u.role) for u in p.units or ()] for d in x.documents for p in d.provisions
+            if p.id.startswith("ch1/art5")}
+    assert art5["ch1/art5"] == [("国务院林业草原行政主管部门", "competent")]
+    assert {r for _, r in art5["ch1/art5/para2"]} == {"support"} and len(art5["ch1/art5/para2"]) == 6
+    text = "规划、土地、建设等相关行政部门在各自职责范围内依法履行监督管理职责。"
+    assert {r for _, r in roles(text, regulation=True)} == {"competent"}
+    assert {f.data["role"] for f in find_units(text, regulation=True, after_competent=True)} == {"support"}

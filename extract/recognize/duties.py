@@ -89,7 +89,7 @@ def _cues() -> re.Pattern:
 
 
 def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
-                aliases: dict | None = None, regulation: bool = False) -> list[Found]:
+                aliases: dict | None = None, regulation: bool = False, after_competent: bool = False) -> list[Found]:
     """Units acting in the sentences of `text` (outside the `covered` list bodies), with their roles.
     `regulation`: the text is an article of a regulation, where `X负责…` gives X a standing field of work
     (competent) unless what follows is one task (负责编制…); in a notice X负责 is one task (responsible)."""
@@ -101,7 +101,7 @@ def find_duties(text: str, covered: list[tuple[int, int]], place: str | None,
     for m in _SENTENCE_SPLIT.finditer(text + "\n"):
         stop = m.start()
         if _ends_between(ends, start, stop):
-            out += _sentence(text, start, stop, ends, covered, place, aliases, regulation)
+            out += _sentence(text, start, stop, ends, covered, place, aliases, regulation, after_competent)
             if text[stop:stop + 1] == "。" and _TASKS_AFTER.match(text, stop + 1):
                 out += _heading_body(text, start, stop, ends, covered, place, aliases)
         start = m.end()
@@ -239,7 +239,7 @@ def _after_label(text: str, i: int, b: int) -> int:
     return i
 
 
-def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> list[Found]:
+def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after_competent=False) -> list[Found]:
     found: list[tuple[Found, str]] = []  # (unit, how it was found)
     taken: set[tuple[int, int]] = set()
 
@@ -326,6 +326,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False) -> li
                     and _OBLIGED_OWN_PART.match(text, e, b) \
                     and not ("关工作" in text[e:b] and _RELATED_WORK.match(text, e, b)):
                 role = "responsible"  # 乡镇人民政府、街道办事处应当按照职责做好…工作: an obligation of its own
+            if role in ("competent", "responsible") and after_competent and regulation and not has_lead \
+                    and "等" in text[s:e] and _SHARED_REMIT.match(text, e, b):
+                role = "support"  # …等相关行政部门在各自职责范围内依法履行监督管理职责, after the unit in charge
             has_lead = has_lead or role == "lead"
             before = _comma_list_before(text, a, c, ends, place, aliases) if s == s0 else []
             if joiner and before:
@@ -782,6 +785,10 @@ _ANY_OTHER = re.compile(r"等|有关|相关|其他|其它")
 _DOES_OWN_PART = re.compile(r"[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")  # X应当对…进行监督检查: an obligation (responsible), not the field's charge
 _OWN_FIELD = re.compile(r"在各自的?职责范围内")
 # …应当按照各自职责做好相关工作: their part in the field of the unit in charge (support)
+# a list's share in a field another unit is in charge of: 在各自职责范围内依法履行…职责, 按照…职责分工，各负其责，
+# 密切配合，共同做好… (not 在各自职责范围内负责…工作: a field of its own)
+_SHARED_REMIT = re.compile(r"[，, \t\u3000]*(?:在各自的?职责范围内|按照[^，。；]{0,30}?(?:职责|分工))[，, \t\u3000]*"
+                           r"(?:依法)?(?:履行[^，。；]{0,12}?职责|各负其责)")
 _RELATED_WORK = re.compile(r"[^，。；]{0,30}?做好(?:相关|有关)(?:的)?工作(?:[，。；]|$)")
 _OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")
 # 村民委员会, 居民委员会, 村（居）民委员会, 村民小组: self-governing bodies are charged with duties (responsible),

@@ -49,7 +49,8 @@ VALUE_KINDS: tuple[ValueKind, ...] = (  # in the order they run
         text, doc_date=ctx["doc_date"], published=ctx["published"])),
     ValueKind("units", Unit, lambda text, ctx, found: find_units(text, place=ctx["place"],
                                                                  aliases=ctx.get("aliases"),
-                                                                 regulation=ctx.get("regulation", False))),
+                                                                 regulation=ctx.get("regulation", False),
+                                                                 after_competent=ctx.get("after_competent", False))),
     ValueKind("thresholds", Threshold, lambda text, ctx, found: find_thresholds(text),
               blocked_by=("citations", "deadlines")),
     ValueKind("relations", Relation, lambda text, ctx, found: find_relations(text, found["citations"])),
@@ -58,12 +59,14 @@ FIELDS = {kind.cls.LABEL: kind.field for kind in VALUE_KINDS}
 
 
 def recognize(text: str, *, doc_date: str | None = None, place: str | None = None,
-              aliases: dict | None = None, regulation: bool = False, published=UNSET) -> list[Found]:
+              aliases: dict | None = None, regulation: bool = False, published=UNSET,
+              after_competent: bool = False) -> list[Found]:
     """All values in `text`, in order (see VALUE_KINDS for which win over which). `aliases` are the
     document's abbreviations of units (`abbreviations`); `regulation`: the text is a regulation's;
-    `published`: the date 自发布之日起施行 resolves to (default `doc_date`; None: unknown; `published_date`)."""
+    `published`: the date 自发布之日起施行 resolves to (default `doc_date`; None: unknown; `published_date`);
+    `after_competent`: an earlier provision named a competent unit."""
     context = {"doc_date": doc_date, "place": place, "aliases": aliases, "regulation": regulation,
-               "published": published}
+               "published": published, "after_competent": after_competent}
     found: dict[str, list[Found]] = {}
     for kind in VALUE_KINDS:
         values = kind.find(text, context, found)  # (reads found, never changes it)
@@ -187,10 +190,12 @@ def annotate_document(document, page_of=None, done=None) -> None:
     # the document's title names what it is about (融资担保公司监督管理条例), not a unit acting
     titles = [h.span for h in (document.head or ()) if h.element == "title" and h.span]
     columns = TableColumns()  # a table's unit columns, from its header row on (it may span provisions)
+    competent_seen = False  # a provision before named a competent unit
     for p in document.provisions:
         text = p.text  # (sliced from the clean text when read: once)
         found = recognize(text, doc_date=document.dated, place=place, aliases=aliases,
-                          regulation=regulation, published=published)
+                          regulation=regulation, published=published, after_competent=competent_seen)
+        competent_seen = competent_seen or any(f.label == "UNIT" and f.data["role"] == "competent" for f in found)
         in_cells = find_table_units(text, columns, place)
         if in_cells:
             units = [f for f in found if f.label == "UNIT"]

@@ -55,10 +55,11 @@ def _vocab():
 
 
 def find_units(text: str, *, place: str | None = None, aliases: dict | None = None,
-               regulation: bool = False) -> list[Found]:
+               regulation: bool = False, after_competent: bool = False) -> list[Found]:
     """Every unit named in `text` (spans relative to `text`); `place` is the document's place (三门峡),
     `aliases` the document's abbreviations of units (执委会 -> 示范区执行委员会); `regulation`: the text is
-    from a regulation in articles (X负责…工作 names the competent department)."""
+    from a regulation in articles (X负责…工作 names the competent department); `after_competent`: an earlier
+    provision of the document named a competent unit (a list 在各自职责范围内履行…职责 then supports it)."""
     v = _vocab()
     out: list[Found] = []
     covered: list[tuple[int, int]] = []
@@ -78,7 +79,7 @@ def find_units(text: str, *, place: str | None = None, aliases: dict | None = No
         if items and all(_looks_like_unit(text[a:b], place) for a, b in items):
             out += parse_list(text, trailing[0], trailing[1], "responsible", place)
             covered.append(trailing)
-    out += [f for f in find_duties(text, covered, place, aliases, regulation)
+    out += [f for f in find_duties(text, covered, place, aliases, regulation, after_competent)
             if not _UNNAMED_BODIES.search(f.data["name"])]
     out.sort(key=lambda f: (f.start, f.end))
     return _same_units_once(text, out)
