@@ -1141,3 +1141,21 @@ def test_a_list_sharing_the_field_of_the_unit_in_charge():
     text = "规划、土地、建设等相关行政部门在各自职责范围内依法履行监督管理职责。"
     assert {r for _, r in roles(text, regulation=True)} == {"competent"}
     assert {f.data["role"] for f in find_units(text, regulation=True, after_competent=True)} == {"support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department named by the act it is charged with, whose description holds 申请 (防沙治沙法 第四十条, test15)
+    ("由县级以上地方人民政府负责受理营利性治沙申请的行政主管部门责令停止违法行为。",
+     [("县级以上地方人民政府负责受理营利性治沙申请的行政主管部门", "responsible")]),
+    ("由劳动行政部门申请人民法院强制执行。", [("劳动行政部门", "responsible")]),
+    # the armed services (通用航空飞行管制条例, test15)
+    ("超出飞行管制区的，由中国人民解放军空军批准。", [("中国人民解放军空军", "responsible")]),
+    # 做出, a court's 审理 (商标法, test15), not 审理的 (an attribute) nor 就… (a preposition)
+    ("商标局做出宣告注册商标无效的决定，应当书面通知当事人。", [("商标局", "responsible")]),
+    ("人民法院审理商标纠纷案件，应权利人请求，责令销毁。", [("人民法院", "responsible")]),
+    ("为正确审理案件，现就人民法院审理破坏林地资源刑事案件的问题解释如下。", []),
+    # 应当依法对…实施审计监督: the auditor's standing field (防沙治沙法 第三十七条, test15)
+    ("县级以上人民政府审计机关，应当依法对防沙治沙资金使用情况实施审计监督。", [("县级以上人民政府审计机关", "competent")]),
+])
+def test_names_and_acts_read_in_the_session_of_4_december(text, expected):
+    assert roles(text, regulation=True) == expected

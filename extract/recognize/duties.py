@@ -486,7 +486,7 @@ _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
 @lru_cache(maxsize=None)
 def _predicate_re() -> re.Pattern:
     # 应 (should), not the 应 of 应急管理部门 or 应用: 国务院应急管理部门正职 names no act of 国务院
-    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "交付": r"交付(?![^，。；]{0,4}的)",
+    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "审理": r"(?:(?<=法院)|(?<=法庭)|(?<=仲裁庭)|(?<=委员会))审理(?!的)", "交付": r"交付(?![^，。；]{0,4}的)",
                "需要": r"需要(?=[^，。；]{1,30}的[，,])", "适用": r"适用(?!于)(?=[^，。；的]{1,12}[，,])"}  # (获得有关部门支持的企业: no act)
     words = "|".join(special.get(w) or re.escape(w) for w in vocab.words("unit_predicate_starts.txt"))
     note = r"(?:[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)])?"
@@ -569,7 +569,11 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     loc = next((w for w in un.LOCATORS if text.startswith(w, s)), "") if text[s:s + 1] in "所当" else ""
     term = max((len(k) for k in aliases if text.startswith(k, s)), default=0) if aliases else 0
     # a name never runs past a verb, a 的 or a clause mark (but the text's own term may hold one: 实施机关)
-    stop = _NOT_NAME.search(text, s + max(len(loc), term), limit)
+    begin = s + max(len(loc), term)
+    charged = _CHARGED_SPAN.search(text, begin, limit) if "负责" in text[begin:limit] else None
+    if charged and not _NOT_NAME.search(text, begin, charged.start()):
+        begin = charged.end()  # 县级以上地方人民政府负责受理营利性治沙申请的行政主管部门: the description is the name's
+    stop = _NOT_NAME.search(text, begin, limit)
     if stop is not None:
         limit = stop.start()
     # text[s:limit] holds no clause mark (_NOT_NAME stops at one), so no candidate end is past one
@@ -614,6 +618,7 @@ def _stands_alone(name: str) -> bool:
     return name not in _BARE and not name.startswith(("其", "该"))
 
 
+_CHARGED_SPAN = re.compile(rf"负责[^，。；的]{{1,16}}?的{un.CHARGED_BODY}")
 _LIST_GOES_ON = re.compile(r"[，,](以及|及|和)([^，,。；;：:]{2,30}?)(?=[，,])")
 
 
@@ -768,7 +773,7 @@ _LED_BY = re.compile(r"(?:统一)?领导(?:和管理|和指挥)?(?=[，。；]|$
 # 由X负责 + one act (处理, 受理, 查处, 实施 ending the clause): the body does the act, not a field (docs/golden.md)
 _BY_ONE_ACT = re.compile(r"负责(?:调查处理|处理|受理|查处|汇集|实施(?=[，。；]|$))")
 # 应当（依法）对…进行/实施监督管理: the field the obliged body supervises (a standing charge)
-_SUPERVISES_FIELD = re.compile(r"对(?!其)[^，。；]{1,60}?(?:进行|实施)(?:统一)?监督管理(?:[，。；]|$)")
+_SUPERVISES_FIELD = re.compile(r"对(?!其)[^，。；]{1,60}?(?:进行|实施)(?:统一)?(?:监督管理|审计监督)(?:[，。；]|$)")
 _BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
 _STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使用)")
 _SETS_UP = re.compile(r"(?:设立|建立|成立|组建|设置)(?:由[^，。；]{1,20}?组成的)?")
