@@ -1159,3 +1159,25 @@ def test_a_list_sharing_the_field_of_the_unit_in_charge():
 ])
 def test_names_and_acts_read_in_the_session_of_4_december(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 经过X的考核 names the approver (母婴保健法, test13); 经过 a time names none
+    ("必须经过县级以上地方人民政府卫生行政部门的考核，并取得相应的合格证书。",
+     [("县级以上地方人民政府卫生行政部门", "responsible")]),
+    ("经过三年的努力。", []),
+    # 当地 before a township's government: the township is the level (义务教育法, test14)
+    ("由当地乡镇人民政府或者县级人民政府教育行政部门给予批评教育，责令限期改正。",
+     [("乡镇人民政府", "responsible"), ("县级人民政府教育行政部门", "responsible")]),
+    ("由当地人民政府处理。", [("当地人民政府", "responsible")]),
+    # 在其管辖范围内 before a standing charge; 实施海关稽查 (棉花质量监督管理条例, 海关稽查条例, test14)
+    ("由质量监督部门在其管辖范围内对棉花质量实施监督。", [("质量监督部门", "competent")]),
+    ("海关对下列与进出口货物直接有关的企业、单位实施海关稽查。", [("海关", "competent")]),
+    # 颁布, not 颁布的 (国家通用语言文字法, test13; 山东省行政性事业性收费管理条例)
+    ("国务院语言文字工作部门颁布普通话水平测试等级标准。", [("国务院语言文字工作部门", "responsible")]),
+    ("一九九七年十一月二十日山东省人民政府颁布的《山东省收费管理规定》同时废止。", []),
+    # bodies named with 检验所/检定所 (进口药品管理办法, test13)
+    ("口岸药品检验所应当及时对所抽取的样品进行检验。", [("口岸药品检验所", "responsible")]),
+])
+def test_approvers_and_names_read_in_the_session_of_4_december(text, expected):
+    assert roles(text, regulation=True) == expected

@@ -59,7 +59,7 @@ _STAFF_AFTER = re.compile(_STAFF)
 ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|(?:依照|依据|按照|根据)本(?:条例|法|办法|规定|细则|决定)(?![的和及、规])"  # 依照本条例负责…
-    r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下"
+    r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下|在(?:其|各自)的?(?:管辖|职责)范围内"
     r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
     r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|权限|程序|计划|方案|标准)(?![的和及、])|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
     # a whole clause of the basis, set off by a comma: 依照职业病防治法律、法规、国家职业卫生标准和卫生要求，
@@ -77,9 +77,10 @@ IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主�
 OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理|管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
                   r"|对[^，。；]{1,60}?实行[\u4e00-\u9fff]{0,6}?(?:管理|监管)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内|全国)")
-TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
+TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经过(?=[^，。；]{2,40}?的?(?:考核|审核|审查|批准|认定|核准))|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
 OTHERS_SUPPORT = re.compile(r"[，,][^，,。；]{1,20}?(?:配合|协助)")
 APPROVE = re.compile(r"(?:审核|审查|批准|同意|审定|审批|核准|许可)")
+_APPROVED_BY = re.compile(r"的?(?:考核|审核|审查|批准|认定|核准)")  # 经过X的考核
 
 
 @lru_cache(maxsize=None)
@@ -350,7 +351,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
                 add(made[0], role, "set up")
     for m in TRIGGER.finditer(text, a, b):
         k = m.end()
-        word = m.group(0)
+        word = "经" if m.group(0) == "经过" else m.group(0)  # 必须经过X的考核: X approves, as after 经
         if any(x <= m.start() < y for x, y in covered):
             continue
         if word == "会同" or word == "并与":  # read with the subject before it (_role); in a later clause (X应当建立…，并会同Y…)
@@ -386,7 +387,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
         if word == "由" and _ELECTED_AFTER.match(text, e, b):
             continue  # 国家监察委员会由全国人民代表大会产生: the body that elects it does no duty here
         if word.startswith("报") or word == "经":
-            if not APPROVE.match(text, e) and not _APPROVE_SOON.match(text, e, b):
+            if not APPROVE.match(text, e) and not _APPROVE_SOON.match(text, e, b) \
+                    and not (m.group(0) == "经过" and _APPROVED_BY.match(text, e, b)):
                 continue
             add(names, "responsible", word)
             continue
@@ -486,7 +488,7 @@ _NOT_NAME = re.compile(un.not_in_name_pattern({"或者", "以及", "及其"})
 @lru_cache(maxsize=None)
 def _predicate_re() -> re.Pattern:
     # 应 (should), not the 应 of 应急管理部门 or 应用: 国务院应急管理部门正职 names no act of 国务院
-    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "审理": r"(?:(?<=法院)|(?<=法庭)|(?<=仲裁庭)|(?<=委员会))审理(?!的)", "交付": r"交付(?![^，。；]{0,4}的)",
+    special = {"应": r"应(?![急用届聘征收])", "支持": r"支持(?!的)", "审理": r"(?:(?<=法院)|(?<=法庭)|(?<=仲裁庭)|(?<=委员会))审理(?!的)", "颁布": r"颁布(?!的)", "交付": r"交付(?![^，。；]{0,4}的)",
                "需要": r"需要(?=[^，。；]{1,30}的[，,])", "适用": r"适用(?!于)(?=[^，。；的]{1,12}[，,])"}  # (获得有关部门支持的企业: no act)
     words = "|".join(special.get(w) or re.escape(w) for w in vocab.words("unit_predicate_starts.txt"))
     note = r"(?:[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)])?"
@@ -758,7 +760,7 @@ _ONE_TASK = re.compile(r"负责(?:并?确保|指定|召集|组织[^，。；]{0,
 _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
-                         r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查)")
+                         r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查|稽查)")
 # 对…的监督管理，由X…实施/负责: a field of supervision put in X's charge (not 由X责令改正: one act)
 _FIELD_BEFORE = re.compile(r"对[^，。；]{1,40}?的(?:监督管理|监督检查|管理|监督)(?:工作)?[，,]")
 _CARRIES_OUT = re.compile(r"(?:依照|依据|按照|根据)?[^，。；]{0,16}?(?:实施|负责)(?:[，。；]|$)")

@@ -616,8 +616,9 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
         if it["located"]:
             name = canonical(raw, Prefix(), place)
             own_body = (raw in _known() and not is_generic(raw)) or ends_with_body(raw) or keeps_own_name(raw)
-            if not level_of(raw) and not own_body:
+            if not level_of(raw) and not own_body and not raw.startswith(_TOWNSHIP_LEVELS):
                 name = it["located"] + name  # 当地人民政府, 当地专利行政部门: the locator is its level
+                # (当地乡镇人民政府: the township is the level)
         elif is_generic(raw):
             if raw.startswith(("其", "上级", "本级", "同级", "各")) or not prefix.level or level_of(raw) \
                     or raw in _BARE_KINDS or prefix.level in ("各级", "地方各级"):  # (…其他有关部门、机构; 各级有关部门)
@@ -684,6 +685,7 @@ def _alias(raw: str, aliases: dict) -> str:
 
 
 _LEVEL_WORDS = ("省", "市", "县", "区", "乡", "镇")
+_TOWNSHIP_LEVELS = ("乡镇", "乡（镇）", "乡(镇)", "乡〔镇〕", "乡、镇", "乡、民族乡、镇", "街道")
 LEVEL_SUFFIXES = ("厅", "局", "委", "办")  # the suffix of one department differs by level: 省公安厅, 市公安局
 
 
