@@ -156,3 +156,9 @@ def test_published_in_a_consolidated_text(name, effective):
     with open(path, encoding="utf-8") as f:
         (doc,) = extract.parse(f.read(), path=path).documents
     assert doc.effective == effective
+
+
+def test_effective_from_a_year():
+    # 城市维护建设税暂行条例 第十条: 本条例自1985年度起施行 (a year's precision); 2022年度 alone is no deadline
+    assert [(f.data["kind"], f.data["date"]) for f in find_deadlines("本条例自1985年度起施行。")] == [("effective", "1985")]
+    assert find_deadlines("2022年度工作总结。") == []

@@ -1181,3 +1181,15 @@ def test_names_and_acts_read_in_the_session_of_4_december(text, expected):
 ])
 def test_approvers_and_names_read_in_the_session_of_4_december(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_names_of_the_body_charged_and_a_share_of_duties():
+    # 上海市音像制品管理条例 (test5): 区主管音像制品的部门 is the name of one body (a level, then its charge)
+    assert roles("区主管音像制品的部门应当自受理申请之日起二十日内作出审批决定。", regulation=True) == [
+        ("区主管音像制品的部门", "responsible")]
+    # …以及其他行政部门应当依法履行各自职责 after the unit in charge: support; X和其他有关部门…对…进行监督检查 is X's field
+    text = "各级市场监管部门、公安部门以及其他行政部门应当依法履行各自职责。"
+    assert [(f.data["name"], f.data["role"]) for f in find_units(text, regulation=True, after_competent=True)] == [
+        ("各级市场监管部门", "support"), ("各级公安部门", "support")]
+    text = "国务院环境保护行政主管部门和国务院其他有关部门，按照职责分工，各负其责，互通信息，密切配合，对核设施的放射性污染防治进行监督检查。"
+    assert [f.data["role"] for f in find_units(text, regulation=True, after_competent=True)] == ["competent"]

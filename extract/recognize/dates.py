@@ -66,7 +66,7 @@ def _patterns():
         rf"(?:(?P<y>{YEAR}){SP}年{SP})?(?:(?:第{SP})?(?P<q>[一二三四1-4]){SP}季度{SP}(?:末|底)|(?P<half>上半年|下半年)(?:末|底)?)"
         rf"(?={SP}(?:前|之前|以前|完成|实现|达到|建成|基本|全面))")
     return dict(date=date, year_end_alone=year_end_alone, period=period, part_of_year=part_of_year, relative_effective=relative_effective, within=within,
-                recurring=recurring, effective_after=re.compile(rf"^{SP}(?:零时|零点|0时)?{SP}(?:起{SP})?(?:{verbs})"),  # (自2018年1月1日施行: no 起)
+                recurring=recurring, effective_after=re.compile(rf"^(?:度)?{SP}(?:零时|零点|0时)?{SP}(?:起{SP})?(?:{verbs})"),  # (自2018年1月1日施行: no 起; 自1985年度起施行)
                 from_after=re.compile(rf"^{SP}(?:起|开始)"),
                 by_after=re.compile(rf"^{SP}(?:之前|以前|前)"),
                 range_end=re.compile(rf"[日号]{SP}{dash}$"),
@@ -226,8 +226,10 @@ def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -
         add(m.start(), m.end() + after.end(), {"date": f"{doc_year:04d}-12-31", "kind": "by"})
 
     for m in (pats["date"].finditer(text) if has_year or has_month else ()):
-        if m.group("y") and not m.group("m") and not m.group("yend") and text[m.end():m.end() + 1] == "度":
-            continue  # 2022年度
+        if m.group("y") and not m.group("m") and not m.group("yend") and text[m.end():m.end() + 1] == "度" \
+                and not (pats["effective_after"].match(text[m.end():m.end() + 12])
+                         and pats["from_before"].search(text[_clause_start(text, m.start()):m.start()].rstrip(WS))):
+            continue  # 2022年度 (but 本条例自1985年度起施行: the year it took effect)
         if not m.group("y") and _yearly_context(text, m.start()):
             continue  # 每年2月底前…，3月底前…: a date every year, not a deadline
         iso = _iso(m, doc_year)

@@ -328,7 +328,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
                     and not ("关工作" in text[e:b] and _RELATED_WORK.match(text, e, b)):
                 role = "responsible"  # 乡镇人民政府、街道办事处应当按照职责做好…工作: an obligation of its own
             if role in ("competent", "responsible") and after_competent and regulation and not has_lead \
-                    and "等" in text[s:e] and _SHARED_REMIT.match(text, e, b):
+                    and ("等" in text[s:e] and _SHARED_REMIT.match(text, e, b)
+                         or _ANY_OTHER.search(text, s, e) and _OWN_DUTIES.match(text, e, b)):
                 role = "support"  # …等相关行政部门在各自职责范围内依法履行监督管理职责, after the unit in charge
             has_lead = has_lead or role == "lead"
             before = _comma_list_before(text, a, c, ends, place, aliases) if s == s0 else []
@@ -794,8 +795,9 @@ _OWN_FIELD = re.compile(r"在各自的?职责范围内")
 # …应当按照各自职责做好相关工作: their part in the field of the unit in charge (support)
 # a list's share in a field another unit is in charge of: 在各自职责范围内依法履行…职责, 按照…职责分工，各负其责，
 # 密切配合，共同做好… (not 在各自职责范围内负责…工作: a field of its own)
-_SHARED_REMIT = re.compile(r"[，, \t\u3000]*(?:在各自的?职责范围内|按照[^，。；]{0,30}?(?:职责|分工))[，, \t\u3000]*"
-                           r"(?:依法)?(?:履行[^，。；]{0,12}?职责|各负其责)")
+_SHARED_REMIT = re.compile(r"[，, \t\u3000]*(?:(?:在各自的?职责范围内|按照[^，。；]{0,30}?(?:职责|分工))[，, \t\u3000]*"
+                           r"(?:依法)?(?:履行[^，。；]{0,12}?职责|各负其责)|(?:应当)?(?:依法)?履行各自的?职责)")
+_OWN_DUTIES = re.compile(r"[，, \t\u3000]*(?:应当)?(?:依法)?履行各自的?职责(?:[，。；]|$)")  # …以及其他行政部门应当依法履行各自职责
 _RELATED_WORK = re.compile(r"[^，。；]{0,30}?做好(?:相关|有关)(?:的)?工作(?:[，。；]|$)")
 _OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职责[^，。；]{0,6}?[，,]?(?:依法)?做好")
 # 村民委员会, 居民委员会, 村（居）民委员会, 村民小组: self-governing bodies are charged with duties (responsible),
