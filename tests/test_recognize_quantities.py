@@ -384,3 +384,13 @@ def test_persistence_and_keeping(text, expected):
 ])
 def test_read_in_the_session_of_4_december(text, expected):
     assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the window acts are counted in, with the count later in the clause (商标法 第六十条, test15; 广东省道路运输条例, test13)
+    ("对五年内实施两次以上商标侵权行为的，应当从重处罚。", [("le", 5, "year"), ("ge", 2, "次")]),
+    ("道路运输从业人员一年内被投诉服务质量事件三次以上的。", [("le", 1, "year"), ("ge", 3, "次")]),
+    ("应当在30日内组织两次检查。", []),  # a time limit, whatever it holds
+])
+def test_a_counting_window(text, expected):
+    assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected

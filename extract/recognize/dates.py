@@ -54,7 +54,8 @@ def _patterns():
     within = re.compile(
         rf"(?<![0-9０-９第{CN}])(?P<n>{AMOUNT}){SP}(?P<u>{'|'.join(sorted(DURATION_UNITS, key=len, reverse=True))})"
         rf"{SP}(?:之内|内)(?!容|部|外|地|涵|心|在|阁|政|需|销|河|侧|蒙)"
-        rf"(?!{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次)")  # 六个月内两次发生…: a window (a threshold)
+        rf"(?!{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次)"
+        rf"(?![^，,。；;]{{1,16}}?(?:(?:累计|连续|先后)(?:[两二三四五六七八九十]|[0-9]+)次|(?:[两二三四五六七八九十]|[0-9]+)次以上))")  # 六个月内两次发生…: a window (a threshold)
     recurring = re.compile(
         rf"每{SP}(?:(?P<year>年){SP}(?P<m>{MONTH}){SP}月|(?P<month>月)){SP}(?P<d>{DAY}){SP}[日号]"
         rf"(?P<by>{SP}(?:前|之前|以前))?")

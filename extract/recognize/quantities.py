@@ -157,7 +157,9 @@ _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WITHIN = re.compile(rf"{SP}(?:之内|内)")
 _TIME_LIMIT = re.compile(r"时限(?:为|是)?$")
 # 六个月内两次发生…事故: a window in which events are counted (le), not the time limit of an act
-_TIMES_IN = re.compile(rf"{SP}(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次")
+_TIMES_IN = re.compile(rf"{SP}(?:(?:累计|连续|先后)?(?:[两二三四五六七八九十]|[0-9]+)次"
+                       rf"|[^，,。；;]{{1,16}}?(?:(?:累计|连续|先后)(?:[两二三四五六七八九十]|[0-9]+)次|(?:[两二三四五六七八九十]|[0-9]+)次以上))")
+# (五年内实施两次以上商标侵权行为, 一年内被投诉服务质量事件三次以上: the window the acts are counted in)
 # 原决定期限的1/2 (a share of something named before it), not a date (2022/1/2) nor a ratio of counts
 _SLASH_FRACTION = re.compile(r"(?<=的)(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9/])")
 _WINDOW_BEFORE = re.compile(rf"(?<!以)前[0-9{CN}]+个?(?:工作日|日|天|月|年)至$")
