@@ -1193,3 +1193,17 @@ def test_names_of_the_body_charged_and_a_share_of_duties():
         ("各级市场监管部门", "support"), ("各级公安部门", "support")]
     text = "国务院环境保护行政主管部门和国务院其他有关部门，按照职责分工，各负其责，互通信息，密切配合，对核设施的放射性污染防治进行监督检查。"
     assert [f.data["role"] for f in find_units(text, regulation=True, after_competent=True)] == ["competent"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body a government designates, then named by its field (宁波市城市绿化条例 第四条; a probe of unseen lawrefbook)
+    ("区县（市）人民政府确定的城市绿化行政主管部门负责本行政区域内城市绿化的监督管理和指导工作。",
+     [("城市绿化行政主管部门", "competent")]),
+    ("县（市、区）人民政府确定的部门负责本行政区域内的工作。", [("县（市、区）人民政府确定的部门", "competent")]),
+    # the act before a qualified subject, and a locator of where an event is held
+    ("申请征收土地的县级以上地方人民政府应当及时落实土地补偿费。", [("县级以上地方人民政府", "responsible")]),
+    ("举办地的区、县人民政府宗教事务行政部门以及其他有关部门应当依据各自职责实施必要的管理。",
+     [("区、县人民政府宗教事务行政部门", "responsible")]),
+])
+def test_qualified_subjects_read_in_the_session_of_4_december(text, expected):
+    assert roles(text, regulation=True) == expected

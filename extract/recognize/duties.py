@@ -278,6 +278,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
         starts = [s0]
         zoned = -1  # the start after a zone's qualifier, if any
         rel = RELATIVE.search(text, s0, min(b, s0 + 40))
+        if rel and any(ch in CLAUSE_END for ch in text[s0:rel.start()]) and _DESIGNATED_BY.match(text[s0:rel.end()]):
+            rel = None  # 区县（市）人民政府确定的…: a bracket of the levels, read as a qualifier below
         if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
             owner = _subject(text, s0, rel.start(), ends, place, aliases, free=True)
             if owner and _OWNER_GAP.fullmatch(text, owner[1], rel.start()):
@@ -286,7 +288,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
                 starts.append(rel.end())
         elif not rel:
             qualified = _QUALIFIED.match(text, s0, b)  # 接到报案的公安机关应当…: a relative clause before the subject
-            if qualified and _ACTS.match(qualified.group(0)) and not _COMPOSED.search(qualified.group(0)):
+            if qualified and (_ACTS.match(qualified.group(0)) or _DESIGNATED_BY.match(qualified.group(0))) \
+                    and not _COMPOSED.search(qualified.group(0)):
                 starts.append(qualified.end())
             elif qualified and _ZONE.search(qualified.group(0)):
                 starts.append(qualified.end())  # 地震灾区的各级人民政府应当…: the zone is no part of the name
@@ -605,9 +608,11 @@ _COMPOSED = re.compile(r"组成|构成")
 _ZONE = re.compile(r"(?:流域|灾区|地区|防治区|保护区|沿线|周边|毗邻)的$")
 # a relative clause before a subject says what the body did or holds (接到报案的, 作出决定的, 具有…权限的), not
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
-_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查")  # 由外部成员组成的独立机构: 由 of what a body consists of
+_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查|申请")
+# 区县（市）人民政府确定的城市绿化行政主管部门: the government's choice, the body then named by its field
+_DESIGNATED_BY = re.compile(r"[^，。；的]{1,10}?政府(?:确定|指定)的$")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
-_PLACE_WORD = r"(?:所在|住所|安置|经营|发生|执行|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
+_PLACE_WORD = r"(?:所在|住所|安置|举办|经营|发生|执行|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
                       rf"(?:(?:或者|或|、|和)[\u4e00-\u9fff]{{0,10}}?{_PLACE_WORD})*的?")
 _BASIN = re.compile(r"[\u4e00-\u9fff]{1,6}?流域(?:内的?)?(?:有关|相关)?(?=[省市县区自])")
