@@ -1207,3 +1207,16 @@ def test_names_of_the_body_charged_and_a_share_of_duties():
 ])
 def test_qualified_subjects_read_in_the_session_of_4_december(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of units ending with a party (学校体育工作条例 第二十二条; 野生动物保护法, test12): the party is dropped
+    ("各级教育行政部门和学校应当根据学校体育工作的实际需要，把学校体育经费纳入预算。", [("各级教育行政部门", "responsible")]),
+    ("学校、福利院、幼儿园、养老院、医院等单位应当落实消防安全管理制度。", []),
+    # a body set up by a department whose level has a bracket (郑州市涉案物品价格鉴证条例 第七条)
+    ("县（市、区）人民政府价格主管部门设立的涉案物品价格鉴证机构负责本县（市、区）所属司法机关办理案件中的涉案物品价格鉴证业务。",
+     [("涉案物品价格鉴证机构", "competent")]),
+    ("国家核安全局负责民用核材料的安全监督。", [("国家核安全局", "competent")]),
+])
+def test_lists_and_bodies_read_in_the_session_of_4_december(text, expected):
+    assert roles(text, regulation=True) == expected

@@ -132,6 +132,11 @@ def _name_ends(text: str) -> list[int]:
     not where a list goes on (、和及与或), and not where the suffix starts a word (社会, 部分) unless a
     known body's name ends there (司法部分别会同)."""
     ends, inside, body_ends = un.name_positions(text)
+    if "和" in text or "、" in text:
+        # 各级教育行政部门和学校应当…: a list may end with a party the text regulates; split_names drops it
+        more = [m.end() for m in _party_after_list().finditer(text)]
+        if more:
+            ends = sorted(set(ends) | set(more))
     if "等" in text or "其他" in text or "其它" in text:
         # 工会、妇女联合会等人民团体, …以及其他社会团体: a list closed by a category word ends there
         closed = [m.end() for m in un.category_ends(text)]
@@ -240,6 +245,17 @@ def _after_label(text: str, i: int, b: int) -> int:
     return i
 
 
+_LEVEL_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")  # 县（市、区）, 区县（自治县）: part of a name
+
+
+def _clause_mark_in(text, a, b) -> bool:
+    """A clause mark in text[a:b], brackets of levels inside a name (县（市、区）) aside."""
+    part = text[a:b]
+    if "（" in part or "(" in part:
+        part = _LEVEL_BRACKET.sub("", part)
+    return any(ch in CLAUSE_END for ch in part)
+
+
 def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after_competent=False) -> list[Found]:
     found: list[tuple[Found, str]] = []  # (unit, how it was found)
     taken: set[tuple[int, int]] = set()
@@ -278,14 +294,16 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
         starts = [s0]
         zoned = -1  # the start after a zone's qualifier, if any
         rel = RELATIVE.search(text, s0, min(b, s0 + 40))
-        if rel and any(ch in CLAUSE_END for ch in text[s0:rel.start()]) and _DESIGNATED_BY.match(text[s0:rel.end()]):
-            rel = None  # 区县（市）人民政府确定的…: a bracket of the levels, read as a qualifier below
-        if rel and not any(ch in CLAUSE_END for ch in text[s0:rel.start()]):
+        if rel and _clause_mark_in(text, s0, rel.start()) and _DESIGNATED_BY.match(text[s0:rel.end()]):
+            rel = None  # 区县（市）人民政府确定的…: read as a qualifier below
+        if rel and not _clause_mark_in(text, s0, rel.start()):
             owner = _subject(text, s0, rel.start(), ends, place, aliases, free=True)
-            if owner and _OWNER_GAP.fullmatch(text, owner[1], rel.start()):
+            bracketed = any(ch in CLAUSE_END for ch in text[s0:rel.start()])  # (县（市、区）人民政府设立的…)
+            designated = text.startswith(("部门", "机构", "机关", "单位"), rel.end()) and rel.group(0) in ("指定的", "确定的")
+            if owner and _OWNER_GAP.fullmatch(text, owner[1], rel.start()) and not designated:
                 starts.insert(0, rel.end())  # 国务院民政部门依法设立的福利彩票发行机构…负责: the body set up acts
-            else:
-                starts.append(rel.end())
+            elif not bracketed:
+                starts.append(rel.end())  # (…政府指定的部门或者乡镇人民政府: the designated department first)
         elif not rel:
             qualified = _QUALIFIED.match(text, s0, b)  # 接到报案的公安机关应当…: a relative clause before the subject
             if qualified and (_ACTS.match(qualified.group(0)) or _DESIGNATED_BY.match(qualified.group(0))) \
@@ -360,7 +378,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
             continue
         if word == "会同" or word == "并与":  # read with the subject before it (_role); in a later clause (X应当建立…，并会同Y…)
             partners = _subject(text, k, b, ends, place, aliases, free=True)  # its partners still support
-            if partners and any(how == "subject" and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
+            if partners and any(how in ("subject", "经", "由") and f.end <= m.start() for f, how in found):  # (江苏省、浙江省、本市有关部门: no unit named)
                 named = [n for n in partners[0] if not _UNNAMED.search(n[2])]
                 if named and word == "会同" and text[max(a, m.start() - 2):m.start()] in ("，并", ",并"):
                     # X应当建立…，并会同Y建立…: X leads the work it shares with Y
@@ -528,6 +546,13 @@ def _closed_by_etc(text, e, b) -> bool:
 
 
 _ETC_ACT = re.compile(r"(?:应当|应(?![急用])|要|须|必须|负责|按照|依照|依法|根据|在各自|共同|分别|做好|承担)")
+
+
+@lru_cache(maxsize=None)
+def _party_after_list() -> re.Pattern:
+    """A party word (学校, 企业 …: unit_parties.txt) right after a list joiner, where a list of units may end."""
+    words = "|".join(re.escape(w) for w in sorted(un._vocab()["parties"], key=len, reverse=True))
+    return re.compile(rf"(?<=[和、])(?:{words})(?=[ \t\u3000]*(?:应当|应|负责|按照|依照|依法|要|须))")
 
 
 @lru_cache(maxsize=None)
