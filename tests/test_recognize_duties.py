@@ -1220,3 +1220,10 @@ def test_qualified_subjects_read_in_the_session_of_4_december(text, expected):
 ])
 def test_lists_and_bodies_read_in_the_session_of_4_december(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_a_department_named_by_the_work_it_manages():
+    # 专利法实施细则, 节约能源法, 实验动物管理条例: 管理专利工作的部门 is the statute's name for the department
+    assert roles("管理专利工作的部门应当加强对企事业单位专利工作的指导。", regulation=True) == [
+        ("管理专利工作的部门", "responsible")]
+    assert roles("管理不善的部门应当整改。", regulation=True) == []

@@ -435,6 +435,7 @@ ALLOWED_DE = ("直属的", "人民政府的", "常务委员会的", "设区的�
 # field of work (the statute leaves its name to each government); the description is part of the name
 # (负有监督管理职责的部门 names no field: no unit)
 CHARGED_WITH = re.compile(rf"(?:(?:负责|监督(?!管理)|(?:(?<=政府)|(?<=国务院)|(?<=^[省市县区]))(?:主管|管理)(?!部门|机关|单位|机构))[\u4e00-\u9fff、]{{1,16}}?"
+                          rf"|^(?:主管|管理)[\u4e00-\u9fff、]{{0,14}}?(?:工作|事务|企业|业务)"  # 管理专利工作的部门
                           rf"|(?:^|(?<=政府)|(?<=[省市县区级）)]))负有(?!(?:相关|有关)?(?:监督管理|监管|管理|监督)职责)[\u4e00-\u9fff、]{{1,20}}?职责)的(?={CHARGED_BODY}(?:或者(?:部门|机构|机关))?$)")
 
 # 区、县（市）人民政府确定的部门负责…: the department a government designates (the statute leaves the choice
