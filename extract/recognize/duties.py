@@ -357,9 +357,9 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
             if joiner and before:
                 names = _with_level_of(before[-1][2], names)
                 spans = {(na, nb) for na, nb, _ in before}
-                for f, _ in found:  # read before as subjects of 以及…: the role is the one the list's predicate gives
-                    if (f.start, f.end) in spans:
-                        f.data["role"] = role
+                for i, (f, how) in enumerate(found):  # read before as subjects of 以及…: the role is the one the
+                    if (f.start, f.end) in spans:  # list's predicate gives
+                        found[i] = (Found(f.label, f.start, f.end, f.raw, dict(f.data, role=role)), how)
             add(before, role, "subject")
             add(names, role, "subject")
             if extra:
@@ -633,9 +633,9 @@ _COMPOSED = re.compile(r"组成|构成")
 _ZONE = re.compile(r"(?:流域|灾区|地区|防治区|保护区|沿线|周边|毗邻)的$")
 # a relative clause before a subject says what the body did or holds (接到报案的, 作出决定的, 具有…权限的), not
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
-_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查|申请")
+_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查|申请")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # 区县（市）人民政府确定的城市绿化行政主管部门: the government's choice, the body then named by its field
-_DESIGNATED_BY = re.compile(r"[^，。；的]{1,10}?政府(?:确定|指定)的$")  # 由外部成员组成的独立机构: 由 of what a body consists of
+_DESIGNATED_BY = re.compile(r"[^，。；的]{1,10}?政府(?:确定|指定)的$")
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
 _PLACE_WORD = r"(?:所在|住所|安置|举办|经营|发生|执行|案发|核发|签发|处理|查获|受理|运出|运入|移出|移入|接受|接收|户籍|居住|登记|注册|营业|出发|到达)地"
 _LOCATED = re.compile(rf"(?:其)?[\u4e00-\u9fff]{{0,10}}?(?:{_PLACE_WORD}|所在(?=的))"
