@@ -162,3 +162,16 @@ def test_effective_from_a_year():
     # 城市维护建设税暂行条例 第十条: 本条例自1985年度起施行 (a year's precision); 2022年度 alone is no deadline
     assert [(f.data["kind"], f.data["date"]) for f in find_deadlines("本条例自1985年度起施行。")] == [("effective", "1985")]
     assert find_deadlines("2022年度工作总结。") == []
+
+
+def test_the_effect_of_the_documents_a_law_governs_is_not_its_own():
+    # 规章制定程序条例 第三十二条 (test16): 规章…可以自公布之日起施行 speaks of the rules it governs
+    text = "第三十二条 规章应当自公布之日起30日后施行；但是，涉及国家安全的，可以自公布之日起施行。"
+    assert [f.data.get("kind") for f in find_deadlines(text, doc_date="2001-11-16")] == []
+    assert [f.data["date"] for f in find_deadlines("本规章自公布之日起施行。", doc_date="2001-11-16")] == ["2001-11-16"]
+
+
+def test_a_history_line_that_publishes_and_puts_in_force():
+    # 全国人民代表大会组织法 (test16), 宪法修正案（2004年）: …公告公布施行 on the date of the line
+    found = find_deadlines("1982年12月10日 全国人民代表大会公告公布施行\n")
+    assert [(f.data["kind"], f.data["date"]) for f in found] == [("effective", "1982-12-10")]

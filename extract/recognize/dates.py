@@ -140,7 +140,11 @@ def is_ban(text: str, start: int, end: int) -> bool:
         or bool(_BAN_OF_PERSONS.match(text, end))
 
 
+# a history line that publishes and puts in force at once: 1982年12月10日 全国人民代表大会公告公布施行
+_ANNOUNCED_IN_FORCE = re.compile(r"[ \t\u3000]*[^，。；\n]{0,30}?(?:公布|发布|公告)(?:并)?(?:施行|实施)(?=[ \t\u3000]*(?:\n|$))")
 _OTHER_ACT = re.compile(r"[自从](?!本)[^，。；本]{2,15}$")
+# the kinds of documents a law on law-making governs (规章制定程序条例, 立法法): their taking effect is not its own
+_OTHER_DOCUMENTS = re.compile(r"规章|地方性法规|规范性文件|行政法规|自治条例|单行条例")
 UNSET = object()  # `published` not given: 自发布之日起施行 resolves to `doc_date`
 
 
@@ -166,6 +170,9 @@ def find_deadlines(text: str, *, doc_date: str | None = None, published=UNSET) -
         if m.group("verb") == "生效" and "本" not in head and _OTHER_ACT.search(head):
             continue  # 任免…从市人大常委会通过之日起生效: another body's act takes effect, not the document
             # (本条例自省人民代表大会常务委员会批准之日起施行 is the document's)
+        sentence = text[text.rfind("。", 0, m.start()) + 1:m.start()]
+        if "本" not in sentence and _OTHER_DOCUMENTS.search(sentence):
+            continue  # 规章应当自公布之日起30日后施行；…可以自公布之日起施行: the documents it governs, not itself
         by_vote = "通过之日" in m.group(0) or "批准之日" in m.group(0)  # 自批准之日起施行: the version's date
         add(m.start(), m.end(), {"date": doc_date if by_vote else published, "kind": "effective"})
 
@@ -291,6 +298,9 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     bare = re.match(rf"{SP}(?:{vocab.alternation('effective_verbs.txt')})", rest)
     if bare and not before:
         return "effective", start, end + bare.end()  # a law's history line: 2002年12月1日 施行
+    announced = _ANNOUNCED_IN_FORCE.match(text, end) if not before else None
+    if announced:
+        return "effective", start, announced.end()  # 1982年12月10日 全国人民代表大会公告公布施行
     if not m.group("y") and re.search(rf"1{SP}月{SP}1{SP}日{SP}(?:至|到|—|-){SP}$", text[max(0, start - 10):start]) \
             and _g(m, "m") == "12" and _g(m, "d") == "31":
         return None, start, end  # 1月1日至12月31日: a calendar year, not a date
