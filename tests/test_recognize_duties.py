@@ -1227,3 +1227,19 @@ def test_a_department_named_by_the_work_it_manages():
     assert roles("管理专利工作的部门应当加强对企事业单位专利工作的指导。", regulation=True) == [
         ("管理专利工作的部门", "responsible")]
     assert roles("管理不善的部门应当整改。", regulation=True) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the powers of an organ are a standing charge (对外关系法, 全国人民代表大会组织法, test16; 审计法 第五条)
+    ("全国人民代表大会及其常务委员会行使国家立法权，决定重大事项。",
+     [("全国人民代表大会", "competent"), ("全国人民代表大会常务委员会", "competent")]),
+    ("国务院管理对外事务，同外国缔结条约和协定，行使宪法和法律规定的对外关系职权。", [("国务院", "competent")]),
+    ("专利行政部门行使前款规定的职权，公安机关应当予以协助。", [("专利行政部门", "responsible"), ("公安机关", "support")]),
+    ("公安机关应当依法行使职权。", [("公安机关", "responsible")]),
+    # 是…的综合监督管理部门 (上海市地面沉降防治管理条例, test16); a law-enforcement corps (上海市水资源管理若干规定)
+    ("市规划国土资源行政管理部门是本市地面沉降防治工作的综合监督管理部门。", [("市规划国土资源行政管理部门", "competent")]),
+    ("由市水务局执法总队、区水务行政管理部门责令限期改正。",
+     [("市水务局执法总队", "responsible"), ("区水务行政管理部门", "responsible")]),
+])
+def test_powers_and_charges_read_after_the_test16_score(text, expected):
+    assert roles(text, regulation=True) == expected

@@ -73,7 +73,7 @@ ADVERBIAL = re.compile(
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
-IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关)")
+IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关|监督管理部门)")
 OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理|管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
                   r"|对[^，。；]{1,60}?实行[\u4e00-\u9fff]{0,6}?(?:管理|监管)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内|全国)")
@@ -757,6 +757,10 @@ def _role(text, e, b, has_lead, ends, regulation):
         return "competent", None  # 各级人民政府领导本行政区域内的国防教育工作 (not X应当加强对…工作的领导: an obligation)
     if regulation and not has_lead and _OBLIGED.search(skipped) and _SUPERVISES_FIELD.match(rest):
         return "competent", None  # X应当对…的活动进行监督管理: a standing field (not 应当加强对…的监督管理)
+    exercises = _EXERCISES.search(text, p, b) if regulation and not has_lead and "行使" in rest else None
+    if exercises and not _OBLIGED.search(text, e, exercises.start()) and not text.startswith(("的", "时"), exercises.end()) \
+            and not _ENTRUSTED_OR_LISTED.search(text, e, exercises.end()):
+        return "competent", None  # 全国人民代表大会及其常务委员会行使国家立法权, 国务院…行使…对外关系职权: its powers
     if regulation and not has_lead and _POWER_OVER.match(rest):
         return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
     one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
@@ -779,6 +783,9 @@ def _role(text, e, b, has_lead, ends, regulation):
 
 
 # X接到报告后，应当及时会同有关部门…, X应当根据应急预案，迅速会同…: X leads (有关部门 is no unit)
+# the powers of an organ (对外关系职权, 国家立法权, 监督职权): a standing charge, not one act
+_EXERCISES = re.compile(r"行使[^，。；]{0,24}?(?:职权|立法权|监督权|管辖权)")
+_ENTRUSTED_OR_LISTED = re.compile(r"授权|委托|前款|上述|下列|本条")  # (行使前款规定的职权: the acts just listed)
 _LATER_WITH = re.compile(r"[^。；]{0,30}?应当?(?:[^。；]{0,16}?[，,](?:及时|迅速|立即|主动)|(?:及时|迅速|立即|主动)?)会同")
 _LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头(?!单位|部门)")
 
