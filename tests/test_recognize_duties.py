@@ -1243,3 +1243,12 @@ def test_a_department_named_by_the_work_it_manages():
 ])
 def test_powers_and_charges_read_after_the_test16_score(text, expected):
     assert roles(text, regulation=True) == expected
+
+
+def test_this_citys_level_is_inherited_by_the_list():
+    # 上海市水资源管理若干规定 第三条 (test16): 本市 is the list's level (docs/golden.md: an unprefixed name
+    # inherits its list's level prefix), not a named place; a society takes no such level
+    assert roles("本市发展改革、规划国土资源、环保等行政管理部门按照各自职责，做好水资源相关管理工作。", regulation=True) == [
+        ("本市发展改革行政管理部门", "support"), ("本市规划国土资源行政管理部门", "support"), ("本市环保行政管理部门", "support")]
+    assert roles("本市商务等行政管理部门、商会、行业协会等应当加强对中小企业的指导和服务。", regulation=True) == [
+        ("本市商务行政管理部门", "responsible"), ("商会", "responsible"), ("行业协会", "responsible")]

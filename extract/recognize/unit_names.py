@@ -303,6 +303,8 @@ def level_of(name: str) -> str | None:
         return m.group(0)
     if name.startswith("国务院") and name.endswith(("部门", "机构", "机关")) and len(name) > 5:
         return "国务院"  # 国务院民政部门、体育行政部门: 国务院体育行政部门
+    if name.startswith(("本市", "本省")) and len(name) > 4 and not name[2:].startswith(("各级", "有关", "相关", "其他")):
+        return name[:2]  # 本市发展改革、环保等行政管理部门: the city's own level (a level, not a named place)
     if name[0] not in "市县区省" or len(name) < 3 or name.startswith(v["unprefixed"]):
         return None
     return name[0]
@@ -359,7 +361,7 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
         return body  # 县级以上地方人民政府水行政主管部门和黄河水利委员会所属管理机构: its owner is named
     if prefix.level and len(prefix.level) == 1 and v["place"].match(name):
         return body  # 区、高新区城市管理部门: a zone named in full is no district's
-    if prefix.level and prefix.level.endswith("政府") and (body in v["outside"] or body.endswith(_SOCIETIES)):
+    if prefix.level and prefix.level.endswith(("政府", "本市", "本省")) and (body in v["outside"] or body.endswith(_SOCIETIES)):
         return body  # 县级以上人民政府…以及工会, 文物主管部门和博物馆行业组织: a government's level is not theirs
     if prefix.level and _TOWNSHIP_LEVEL.fullmatch(prefix.level):
         return body  # 乡（镇）人民政府、街道办事处以及开发区（园区）管理机构: a township has no departments of a list
