@@ -551,7 +551,7 @@ _ETC_ACT = re.compile(r"(?:应当|应(?![急用])|要|须|必须|负责|按照|�
 @lru_cache(maxsize=None)
 def _party_after_list() -> re.Pattern:
     """A party word (学校, 企业 …: unit_parties.txt) right after a list joiner, where a list of units may end."""
-    words = "|".join(re.escape(w) for w in sorted(un._vocab()["parties"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(vocab.words("unit_parties.txt"), key=len, reverse=True))
     return re.compile(rf"(?<=[和、])(?:{words})(?=[ \t\u3000]*(?:应当|应|负责|按照|依照|依法|要|须))")
 
 
