@@ -1179,6 +1179,50 @@ def test_duties_read_in_the_session_of_4_december(text, expected):
     assert roles(text, regulation=True) == expected
 
 
+# cases of the session of 6 December 2026 (role misses of the development sets test–test16 and probes of
+# unseen lawrefbook files)
+SESSION_OF_6_DECEMBER = [
+    # 由X管理 / 由X共同管理 at the end of a clause: a standing charge (自然保护区条例, test7; 行政区域边界管理条例, test8;
+    # 山东省实施《渔业法》办法 第五条); 应当…管理 stays an obligation
+    ("地方级自然保护区，由其所在地的县级以上地方人民政府有关自然保护区行政主管部门管理。",
+     [("县级以上地方人民政府有关自然保护区行政主管部门", "competent")]),
+    ("边界线由毗邻的省、自治区、直辖市人民政府共同管理。", [("省、自治区、直辖市人民政府", "competent")]),
+    ("由市市场监督管理部门应当加强管理。", [("市市场监督管理部门", "responsible")]),
+    # 具体工作由X承担/负责, X承担…的具体（技术）工作/事务: the work under the department in charge (青岛市海上旅游管理条例,
+    # test7; 缺陷汽车产品召回管理条例, test4; 浙江省医疗保障条例, test15; 浙江省海域使用管理条例 第二十七条)
+    ("市交通运输行政主管部门负责青岛海域海上旅游经营行业的监督管理，具体工作由港航管理部门承担。",
+     [("市交通运输行政主管部门", "competent"), ("港航管理部门", "competent")]),
+    ("县（市、区）海洋主管部门承担海域使用权登记的具体工作。", [("县（市、区）海洋主管部门", "competent")]),
+    ("其所属的医疗保障经办机构按照规定职责承担医疗保障的相关具体事务。", [("医疗保障经办机构", "competent")]),
+    # 是…议事协调机构 (重庆市家庭教育促进条例, test)
+    ("市、区县（自治县）人民政府妇女儿童工作委员会是本行政区域家庭教育议事协调机构，负责组织、协调、指导有关部门做好家庭教育工作。",
+     [("市、区县（自治县）人民政府妇女儿童工作委员会", "competent")]),
+    # a scope of space before the predicate: 在全国范围内/在本行政区域内对…组织实施监督抽验 (棉花质量监督管理条例, test14);
+    # 对…进行督导 (义务教育法, test14)
+    ("国务院质量监督检验检疫部门在全国范围内对经棉花质量公证检验的棉花组织实施监督抽验。",
+     [("国务院质量监督检验检疫部门", "competent")]),
+    ("人民政府教育督导机构对义务教育工作执行法律法规情况进行督导。", [("人民政府教育督导机构", "competent")]),
+    # 应当对…进行指导服务和监督管理: the field it supervises (国家科学技术奖励条例, test16)
+    ("国务院科学技术行政部门应当对社会力量设立科学技术奖的有关活动进行指导服务和监督管理，并制定具体办法。",
+     [("国务院科学技术行政部门", "competent")]),
+    # 负责建设工程…的监督管理: 建设 begins the object, not the one act 负责建设 (上海市地面沉降防治管理条例, test16;
+    # 台州市电梯安全管理规定 第四条)
+    ("市和区、县建设交通行政管理部门按照职责分工，负责建设工程涉及的周边地面沉降防治的监督管理。",
+     [("市和区、县建设交通行政管理部门", "competent")]),
+    ("区人民政府负责建设垃圾转运站。", [("区人民政府", "responsible")]),
+    # 按照规定职责/按照规定的职责分工 is one adverbial (浙江省风景名胜区条例 第五条, 退耕还林条例 第六条)
+    ("乡（镇）人民政府、街道办事处应当按照规定职责，协助上级人民政府做好风景名胜区的有关工作。",
+     [("乡（镇）人民政府", "support"), ("街道办事处", "support")]),
+    ("县级以上地方人民政府林业、财政等部门在本级人民政府的统一领导下，按照本条例和规定的职责分工，负责退耕还林的有关工作。",
+     [("县级以上地方人民政府林业部门", "competent"), ("县级以上地方人民政府财政部门", "competent")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION_OF_6_DECEMBER)
+def test_duties_read_in_the_session_of_6_december(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
 def test_a_term_a_text_defines_for_several_bodies():
     """北京市城市基础设施特许经营条例 (test15): 实施机关, the 统称 of 第六条, is a unit wherever it acts later,
     though a name starting with 实施 is no unit elsewhere."""

@@ -60,7 +60,7 @@ ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|(?:依照|依据|按照|根据)本(?:条例|法|办法|规定|细则|决定)(?![的和及、规])"  # 依照本条例负责…
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下|在(?:其|各自)的?(?:管辖|职责)范围内"
-    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
+    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定(?:的?职责(?:分工)?)?|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
     r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|权限|程序|计划|方案|标准)(?![的和及、])|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
     # a whole clause of the basis, set off by a comma: 依照职业病防治法律、法规、国家职业卫生标准和卫生要求，
     # 根据本级…划定结果， (ending in a noun of basis, so never a verb of the predicate: 根据实际设立…)
@@ -68,13 +68,13 @@ ADVERBIAL = re.compile(
     r"|政策|规划|计划|方案|部署)(?=[，,])"
     r"|(?:依托|结合|围绕)[^，。；]{1,40}?(?=[，,])"  # 依托政务服务中心、…等平台，会同相关部门…
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
-    r"|" + _STAFF + "|" + _PERSONS_TOO + r"|在各自(?:的)?(?:职责|工作)范围内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
+    r"|" + _STAFF + "|" + _PERSONS_TOO + r"|在各自(?:的)?(?:职责|工作)范围内|在(?:全国|本行政区域|本辖区|辖区)(?:范围)?内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
 SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
-IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|专责机关|监督机关|监察机关|执法机关|监督管理部门)")
-OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理|管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督)"
+IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|议事协调机构|协调机构|专责机关|监督机关|监察机关|执法机关|监督管理部门)")
+OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理|管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督|督导)"
                   r"|对[^，。；]{1,60}?实行[\u4e00-\u9fff]{0,6}?(?:管理|监管)")
 AREA = re.compile(r"^(?:组织、管理|管理|统筹推进|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内|全国)")
 TRIGGER = re.compile(r"(?=[由请会经报并])(?:(?<=[，,])并与|(?:(?<![自理缘])|(?<=管理))由(?![于此你他]|本(?![级市省区县州]))|(?<![申提])请(?!求|示)|会同|(?<!已)经过(?=[^，。；]{2,40}?的?(?:考核|审核|审查|批准|认定|核准))|(?<!已)经(?![过营费济常验历费办手纪])|报(?:送)?(?![告表名道刊纸]))")
@@ -422,6 +422,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
         elif word == "由" and regulation and role == "responsible" and _CARRIES_OUT.match(text, e, b) \
                 and _FIELD_BEFORE.fullmatch(text, _after_label(text, a, m.start()), m.start()):
             role = "competent"  # 对医疗机构…的监督管理，由卫生行政部门依照本法的规定实施: the field is its charge
+        elif word == "由" and regulation and _DETAIL_WORK.search(text, a, m.start()) and _TAKES_ON.match(text, e, b):
+            role = "competent"  # 具体工作由X承担: the standing work under the department in charge
         elif word == "由" and regulation and _LED_BY.match(text, e, b):
             role = "competent"  # 澳门驻军由中华人民共和国中央军事委员会领导: the body over it, a standing charge
         elif word == "由" and role == "competent" and _BY_ONE_ACT.match(text, e, b):
@@ -753,6 +755,8 @@ def _role(text, e, b, has_lead, ends, regulation):
             and not _OBLIGED.search(skipped) and "可" not in skipped \
             and _STANDING_VERB.match(rest):
         return "competent", None  # 国务院发展改革、财政等部门按照职责分工，指导推动…工作: a standing field each
+    if regulation and not has_lead and _MANAGED_BY.match(rest) and not _OBLIGED.search(skipped):
+        return "competent", None  # 地方级自然保护区，由…行政主管部门管理, 由毗邻的…人民政府共同管理: a standing charge
     if regulation and not has_lead and _LEADS_FIELD.match(rest) and not _OBLIGED.search(skipped):
         return "competent", None  # 各级人民政府领导本行政区域内的国防教育工作 (not X应当加强对…工作的领导: an obligation)
     if regulation and not has_lead and _OBLIGED.search(skipped) and _SUPERVISES_FIELD.match(rest):
@@ -793,9 +797,9 @@ _LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
 _ONE_TASK = re.compile(r"负责(?:并?确保|指定|召集|组织[^，。；]{0,8}?召开|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
-                       r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理))")
+                       r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理|工程|项目))")
 # 负责组织实施…促进工作: the object is a field of work, not one act
-_FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?工作(?:[，。；]|$)")
+_FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?(?:工作|的监督管理)(?:[，。；]|$)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
 _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织、协调和监督)"
                          r"|对[^，。；]{1,40}?(?:进行|实施|行使)[^，。；]{0,12}?(?:监督|监察|组织、协调|审计检查|稽查)")
@@ -809,11 +813,14 @@ _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)
 # (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
                           r"(?:(?!做好)[^，。；、]){0,40}?(?:工作|事业)(?:[，。；]|$)")
+_MANAGED_BY = re.compile(r"(?:共同|统一|分级)?管理(?=[，。；]|$)")
+_DETAIL_WORK = re.compile(r"具体(?:工作|事务)$")
+_TAKES_ON = re.compile(r"(?:具体)?(?:承担|负责)(?=[，。；]|$)")
 _LED_BY = re.compile(r"(?:统一)?领导(?:和管理|和指挥)?(?=[，。；]|$)")
 # 由X负责 + one act (处理, 受理, 查处, 实施 ending the clause): the body does the act, not a field (docs/golden.md)
 _BY_ONE_ACT = re.compile(r"负责(?:调查处理|处理|受理|查处|汇集|实施(?=[，。；]|$))")
 # 应当（依法）对…进行/实施监督管理: the field the obliged body supervises (a standing charge)
-_SUPERVISES_FIELD = re.compile(r"对(?!其)[^，。；]{1,60}?(?:进行|实施)(?:统一)?(?:监督管理|审计监督)(?:[，。；]|$)")
+_SUPERVISES_FIELD = re.compile(r"对(?!其)[^，。；]{1,60}?(?:进行|实施)(?:统一|[^，。；有]{1,6}?和)?(?:监督管理|审计监督)(?:[，。；]|$)")
 _BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
 _STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使用)")
 _SETS_UP = re.compile(r"(?:设立|建立|成立|组建|设置)(?:由[^，。；]{1,20}?组成的)?")
@@ -846,4 +853,5 @@ _DUTIES_ARE = re.compile(r"的(?:主要)?(?:职责|职能)(?:是|为|如下|包�
 _OBLIGED_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督|监管)[^，。；]{0,6}?(?:职责|责任)|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
                          r"|承担[^，。；]{0,12}?(?:协调|管理|监督|监管)[^，。；]{0,4}?职责"  # 承担综合协调具体职责
-                         r"|(?:负责|承担)[^，。；]{0,20}?的日常工作")  # 承担推进工作委员会的日常工作: the office of a body
+                         r"|(?:负责|承担)[^，。；]{0,20}?的日常工作"  # 承担推进工作委员会的日常工作: the office of a body
+                         r"|承担[^，。；]{0,20}?具体(?:工作|事务|技术工作)(?=[，。；]|$)")  # 经办机构按照规定职责承担…具体事务
