@@ -1215,6 +1215,20 @@ SESSION_OF_6_DECEMBER = [
      [("乡（镇）人民政府", "support"), ("街道办事处", "support")]),
     ("县级以上地方人民政府林业、财政等部门在本级人民政府的统一领导下，按照本条例和规定的职责分工，负责退耕还林的有关工作。",
      [("县级以上地方人民政府林业部门", "competent"), ("县级以上地方人民政府财政部门", "competent")]),
+    # an alternative after 或者 is named as printed (docs/golden.md; 港口法, test4; 畜牧法, test9; 棉花质量监督管理条例,
+    # test14; 取水许可和水资源费征收管理条例); a body's own organ and a level of its own keep their level
+    ("由县级以上地方人民政府或者港口行政管理部门责令限期改正。",
+     [("县级以上地方人民政府", "responsible"), ("港口行政管理部门", "responsible")]),
+    ("由国务院质量监督检验检疫部门或者地方质量监督部门责令改正。",
+     [("国务院质量监督检验检疫部门", "responsible"), ("地方质量监督部门", "responsible")]),
+    ("由县级以上地方人民政府水行政主管部门或者流域管理机构责令停止违法行为。",
+     [("县级以上地方人民政府水行政主管部门", "responsible"), ("流域管理机构", "responsible")]),
+    ("市人民代表大会或者常务委员会可以制定地方性法规。",
+     [("市人民代表大会", "responsible"), ("市人民代表大会常务委员会", "responsible")]),
+    ("经国务院农业、林业行政主管部门或者市农业、林业行政主管部门批准。",
+     [("国务院农业行政主管部门", "responsible"), ("国务院林业行政主管部门", "responsible"),
+      ("市农业行政主管部门", "responsible"), ("市林业行政主管部门", "responsible")]),
+    ("由市、区人民政府或者相关行政主管部门给予表彰。", [("市、区人民政府", "responsible")]),
 ]
 
 

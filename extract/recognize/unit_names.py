@@ -8,9 +8,9 @@ or None when the stretch is not such a list. The grammar, its words in `extract/
 - a head shared by the list is distributed (`unit_shared_heads.txt`): `发展改革、商务等部门` -> 发展改革部门,
   商务部门; `同级财政、审计机关` -> 同级财政机关, 同级审计机关; after named places the whole rest is shared
   (`江苏省、浙江省人民政府` -> 江苏省人民政府, 浙江省人民政府); a category (`等人民团体`) is not a head;
-- an unprefixed name takes the list's level (`市科技、财政等部门` -> 市科技部门, 市财政部门;
-  `县级人民政府农业农村主管部门或者动物卫生监督机构` -> 县级人民政府动物卫生监督机构), unless a locator
-  (当地, 所在地) gives it its own place; the locator itself is dropped;
+- an unprefixed name takes the list's level (`市科技、财政等部门` -> 市科技部门, 市财政部门), unless a locator
+  (当地, 所在地) gives it its own place (the locator itself is dropped) or it is an alternative after 或者
+  (`由县级以上地方人民政府或者港口行政管理部门` -> 港口行政管理部门, as printed: docs/golden.md);
 - generic references (`unit_generic.txt`: 有关部门, 其主管部门) and regulated parties (`unit_parties.txt`:
   用人单位, 医疗卫生机构) are not reported; a generic name under a level (`市、县（市、区）人民政府及有关部门`)
   names that level's departments and is.
@@ -585,7 +585,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
     _share_head(items)
     prefix = prefix if prefix is not None else Prefix()
     out = []
-    for it in items:
+    for i, it in enumerate(items):
         raw = it["raw"]
         if aliases:
             if aliases.get(raw) == raw:  # a term the text defines for several bodies (以下统称实施机关)
@@ -629,6 +629,11 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
                     return None
                 continue
             name = prefix.level + raw
+        elif i and "或" in text[items[i - 1]["b"]:it["a"]] and it["a"] > items[i - 1]["b"] \
+                and not raw.startswith(_ORGANS_OF_BODY) and not level_of(raw):
+            name = canonical(raw, Prefix(), place)  # X或者Y: the alternative as printed, not at X's level
+            if name in _BARE_ALTERNATIVES:
+                continue  # 由市、区人民政府或者相关行政主管部门: no body named
         else:
             name = canonical(raw, prefix, place)
         if not name_shaped(name) or _generic_after_unit(name):
@@ -742,6 +747,9 @@ def _alternative_suffixes(items: list[dict]) -> None:
             it["raw"] = prev[:-1] + it["raw"]
 
 
+# organs named after their body without it (市人民代表大会或者常务委员会): they keep the body's level
+_BARE_ALTERNATIVES = frozenset({"行政主管部门", "主管部门", "行政部门", "行政管理部门", "监督管理部门", "部门", "机构", "机关"})
+_ORGANS_OF_BODY = ("常务委员会", "常委会", "专门委员会", "主任会议", "办事机构", "工作机构", "派出机构")
 # the organs a committee or a government has, named after the first one without their owner
 _SIBLING_ORGANS = ("办事机构", "工作机构", "代表工作机构", "派出机构")
 
