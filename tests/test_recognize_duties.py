@@ -1229,6 +1229,12 @@ SESSION_OF_6_DECEMBER = [
      [("国务院农业行政主管部门", "responsible"), ("国务院林业行政主管部门", "responsible"),
       ("市农业行政主管部门", "responsible"), ("市林业行政主管部门", "responsible")]),
     ("由市、区人民政府或者相关行政主管部门给予表彰。", [("市、区人民政府", "responsible")]),
+    # X部门或者机构: one body, whichever it is (上海市实施《防震减灾法》办法 第三条, 济南市防震减灾条例 第四条)
+    ("市和区地震工作管理部门或者机构负责本行政区域内防震减灾规划的组织编制。",
+     [("市和区地震工作管理部门或者机构", "competent")]),
+    # domains with 和 inside (unit_one_body.txt; 深圳经济特区人工智能产业促进条例, test16)
+    ("市住房和建设、城管和综合执法等部门应当加强监督。",
+     [("市住房和建设部门", "responsible"), ("市城管和综合执法部门", "responsible")]),
 ]
 
 

@@ -445,6 +445,9 @@ CHARGED_WITH = re.compile(rf"(?:(?:负责|监督(?!管理)|(?:(?<=政府)|(?<=�
 DESIGNATED = re.compile(r"(?<=政府)(?:确定|指定)的(?:部门|机构|机关)$")
 
 
+_EITHER_KIND = ("部门或者机构", "机关或者机构")
+
+
 @lru_cache(maxsize=65536)  # (a function of the name and the vocabularies alone; names recur)
 def name_shaped(name: str) -> bool:
     """Characters a name can have: organ words only, no verb, pronoun or 的 (but 设区的市)."""
@@ -457,6 +460,8 @@ def name_shaped(name: str) -> bool:
         if charged:
             rest = name[:charged.start()] + "部门"  # (…的部门或者机构: one body, whichever it is)
             return charged.start() == 0 or name_shaped(rest)
+    if name.endswith(_EITHER_KIND) and len(name) > 8:
+        return name_shaped(name[:-4])  # 市和区地震工作管理部门或者机构: one body, whichever it is
     if not 2 <= len(name) <= 40 or not CJK_NAME.fullmatch(name) or name[0] in "（(〔）)〕、":
         return False
     if not _balanced(name):
