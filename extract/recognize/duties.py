@@ -65,7 +65,7 @@ ADVERBIAL = re.compile(
     # a whole clause of the basis, set off by a comma: 依照职业病防治法律、法规、国家职业卫生标准和卫生要求，
     # 根据本级…划定结果， (ending in a noun of basis, so never a verb of the predicate: 根据实际设立…)
     r"|(?:依照|依据|按照|根据)[^，。；]{1,40}?(?:法律|法规|标准|要求|规定|职责|划分|分工|原则|结果|情况|实际|需要|程序"
-    r"|政策|规划|计划|方案|部署)(?=[，,])"
+    r"|政策|规划|计划|方案|部署|章程)(?=[，,])|(?:依照|按照)(?:其|各自的?)?章程"
     r"|(?:依托|结合|围绕)[^，。；]{1,40}?(?=[，,])"  # 依托政务服务中心、…等平台，会同相关部门…
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
     r"|" + _STAFF + "|" + _PERSONS_TOO + r"|在各自(?:的)?(?:职责|工作)范围内|在(?:全国|本行政区域|本辖区|辖区)(?:范围)?内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
@@ -721,6 +721,7 @@ def _role(text, e, b, has_lead, ends, regulation):
             return "responsible", (partners[0], "support" if text.startswith(("协助", "配合"), partners[1])
                                    else own if own in ("competent", "responsible") else "responsible")
     if rest.startswith(SUPPORT_STARTS) or "牵头" in rest[:6] and _AFTER_LEAD.match(rest) \
+            or "提供" in rest[:30] and _PROVIDES_AND_HELPS.match(rest) \
             or "支援" in rest and _GIVES_SUPPORT.match(rest):
         return "support", None  # (…等相关部门，应当按照牵头部门确定的流程提供材料: they follow the lead)
     if rest.startswith("组织") and not rest.startswith(_ORGANISES_ACT):
@@ -807,6 +808,8 @@ _SUPERVISES = re.compile(r"(?:监督管理|监督检查|监督、检查|组织�
 _FIELD_BEFORE = re.compile(r"对[^，。；]{1,40}?的(?:监督管理|监督检查|管理|监督)(?:工作)?[，,]")
 _CARRIES_OUT = re.compile(r"(?:依照|依据|按照|根据)?[^，。；]{0,16}?(?:实施|负责)(?:[，。；]|$)")
 _OBLIGED = re.compile(r"应(?!急)|(?<![需重主必])要(?!求|点|素)|须")  # (not the 要 of 卫生要求, 根据需要)
+# …应当及时向税务机关提供…信息，协助税务机关加强…: the unit serves another's work (契税法 第十四条)
+_PROVIDES_AND_HELPS = re.compile(r"(?:及时|定期|主动)?向[^，。；]{1,20}?提供[^。；]{0,60}?[，,](?:并)?(?:协助|配合)")
 # 在核事故应急中实施有效的支援, 给予支援: the unit helps others' work
 _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)[^，。；]{0,4}?支援(?:[，。；]|$)")
 # 领导/统筹领导本行政区域内的…工作 (the field it leads; 领导首都国际机场管理委员会做好…: a body led to a task)
