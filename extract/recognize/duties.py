@@ -756,6 +756,8 @@ def _role(text, e, b, has_lead, ends, regulation):
             and not _OBLIGED.search(skipped) and "可" not in skipped \
             and _STANDING_VERB.match(rest):
         return "competent", None  # 国务院发展改革、财政等部门按照职责分工，指导推动…工作: a standing field each
+    if regulation and not has_lead and not _OBLIGED.search(text, e, b) and _DUTIES_AFTER_CLAUSE.match(rest):
+        return "competent", None  # 劳动保障行政部门实施劳动保障监察，履行下列职责： (not 应当加强…，履行下列职责)
     if regulation and not has_lead and _MANAGED_BY.match(rest) and not _OBLIGED.search(skipped):
         return "competent", None  # 地方级自然保护区，由…行政主管部门管理, 由毗邻的…人民政府共同管理: a standing charge
     if regulation and not has_lead and _LEADS_FIELD.match(rest) and not _OBLIGED.search(skipped):
@@ -816,6 +818,7 @@ _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)
 # (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
                           r"(?:(?!做好)[^，。；、]){0,40}?(?:工作|事业)(?:[，。；]|$)")
+_DUTIES_AFTER_CLAUSE = re.compile(r"[^，。；]{1,30}?[，,]履行(?:下列|以下)[^，。；]{0,6}?职责")
 _MANAGED_BY = re.compile(r"(?:共同|统一|分级)?管理(?=[，。；]|$)")
 _DETAIL_WORK = re.compile(r"具体(?:工作|事务)$")
 _TAKES_ON = re.compile(r"(?:具体)?(?:承担|负责)(?=[，。；]|$)")
@@ -851,10 +854,11 @@ _OBLIGED_OWN_PART = re.compile(r"[^，。；]{0,4}?应当?[^，。；]{0,20}?职
 # never put in charge of a field as a government's department is (competent)
 _SELF_GOVERNING = re.compile(r"(?:村|居|村（居）|村〔居〕|村\(居\)|居（村）)民(?:委员会|小组)$")
 # X的职责是：, X的主要职责是：, X的职责如下：: the article lists the body's standing duties
-_DUTIES_ARE = re.compile(r"的(?:主要)?(?:职责|职能)(?:是|为|如下|包括)[：:]")
+_DUTIES_ARE = re.compile(r"的(?:主要)?(?:职责|职能|工作|职权)(?:是|为|如下|包括)[：:]")
 # 乡（镇）人民政府应当履行政府管理职责: an obligation to do its part, not a field it is put in charge of
 _OBLIGED_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督)[^，。；]{0,6}?职责")
 _FIELD_DUTY = re.compile(r"履行[^，。；]{0,20}?(?:管理|监督|监管)[^，。；]{0,6}?(?:职责|责任)|(?:履行|承担)(?:下列|以下)[^，。；]{0,6}?职责"
                          r"|承担[^，。；]{0,12}?(?:协调|管理|监督|监管)[^，。；]{0,4}?职责"  # 承担综合协调具体职责
+                         r"|(?:处理|承担|负责)(?:下列|以下)(?:事项|工作)[：:]"
                          r"|(?:负责|承担)[^，。；]{0,20}?的日常工作"  # 承担推进工作委员会的日常工作: the office of a body
                          r"|承担[^，。；]{0,20}?具体(?:工作|事务|技术工作)(?=[，。；]|$)")  # 经办机构按照规定职责承担…具体事务
