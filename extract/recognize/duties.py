@@ -365,6 +365,11 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
             if extra:
                 add(extra[0], extra[1], "partner")
             break
+    if regulation and "受" in text[a:b]:
+        for m in _UNDER.finditer(text, a, b):  # 各专门委员会受全国人民代表大会领导: the body over it, a standing charge
+            over = _subject(text, m.end(), b, ends, place, aliases, free=True)
+            if over and _LED_BY.match(text, over[1], b):
+                add(over[0], "competent", "受")
     if "设" in text[a:b] or "建立" in text[a:b] or "成立" in text[a:b] or "组建" in text[a:b]:
         for m in _SETS_UP.finditer(text, a, b):  # 国务院建立…部际联席会议，负责拟订…: the body set up acts
             made = _subject(text, m.end(), b, ends, place, aliases, free=True)
@@ -819,6 +824,7 @@ _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
                           r"(?:(?!做好)[^，。；、]){0,40}?(?:工作|事业)(?:[，。；]|$)")
 _DUTIES_AFTER_CLAUSE = re.compile(r"[^，。；]{1,30}?[，,]履行(?:下列|以下)[^，。；]{0,6}?职责")
+_UNDER = re.compile(r"(?<![接承遭蒙])受(?!理|托|委托|益|损|害|到|让|案|聘)")
 _MANAGED_BY = re.compile(r"(?:共同|统一|分级)?管理(?=[，。；]|$)")
 _DETAIL_WORK = re.compile(r"具体(?:工作|事务)$")
 _TAKES_ON = re.compile(r"(?:具体)?(?:承担|负责)(?=[，。；]|$)")

@@ -445,6 +445,8 @@ CHARGED_WITH = re.compile(rf"(?:(?:负责|监督(?!管理)|(?:(?<=政府)|(?<=�
 DESIGNATED = re.compile(r"(?<=政府)(?:确定|指定)的(?:部门|机构|机关)$")
 
 
+_UNDER_BODY = tuple("受" + w for w in ("全国", "国务院", "中央", "中华人民共和国", "省", "市", "县", "区", "乡", "镇",
+                                      "上级", "本级", "同级", "各级", "地方"))
 _EITHER_KIND = ("部门或者机构", "机关或者机构")
 
 
@@ -491,6 +493,8 @@ def name_shaped(name: str) -> bool:
         return False  # 国务院组织有关部门, 各级地震部门要积极配合有关部门: a body, a verb, its object
     if name.find("国务院", 1) > 0 and not name.startswith("中华人民共和国国务院"):
         return False  # 发展国务院教育行政部门: 国务院 only opens a name
+    if name.startswith(_UNDER_BODY):
+        return False  # 受全国人民代表大会常务委员会领导: the passive's agent, read after 受 (duties._UNDER)
     verb = v["not_starts"].match(name)
     if verb is None:
         return True
