@@ -394,3 +394,15 @@ def test_read_in_the_session_of_4_december(text, expected):
 ])
 def test_a_counting_window(text, expected):
     assert [(f.data["comparator"], f.data["value"], f.data["unit"]) for f in find_thresholds(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the high end of a money range printed without 元 takes the low end's unit (国家科学技术奖励条例, test16;
+    # 生猪屠宰管理条例 第三十七条, 汕头经济特区城市景观照明条例 第三十二条)
+    ("没收违法所得，并处5万元以上10万以下的罚款。", [("range", 50000, 100000)]),
+    ("处三千元以上一万以下的罚款。", [("range", 3000, 10000)]),
+    ("处5万元以上10万元以下的罚款。", [("range", 50000, 100000)]),
+    ("处5万元以上的罚款。", [("ge", None, None)]),
+])
+def test_a_range_whose_high_end_has_no_unit(text, expected):
+    assert [(f.data["comparator"], f.data.get("min"), f.data.get("max")) for f in find_thresholds(text)] == expected

@@ -86,9 +86,11 @@ def _patterns():
     programme_re = re.compile(rf"(?=[{programme_first}])(?:{vocab.alternation('named_programmes.txt')})")
     per_before = re.compile(rf"((?:每(?:{per_alt}))+){SP}$")
     bare_before = re.compile(rf"(?P<num>{NUM}){SP}(?P<scale>万亿|[万亿千](?![元{CN}]))?{SP}(?P<conn>{CONNECTOR}){SP}$")
+    # 5万元以上10万以下: the high end of a money range printed without 元 (it takes the low end's unit)
+    bare_after = re.compile(rf"{SP}(?:及以上|以上){SP}(?P<num>{NUM}){SP}(?P<scale>万亿|[万亿千])?{SP}(?:以下|及以下)")
     comparators = {w: c for w, c, _ in vocab.rows("comparators.tsv")}
     return dict(main=main, pct_cn=pct_cn, ratio=ratio, before=before_re, adjacent=adjacent_re, after=after_re,
-                subject=subject_re, programme=programme_re, per_before=per_before, bare_before=bare_before,
+                subject=subject_re, programme=programme_re, per_before=per_before, bare_before=bare_before, bare_after=bare_after,
                 comparators=comparators, per_re=re.compile(rf"每({per_alt})"))
 
 
@@ -409,6 +411,14 @@ def _merge_ranges(text: str, items: list[dict]) -> list[dict]:
         if whole:  # 处逃汇金额30%以上等值以下的罚款: from 30 % up to the whole amount
             out.append(dict(it, end=whole.end(), min=it["value"], max=100, value=None, range=True))
             continue
+        if it["kind"] == "money" and "min" not in it and text.startswith(("以上", "及以上"), it["end"]):
+            bare_high = pats["bare_after"].match(text, it["end"])
+            high = _number(bare_high.group("num")) if bare_high else None
+            if high is not None:
+                high = scale(high, SCALES[bare_high.group("scale")]) if bare_high.group("scale") else high
+                if it["value"] is not None and high > it["value"]:
+                    out.append(dict(it, end=bare_high.end(), min=it["value"], max=high, value=None, range=True))
+                    continue
         if it["kind"] not in ("ratio",):
             bare = pats["bare_before"].search(text[max(0, it["start"] - 24):it["start"]])
             if bare:
