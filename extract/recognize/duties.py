@@ -640,7 +640,7 @@ _COMPOSED = re.compile(r"组成|构成")
 _ZONE = re.compile(r"(?:流域|灾区|地区|防治区|保护区|沿线|周边|毗邻)的$")
 # a relative clause before a subject says what the body did or holds (接到报案的, 作出决定的, 具有…权限的), not
 # whose it is (国有企业的工会委员会, 市公路管理机构的派出机构) nor a level (设区的)
-_ACTS = re.compile(r"接到|收到|受理|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查|申请")  # 由外部成员组成的独立机构: 由 of what a body consists of
+_ACTS = re.compile(r"接到|收到|受理|执行|作出|负有|具有|承担|发现|批准|核发|颁发|管辖|查处|办理|登记|实施|组织|开展|进行|审查|调查|申请")  # 由外部成员组成的独立机构: 由 of what a body consists of
 # 区县（市）人民政府确定的城市绿化行政主管部门: the government's choice, the body then named by its field
 _DESIGNATED_BY = re.compile(r"[^，。；的]{1,10}?政府(?:确定|指定)的$")
 # a place an act is tied to: 其住所地, 被举报行为发生地的, 实际经营地或者住所地, 企业所在地
