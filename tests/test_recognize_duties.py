@@ -1250,6 +1250,18 @@ SESSION_OF_6_DECEMBER = [
     ("受灾地区人民政府应当在确保安全的前提下，采取措施。", [("受灾地区人民政府", "responsible")]),
     # 执行X的 before a unit is a qualifying clause (全国人民代表大会组织法 第五十条, test16)
     ("执行拘留的公安机关应当立即向全国人民代表大会主席团报告。", [("公安机关", "responsible")]),
+    # a list closed by bodies described, not named: the named part acts (生产安全事故报告和调查处理条例 第十条, test17;
+    # 政府投资条例 第三十条, test2); a description alone is the name (test13) and 等政府有关职能部门 is the list's 部门
+    # (上海市征兵工作条例, test17); 负责人用 is 负责 + 人用 (东营市养犬管理条例, test3)
+    ("安全生产监督管理部门和负有安全生产监督管理职责的有关部门接到事故报告后，应当依照规定上报事故情况。",
+     [("安全生产监督管理部门", "responsible")]),
+    ("投资主管部门和依法对政府投资项目负有监督管理职责的其他部门应当建立政府投资项目信息共享机制。",
+     [("投资主管部门", "responsible")]),
+    ("城管执法部门或者负有消防监督管理职责的部门应当依法予以处理。",
+     [("城管执法部门", "responsible"), ("负有消防监督管理职责的部门", "responsible")]),
+    ("公安、卫生、民政等政府有关职能部门应当加强协作。",
+     [("公安部门", "responsible"), ("卫生部门", "responsible"), ("民政部门", "responsible")]),
+    ("卫生行政部门负责人用狂犬病疫苗的供应、接种和病人的诊治。", [("卫生行政部门", "competent")]),
     # X部门或者机构: one body, whichever it is (上海市实施《防震减灾法》办法 第三条, 济南市防震减灾条例 第四条)
     ("市和区地震工作管理部门或者机构负责本行政区域内防震减灾规划的组织编制。",
      [("市和区地震工作管理部门或者机构", "competent")]),

@@ -543,7 +543,7 @@ def _may_end_subject(text, e, b) -> bool:
         return True  # 区人民政府、经济技术开发区管委会、重点站区管委会等应当…: a list closed by 等
     if text[e:e + 1] not in _predicate_first():
         return False  # no predicate, space, note or comma starts here
-    return (not text.startswith(NOT_AFTER, e) or text.startswith("负责人体", e)) \
+    return (not text.startswith(NOT_AFTER, e) or text.startswith(("负责人体", "负责人用"), e)) \
         and _predicate_re().match(text, e, b) is not None  # (市红十字会负责人体器官捐献…: 负责, not 负责人)
 
 
@@ -612,6 +612,12 @@ def _subject(text, s, b, ends, place, aliases, free=False):
     if charged and not _NOT_NAME.search(text, begin, charged.start()):
         begin = charged.end()  # 县级以上地方人民政府负责受理营利性治沙申请的行政主管部门: the description is the name's
     stop = _NOT_NAME.search(text, begin, limit)
+    if stop is not None and "负有" in text[begin:limit]:
+        described = _AND_DESCRIBED.search(text, begin, limit)  # X和负有…职责的有关部门应当…: X is named
+        if described and described.start() <= stop.start() and (free or _may_end_subject(text, described.end(), b)):
+            names = un.split_names(text, s, described.end(), place=place, aliases=aliases)
+            if names:
+                return names, described.end()
     if stop is not None:
         limit = stop.start()
     # text[s:limit] holds no clause mark (_NOT_NAME stops at one), so no candidate end is past one
@@ -633,6 +639,7 @@ def _subject(text, s, b, ends, place, aliases, free=False):
 
 
 _FORMER = re.compile(r"原(?!则|因|来|有|先)[^，,。；;：:、的]{1,8}的")
+_AND_DESCRIBED = re.compile(r"(?:和|及|以及|与|、)" + un.DESCRIBED_OTHERS.pattern)
 # a relative clause before the agent of 由: 由先收到投诉的…, 由共同的上一级…, 由作出决定的…
 _QUALIFIED = re.compile(r"[^，,。；;：:、的]{1,12}的")
 _COMPOSED = re.compile(r"组成|构成")

@@ -313,7 +313,8 @@ def level_of(name: str) -> str | None:
 _LEVEL_GOVERNMENT = re.compile(r"([省市县区])(?:委|政府|人民政府)")
 _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县区])(?:委|政府|人民政府)")
 _BOTH_KINDS = {"部门单位": "部门", "部门和单位": "部门", "部门、单位": "部门", "单位部门": "部门"}
-_TAIL_QUALIFIER = re.compile(r"^(?:(?:其他|其它)(?:有关|相关)?|有关|相关)")  # 等其他有关部门: 部门
+DESCRIBED_OTHERS = re.compile(r"(?:依法)?(?:对[^，。；]{1,20}?)?负有[^，。；]{1,24}?职责的(?:(?:其他|其它)(?:有关|相关)?|有关|相关)(?:行政)?(?:部门|机关|单位|机构)")
+_TAIL_QUALIFIER = re.compile(r"^(?:政府)?(?:(?:其他|其它)(?:有关|相关)?|有关|相关)(?:职能)?")  # 等其他有关部门, 等政府有关职能部门: 部门
 _QUALIFIED_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:相关|有关)(?=(?:部门|单位|机构|机关)$)")
 
 
@@ -596,6 +597,8 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
     out = []
     for i, it in enumerate(items):
         raw = it["raw"]
+        if i and DESCRIBED_OTHERS.fullmatch(raw):
+            continue  # X和负有安全生产监督管理职责的有关部门: bodies described, not named (X is)
         if aliases:
             if aliases.get(raw) == raw:  # a term the text defines for several bodies (以下统称实施机关)
                 out.append((it["a"], it["b"], raw))
