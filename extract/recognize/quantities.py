@@ -90,7 +90,8 @@ def _patterns():
     bare_after = re.compile(rf"{SP}(?:及以上|以上){SP}(?P<num>{NUM}){SP}(?P<scale>万亿|[万亿千])?{SP}(?:以下|及以下)")
     comparators = {w: c for w, c, _ in vocab.rows("comparators.tsv")}
     return dict(main=main, pct_cn=pct_cn, ratio=ratio, before=before_re, adjacent=adjacent_re, after=after_re,
-                subject=subject_re, programme=programme_re, per_before=per_before, bare_before=bare_before, bare_after=bare_after,
+                subject=subject_re, programme=programme_re, per_before=per_before, bare_before=bare_before,
+                bare_after=bare_after,
                 comparators=comparators, per_re=re.compile(rf"每({per_alt})"))
 
 

@@ -759,8 +759,9 @@ def _alternative_suffixes(items: list[dict]) -> None:
             it["raw"] = prev[:-1] + it["raw"]
 
 
-# organs named after their body without it (市人民代表大会或者常务委员会): they keep the body's level
+# a bare kind after 或者 (或者相关行政主管部门) names no body
 _BARE_ALTERNATIVES = frozenset({"行政主管部门", "主管部门", "行政部门", "行政管理部门", "监督管理部门", "部门", "机构", "机关"})
+# organs named after their body without it (市人民代表大会或者常务委员会): they keep the body's level
 _ORGANS_OF_BODY = ("常务委员会", "常委会", "专门委员会", "主任会议", "办事机构", "工作机构", "派出机构")
 # the organs a committee or a government has, named after the first one without their owner
 _SIBLING_ORGANS = ("办事机构", "工作机构", "代表工作机构", "派出机构")
