@@ -830,9 +830,13 @@ _GIVES_SUPPORT = re.compile(r"[^，。；]{0,16}?(?:实施|给予|提供|予以)
 # (国家监察委员会领导地方各级监察委员会的工作: a body over bodies, not a field)
 _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。；]{0,20}?(?:委员会|部门|机关|政府|机构)的工作)"
                           r"(?:(?!做好)(?:[省市县区]、(?=[县区市乡镇])|[^，。；、])){0,40}?(?:工作|事业)(?:[，。；]|$)")
+# X实施劳动保障监察，履行下列职责：: the list of a body's standing duties after a clause of what it does
 _DUTIES_AFTER_CLAUSE = re.compile(r"[^，。；]{1,30}?[，,]履行(?:下列|以下)[^，。；]{0,6}?职责")
+# the passive 受X领导 (not 受理, 受托, 受益, 受到 …): X is the body over the subject
 _UNDER = re.compile(r"(?<![接承遭蒙])受(?!理|托|委托|益|损|害|到|让|案|聘)")
+# 由X管理 / X共同管理 ending the clause: a field put in X's charge
 _MANAGED_BY = re.compile(r"(?:共同|统一|分级)?管理(?=[，。；]|$)")
+# 具体工作由X承担/负责: the words before 由, and what follows the name
 _DETAIL_WORK = re.compile(r"具体(?:工作|事务)$")
 _TAKES_ON = re.compile(r"(?:具体)?(?:承担|负责)(?=[，。；]|$)")
 _LED_BY = re.compile(r"(?:统一)?领导(?:和管理|和指挥)?(?=[，。；]|$)")
