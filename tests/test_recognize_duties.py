@@ -1285,6 +1285,54 @@ def test_duties_read_in_the_session_of_6_december(text, expected):
     assert roles(text, regulation=True) == expected
 
 
+EIGHTH_SESSION = [
+    # 戒严实施机关 (戒严法, test17): 实施 opens no clause before 机关/机构; X实施监督 is still a verb
+    ("戒严期间，戒严实施机关可以决定在戒严地区采取宵禁措施。", [("戒严实施机关", "responsible")]),
+    ("公安机关实施监督检查。", [("公安机关", "responsible")]),
+    # 事故调查组 (生产安全事故报告和调查处理条例, test17): a body set up to investigate
+    ("事故调查组应当委托具有国家规定资质的单位进行技术鉴定。", [("事故调查组", "responsible")]),
+    ("区、县（市）人民政府可以委托事故发生单位组织事故调查组进行调查。", [("区、县（市）人民政府", "responsible")]),
+    # 须经: the procedure a name never holds (戒严法 第二十六条)
+    ("逮捕须经人民检察院批准。", [("人民检察院", "responsible")]),
+    # 组成 a verb (上海市征兵工作条例): no 部门组成征兵办公室; 国务院组成部门 is a name
+    ("有关部门组成征兵办公室。", []),
+    ("市人民政府组成部门应当加强协调。", [("市人民政府组成部门", "responsible")]),
+    # 地方人民政府 after 国务院有关部门 (民用核设施安全监督管理条例): no level of the State Council's
+    ("国务院有关部门、地方人民政府应当在三个月内给予答复。", [("地方人民政府", "responsible")]),
+    ("市发展改革、地方金融监管等部门应当做好相关工作。", [("市发展改革部门", "responsible"), ("市地方金融监管部门", "responsible")]),
+    # 根据职责分工，分别会同 (商业银行法 第五十条): the adverbial is read whole, the bodies lead
+    ("收费项目和标准由国务院银行业监督管理机构、中国人民银行根据职责分工，分别会同国务院价格主管部门制定。",
+     [("国务院银行业监督管理机构", "lead"), ("中国人民银行", "lead"), ("国务院价格主管部门", "support")]),
+    # X及其负责人应当… (统计法实施条例 第四条): the body and its head under a duty, the body is the unit
+    ("地方人民政府、县级以上人民政府统计机构和有关部门及其负责人应当保障统计活动依法进行。",
+     [("地方人民政府", "responsible"), ("县级以上人民政府统计机构", "responsible")]),
+    # 按照法定程序和技术标准 an adverbial: 应当对…进行监督管理 stays the body's field (上海港口条例 第十五条)
+    ("港口建设工程质量监督机构应当按照法定程序和技术标准对港口设施建设工程质量进行监督管理。",
+     [("港口建设工程质量监督机构", "competent")]),
+    # 经X会同Y批准 (上海港口条例): X leads the approval, Y supports
+    ("经国务院交通主管部门会同市人民政府批准后公布实施。", [("国务院交通主管部门", "lead"), ("市人民政府", "support")]),
+    # 接受X的监督管理 (商业银行法 第十条, test17; 重庆市人民防空条例, dev; 国办发〔2018〕123号, test): X oversees
+    ("商业银行依法接受国务院银行业监督管理机构的监督管理。", [("国务院银行业监督管理机构", "competent")]),
+    ("人民防空经费纳入计划管理，并接受同级财政、审计机关的监督、检查。",
+     [("同级财政机关", "responsible"), ("同级审计机关", "responsible")]),
+    ("各级政务新媒体接受宣传、网信部门的有关业务统筹指导和宏观管理。", [("宣传部门", "competent"), ("网信部门", "competent")]),
+    ("有关单位应当接受社会监督。", []),
+    # the army's bodies (中国人民解放军文职人员条例, test17): 战区 and 军兵种 are names, no 委员会 of a list
+    ("由中央军事委员会机关部委、中央军事委员会直属机构、战区、军兵种、中央军事委员会直属单位审批。",
+     [("中央军事委员会机关部委", "responsible"), ("中央军事委员会直属机构", "responsible"), ("战区", "responsible"),
+      ("军兵种", "responsible"), ("中央军事委员会直属单位", "responsible")]),
+    ("人民解放军协助执行戒严任务。", [("人民解放军", "support")]),
+    # regulated parties: 商业银行, 旅行社 (商业银行法, 杭州市旅游条例)
+    ("商业银行应当按照规定报送报表。", []),
+    ("旅行社应当与旅游者签订旅游合同。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", EIGHTH_SESSION)
+def test_duties_read_in_the_eighth_session(text, expected):
+    assert roles(text, regulation=True) == expected
+
+
 def test_a_term_a_text_defines_for_several_bodies():
     """北京市城市基础设施特许经营条例 (test15): 实施机关, the 统称 of 第六条, is a unit wherever it acts later,
     though a name starting with 实施 is no unit elsewhere."""

@@ -54,14 +54,14 @@ _NOT_AFTER_AGENT = NOT_AFTER + ("者", "方", "队", "学", "所在", "住所地
 _PERSONS_TOO = r"(?:和|及|以及)(?:个人|公民|其他组织)"
 _PERSONS_AFTER = re.compile(_PERSONS_TOO + r"(?![\u4e00-\u9fff]{0,2}(?:委员会|部门|机构|单位))")
 # 药品监督管理部门及其工作人员不得…: a body and its staff (the body is the unit)
-_STAFF = r"及其(?:工作人员|人民警察|执法人员)"
+_STAFF = r"及其(?:工作人员|人民警察|执法人员|(?:主要)?负责人)"
 _STAFF_AFTER = re.compile(_STAFF)
 ADVERBIAL = re.compile(
     r"(?:[，,](?:以及|及)[^，,。；]{2,30}?(?=[，,])"  # …等部门，以及关心下一代工作组织，按照各自职责
     r"|(?:依照|依据|按照|根据)本(?:条例|法|办法|规定|细则|决定)(?![的和及、规])"  # 依照本条例负责…
     r"|[ \t\u3000，,]+|[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,20}[）)]|在[^，。；]{1,30}?(?:领导|指导|组织|协调|监督|统筹)下|在(?:其|各自)的?(?:管辖|职责)范围内"
-    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定(?:的?职责(?:分工)?)?|权限)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定)(?!的))?"
-    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|权限|程序|计划|方案|标准)(?![的和及、])|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)"
+    r"|按照?[^，。；]{0,40}?(?:职责分工|职责|分工|要求|规定(?:的?职责(?:分工)?)?|权限|程序|标准)(?!的)(?:[和及][^，。；]{0,20}?(?:职责|要求|规定|标准|程序)(?!的))?"
+    r"|依照[^，。；]{0,40}?(?:规定|职责分工|职责|职权与程序|职权和程序|职权|权限|程序|计划|方案|标准)(?![的和及、])|依据[^，。；]{0,20}?(?:规定|职责)(?!的)(?:划分|分工)?|根据[^，。；]{0,30}?(?:需要|规定|要求|职责)(?!的)(?:分工)?"
     # a whole clause of the basis, set off by a comma: 依照职业病防治法律、法规、国家职业卫生标准和卫生要求，
     # 根据本级…划定结果， (ending in a noun of basis, so never a verb of the predicate: 根据实际设立…)
     r"|(?:依照|依据|按照|根据)[^，。；]{1,40}?(?:法律|法规|标准|要求|规定|职责|划分|分工|原则|结果|情况|实际|需要|程序"
@@ -370,6 +370,13 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
             over = _subject(text, m.end(), b, ends, place, aliases, free=True)
             if over and _LED_BY.match(text, over[1], b):
                 add(over[0], "competent", "受")
+    if "接受" in text[a:b]:
+        for m in _ACCEPTS.finditer(text, a, b):  # 商业银行依法接受国务院银行业监督管理机构的监督管理: the body over it
+            over = _subject(text, m.end(), b, ends, place, aliases, free=True)
+            oversight = _OVERSIGHT.match(text, over[1], b) if over else None
+            if oversight:
+                field = oversight.group(1) in ("监督管理", "管理", "监管", "领导")
+                add([n for n in over[0] if not _UNNAMED.search(n[2])], "competent" if field else "responsible", "接受")
     if "设" in text[a:b] or "建立" in text[a:b] or "成立" in text[a:b] or "组建" in text[a:b]:
         for m in _SETS_UP.finditer(text, a, b):  # 国务院建立…部际联席会议，负责拟订…: the body set up acts
             made = _subject(text, m.end(), b, ends, place, aliases, free=True)
@@ -413,6 +420,12 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
         names, e = subject
         if word == "由" and _ELECTED_AFTER.match(text, e, b):
             continue  # 国家监察委员会由全国人民代表大会产生: the body that elects it does no duty here
+        if (word.startswith("报") or word == "经") and text.startswith("会同", e):
+            partners = _subject(text, e + 2, b, ends, place, aliases, free=True)
+            if partners and (APPROVE.match(text, partners[1]) or _APPROVE_SOON.match(text, partners[1], b)):
+                add(names, "lead", word)  # 经国务院交通主管部门会同市人民政府批准: the first leads the approval
+                add([n for n in partners[0] if not _UNNAMED.search(n[2])], "support", "partner")
+                continue
         if word.startswith("报") or word == "经":
             if not APPROVE.match(text, e) and not _APPROVE_SOON.match(text, e, b) \
                     and not (m.group(0) == "经过" and _APPROVED_BY.match(text, e, b)):
@@ -832,6 +845,10 @@ _LEADS_FIELD = re.compile(r"(?:统筹|组织)?领导(?!小组|干部)(?![^，。
                           r"(?:(?!做好)(?:[省市县区]、(?=[县区市乡镇])|[^，。；、])){0,40}?(?:工作|事业)(?:[，。；]|$)")
 # X实施劳动保障监察，履行下列职责：: the list of a body's standing duties after a clause of what it does
 _DUTIES_AFTER_CLAUSE = re.compile(r"[^，。；]{1,30}?[，,]履行(?:下列|以下)[^，。；]{0,6}?职责")
+# 接受X的监督管理, 接受同级财政、审计机关的监督、检查: X oversees the subject (a field it is in charge of when it
+# supervises or manages; one check it makes when it inspects)
+_ACCEPTS = re.compile(r"接受(?!社会|群众|公众|公民|舆论|服务|教育|培训|委托|申请|投诉|举报|咨询|捐赠|移交|安置)")
+_OVERSIGHT = re.compile(r"的(?:有关)?[^，。；的]{0,10}?(监督管理|管理|监管|领导|监督|检查|审计)(?:[、和][^，。；]{0,6})?(?=[，。；]|$)")
 # the passive 受X领导 (not 受理, 受托, 受益, 受到 …): X is the body over the subject
 _UNDER = re.compile(r"(?<![接承遭蒙])受(?!理|托|委托|益|损|害|到|让|案|聘)")
 # 由X管理 / X共同管理 ending the clause: a field put in X's charge

@@ -33,7 +33,7 @@ SEPARATORS = ("以及", "或者", "、", "和", "及", "与", "或")
 LOCATORS = ("所在地的", "所在地", "当地", "所在")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()〔〕、]+")
 NOT_IN_NAME = ("或者", "及其", "以及", "为", "是", "按照", "依照", "依据", "设在", "设于", "位于", "应当", "设立",
-               "成立", "负责", "根据", "对于", "通过", "实施", "加强", "建立", "开展", "做好", "由", "向",
+               "成立", "负责", "根据", "对于", "通过", "加强", "建立", "开展", "做好", "由", "向",
                "将", "从", "定期", "简称", "会同", "请", "督促", "也要", "相应", "指定", "承担", "主要", "责任人", "选择", "优先", "可以", "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "报经", "报请", "提请", "撤销", "列入", "决定", "确定", "征求", "兼", "到", "持有", "必须", "约谈", "责令", "批转", "需要", "有计划地", "移交", "统一受理", "不得", "要求", "进行", "依托", "通知", "实行", "给予", "组建", "重新", "追究", "参加", "关于", "适用")
 # the body word after a description of its field of work (负责中医药管理的|部门, …的|行政部门)
 CHARGED_BODY = r"(?:行政主管|行政|主管)?(?:部门|机构|机关)"
@@ -51,6 +51,9 @@ def not_in_name_pattern(allowed) -> str:
     return "|".join([re.escape(w) for w in words] + [r"(?<![自理缘])由|(?<=办理)由|(?<=管理)由", "未经", _SHOULD, r"(?<!所)有权(?![人益属])", r"(?<![日晚情举公快简画电年月季周旬])报(?![社刊业])"]
                     + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
                     + [r"制定(?!机关|机构|单位|部门)"]  # (…等部门制定规划: a verb; 制定机关 is a name)
+                    + [r"实施(?!机关|机构)"]  # (X实施监督: a verb; 戒严实施机关 is a name)
+                    + [r"须经|应经|非经"]  # (逮捕须经人民检察院批准: the procedure, not a name)
+                    + [r"组成(?!部门|人员)"]  # (有关部门组成征兵办公室: a verb; 国务院组成部门 is a name)
                     + [r"(?<!所)在|在(?!单位)"]
                     + [r"(?<!等)(?<!等依法)对"]  # (…等依法对检验检测机构负有…职责的部门: a description's 对)  # (其所在单位或者监察部门: 所在单位, a generic, holds no verb)
                     + ([] if "负责" in allowed else [rf"负责(?![\u4e00-\u9fff、]{{1,16}}?的{CHARGED_BODY})"]))
@@ -366,6 +369,8 @@ def canonical(name: str, prefix: Prefix | None = None, place: str | None = None)
         return body  # 县级以上人民政府…以及工会, 文物主管部门和博物馆行业组织: a government's level is not theirs
     if prefix.level and _TOWNSHIP_LEVEL.fullmatch(prefix.level):
         return body  # 乡（镇）人民政府、街道办事处以及开发区（园区）管理机构: a township has no departments of a list
+    if prefix.level and body.startswith(("地方人民政府", "地方各级人民政府", "地方政府")):
+        return body  # 国务院有关部门、地方人民政府: the local governments are no level of the State Council's
     if prefix.level and _OWN_LEVEL_BODY.fullmatch(body):
         return body  # 县级人民政府或者镇人民政府, 县、市、旗公安局或者城市公安分局: a body whose name holds its level
     return (prefix.level + body) if prefix.level else body
@@ -406,7 +411,7 @@ def is_party(name: str) -> bool:
     """A party the text regulates (用人单位, 电梯维护保养单位, 医疗卫生机构), not an organ it charges: the
     endings in unit_parties.txt, and any other …单位 in running text but a body's 挂靠单位/主管单位."""
     if name.endswith("单位") and not name.endswith(PARTY_UNITS_KEPT):
-        return True
+        return name not in _vocab()["central"]  # (中央军事委员会直属单位: a body of the vocabulary)
     return name.endswith(_vocab()["parties"])
 
 
@@ -429,7 +434,7 @@ _VERB_INSIDE = re.compile(r"规定|适用于|(?:要|应|须|将|并)(?:积极|�
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
-_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|团|组织)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送|移送|移交|核发给|送交|送(?![达审])|妨害|妨碍|吊销|撤销|注销|没收|暂扣|收回)(?!委员会|小组|中心|办公室|组)")
+_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|团|组织|单位)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送|移送|移交|核发给|送交|送(?![达审])|妨害|妨碍|吊销|撤销|注销|没收|暂扣|收回)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
 ALLOWED_DE = ("直属的", "人民政府的", "常务委员会的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
