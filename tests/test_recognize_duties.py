@@ -1322,6 +1322,17 @@ EIGHTH_SESSION = [
      [("中央军事委员会机关部委", "responsible"), ("中央军事委员会直属机构", "responsible"), ("战区", "responsible"),
       ("军兵种", "responsible"), ("中央军事委员会直属单位", "responsible")]),
     ("人民解放军协助执行戒严任务。", [("人民解放军", "support")]),
+    # …时，必须/应当: the occasion of a duty between the subject and its modal (看守所条例, test5)
+    ("公安机关、国家安全机关、人民检察院、人民法院提讯人犯时，必须持有提讯证或者提票。",
+     [("公安机关", "responsible"), ("国家安全机关", "responsible"), ("人民检察院", "responsible"), ("人民法院", "responsible")]),
+    ("选举委员会的组成人员出缺时，应当补选。", []),
+    ("同时约定某工贸公司需用厂房时，应提前一旬告知。", []),
+    ("纳税义务人同海关发生纳税争议时，应当缴纳税款。", []),
+    # 国务院和<a level's government><department>: the department is the State Council's too (工伤保险条例, test11)
+    ("国务院和县级以上地方人民政府劳动保障行政部门应当加强对工伤保险的监督管理。",
+     [("国务院劳动保障行政部门", "responsible"), ("县级以上地方人民政府劳动保障行政部门", "responsible")]),
+    ("国务院和地方人民政府应当加强领导。", [("国务院", "responsible"), ("地方人民政府", "responsible")]),
+    ("国务院和省人民政府有关部门应当加强领导。", [("国务院", "responsible")]),
     # regulated parties: 商业银行, 旅行社 (商业银行法, 杭州市旅游条例)
     ("商业银行应当按照规定报送报表。", []),
     ("旅行社应当与旅游者签订旅游合同。", []),

@@ -541,7 +541,9 @@ def _predicate_re() -> re.Pattern:
     # 药品监督管理部门及其工作人员不得披露…/应当保密: the body and its staff under a duty (not …及其工作人员行使职权，
     # 侵犯…的 or …在…中，违反本条例规定的: their liability, no duty)
     staff = rf"(?:{_STAFF}(?=(?:(?!的[，,])[^。；]){{0,40}}?(?:不得|应当|必须))|{_PERSONS_TOO})?"
-    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?{staff}(?:{words}|{fine}|{tasks})")
+    # 公安机关、人民法院提讯人犯时，必须…: the occasion of the duty, then its modal
+    when = r"[^，。；的]{1,24}?时[，,]?(?:应当|必须|应(?![急用])|须)"
+    return re.compile(rf"[ \t\u3000]*{note}[ \t\u3000]*(?:[，,][ \t\u3000]*)?{staff}(?:{words}|{fine}|{tasks}|{when})")
 
 
 def _may_end_subject(text, e, b) -> bool:

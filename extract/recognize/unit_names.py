@@ -434,7 +434,7 @@ _VERB_INSIDE = re.compile(r"规定|适用于|(?:要|应|须|将|并)(?:积极|�
 _VERB_BEFORE = re.compile(r"领导(?!小组)|(?:监督|协调|组织)(?:有关|相关|各|其他)")
 # 村民委员会协助乡…, 镇人民政府指导、支持…: a body's name, then a verb of helping or guiding (the next
 # item of the list is its object), not one name
-_VERB_AFTER_BODY = re.compile(r"(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|团|组织|单位)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送|移送|移交|核发给|送交|送(?![达审])|妨害|妨碍|吊销|撤销|注销|没收|暂扣|收回)(?!委员会|小组|中心|办公室|组)")
+_VERB_AFTER_BODY = re.compile(r"人同(?![级意])|(?:委员会|政府|部门|机关|机构|会议|(?<![内全外])部|局|厅|办|处|会|团|组织|单位)(?:协助|配合|指导|监督(?!管理|检查)|支持|帮助|会同|督促|拟订|召集|主持|责成|委托|授权|批准|审批|审核|报请|交付|召开|办理|受(?!理)|同(?![级意])|商(?![务会业品标贸户场检])|组织(?!部|人事|工作|委员会|[、和与及])|指派|转送|移送|移交|核发给|送交|送(?![达审])|妨害|妨碍|吊销|撤销|注销|没收|暂扣|收回)(?!委员会|小组|中心|办公室|组)")
 _OWNED = re.compile(r"其(?:所属|下属|直属)的?")
 ALLOWED_DE = ("直属的", "人民政府的", "常务委员会的", "设区的市的", "设区的市", "有条件的县", "其授权的", "其委托的", "直辖市的")
 
@@ -596,6 +596,7 @@ def _split_names(text: str, a: int, b: int, place: str | None, prefix: Prefix | 
     if not items:
         return None
     items = _distributed_levels(text, items)
+    _state_council_shares(text, items)
     _alternative_suffixes(items)
     _share_head(items)
     prefix = prefix if prefix is not None else Prefix()
@@ -749,6 +750,24 @@ def _distributed_levels(text: str, items: list[dict]) -> list[dict]:
                                     for d in domains):
         return items
     return [dict(d, raw=level + d["raw"]) for level in (items[0]["raw"], place) for d in domains] + items[end + 1:]
+
+
+def _state_council_shares(text: str, items: list[dict]) -> None:
+    """`国务院和县级以上地方人民政府劳动保障行政部门`, `国务院和省人民政府文物行政部门`: the department of a level
+    named after 国务院和 is the State Council's too (国务院劳动保障行政部门); a government (国务院和地方各级人民政府)
+    or a generic body (国务院和省人民政府有关部门) is not shared."""
+    if len(items) != 2 or items[0]["raw"] != "国务院" or items[0]["head"] or items[1]["head"]:
+        return
+    if text[items[0]["b"]:items[1]["a"]].strip() not in ("和", "及"):
+        return
+    second = items[1]["raw"]
+    level = level_of(second)
+    if not level or not level.endswith("政府"):
+        return
+    department = second[len(level):]
+    if len(department) > 2 and department.endswith(("部门", "机构", "机关")) and not is_generic(department) \
+            and not department.startswith(("及", "和", "的有关", "有关", "相关", "其他", "其它")):
+        items[0]["raw"] = "国务院" + department.removeprefix("的")
 
 
 def _alternative_suffixes(items: list[dict]) -> None:
