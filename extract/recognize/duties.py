@@ -70,7 +70,7 @@ ADVERBIAL = re.compile(
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
     r"|" + _STAFF + "|" + _PERSONS_TOO + r"|在各自(?:的)?(?:职责|工作)范围内|在(?:全国|本行政区域|本辖区|辖区)(?:范围)?内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
-SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "支持、配合", "支持和配合", "积极配合",
+SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "给予协助", "给予配合", "提供协助", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
 COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
 IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|议事协调机构|协调机构|专责机关|监督机关|监察机关|执法机关|监督管理部门)")
@@ -313,7 +313,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
                 starts.append(qualified.end())  # 地震灾区的各级人民政府应当…: the zone is no part of the name
                 zoned = qualified.end()  # (the names after it must have a level)
         for s in starts:
-            if text.startswith(("请", "应请", "建议"), s):  # 建议湖北省人民政府…: a reply's request
+            if text.startswith(("请", "应请", "建议"), s) and not text.startswith(("请求", "请示"), s):  # 建议湖北省人民政府…: a reply's request
                 s += 2 if text.startswith(("应请", "建议"), s) else 1
                 subject = _subject(text, s, b, ends, place, aliases, free=True)
                 if subject:
@@ -341,6 +341,8 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
                 # (but a 统称 of several bodies, 实施机关 of X，Y，以及Z指定的部门, leaves each named)
                 names = [(term.start(1), term.end(1), term.group(1))]
             role, extra = _role(text, e, b, has_lead, ends, regulation)
+            if role == "competent" and "由" in text[s:names[0][0]] and _BY_ONE_ACT.match(text, e, b):
+                role = "responsible"  # 重大事故由事故发生地省级人民政府负责调查 (read past the locator): one act
             if role == "support" and regulation and not has_lead and un.level_of(names[0][2]) \
                     and not _ANY_OTHER.search(text, s, e) and _DOES_OWN_PART.match(text, e, b):
                 role = "competent"  # 区、县电力行政管理部门按照各自职责，做好本行政区域内的…工作: its own field
@@ -827,7 +829,8 @@ _LATER_LEAD = re.compile(r"[^，。；]{1,30}?[，,](?:并|负责|统筹)?牵头
 # 负责 + one act (a task, not a field of work), and 履行…管理职责 (a field) in a regulation
 _ONE_TASK = re.compile(r"负责(?:并?确保|指定|召集|组织[^，。；]{0,8}?召开|编制|制定|起草|审批|审核|审查|受理|办理|发放|核发|签发|公布|发布|提名|提出|确定|认定|"
                        r"组织编制|组织制定|组织实施(?!本)|解释|拟制|拟定|组织拟定|建立|修建|组织修建|组织建设|"
-                       r"制发|遴选|组织审计|建设(?!和管理|、管理|与管理|工程|项目))")
+                       r"制发|遴选|组织审计|推荐|抽调|建设(?!和管理|、管理|与管理|工程|项目)"
+                       r"|(?:定期)?对[^，。；]{1,30}?进行(?:普查|调查|评估)(?:[、和]?(?:评估|登记|考核))?(?=[，。；]|$))")
 # 负责组织实施…促进工作: the object is a field of work, not one act
 _FIELD_OBJECT = re.compile(r"负责[^，。；]{0,40}?(?:工作|的监督管理)(?:[，。；]|$)")
 # 监督管理本行政区域的…工作, 监督检查…, 对…进行审计监督, 对…行使监督: a regulation's supervising department
@@ -860,7 +863,7 @@ _DETAIL_WORK = re.compile(r"具体(?:工作|事务)$")
 _TAKES_ON = re.compile(r"(?:具体)?(?:承担|负责)(?=[，。；]|$)")
 _LED_BY = re.compile(r"(?:统一)?领导(?:和管理|和指挥)?(?=[，。；]|$)")
 # 由X负责 + one act (处理, 受理, 查处, 实施 ending the clause): the body does the act, not a field (docs/golden.md)
-_BY_ONE_ACT = re.compile(r"负责(?:调查处理|处理|受理|查处|汇集|实施(?=[，。；]|$))")
+_BY_ONE_ACT = re.compile(r"负责(?:调查处理|处理|受理|查处|汇集|实施(?=[，。；]|$)|调查(?=[，。；]|$)|统计(?=[，。；]|$))")
 # 应当（依法）对…进行/实施监督管理: the field the obliged body supervises (a standing charge)
 _SUPERVISES_FIELD = re.compile(r"对(?!其)[^，。；]{1,60}?(?:进行|实施)(?:统一|[^，。；有]{1,6}?和)?(?:监督管理|审计监督)(?:[，。；]|$)")
 _BY_LAW = re.compile(r"依照[^，。；]{0,40}?规定")
