@@ -52,7 +52,7 @@ def not_in_name_pattern(allowed) -> str:
                     + [r"(?<!政府)(?:确定|指定)", r"(?:确定|指定)(?!的(?:部门|机构|机关))"]  # (政府确定的部门: DESIGNATED)
                     + [r"制定(?!机关|机构|单位|部门)"]  # (…等部门制定规划: a verb; 制定机关 is a name)
                     + [r"实施(?!机关|机构)"]  # (X实施监督: a verb; 戒严实施机关 is a name)
-                    + [r"须经|应经|非经"]  # (逮捕须经人民检察院批准: the procedure, not a name)
+                    + [r"须经|应经|非经|人员经"]  # (逮捕须经人民检察院批准: the procedure, not a name)
                     + [r"组成(?!部门|人员)"]  # (有关部门组成征兵办公室: a verb; 国务院组成部门 is a name)
                     + [r"(?<!所)在|在(?!单位)"]
                     + [r"(?<!等)(?<!等依法)对"]  # (…等依法对检验检测机构负有…职责的部门: a description's 对)  # (其所在单位或者监察部门: 所在单位, a generic, holds no verb)
@@ -308,6 +308,8 @@ def level_of(name: str) -> str | None:
         return "国务院"  # 国务院民政部门、体育行政部门: 国务院体育行政部门
     if name.startswith(("本市", "本省")) and len(name) > 4 and not name[2:].startswith(("各级", "有关", "相关", "其他")):
         return name[:2]  # 本市发展改革、环保等行政管理部门: the city's own level (a level, not a named place)
+    if name.startswith(("自治县", "自治州", "自治旗")) and len(name) > 4:
+        return name[:3]  # 自治县城乡规划建设、国土房管等主管部门: the autonomous county's level, as 县 is
     if name[0] not in "市县区省" or len(name) < 3 or name.startswith(v["unprefixed"]):
         return None
     return name[0]
@@ -487,8 +489,9 @@ def name_shaped(name: str) -> bool:
     ph = v["placeholder"].match(name)  # 市或者区、县文物行政部门: 或者 joins the levels, not two clauses
     if starts_like_pronoun(name) or v["not_in_name"].search(name, ph.end() if ph else 0):
         return False
-    if name.endswith(v["false_endings"]) and not ends_with_body(name) and not name.endswith("人民代表大会"):
-        return False  # 举办, 格局, 全部; but 国家安全部
+    if name.endswith(v["false_endings"]) and not ends_with_body(name) and not name.endswith("人民代表大会") \
+            and not _longer_suffix(name, v):
+        return False  # 举办, 格局, 全部; but 国家安全部, 强制隔离戒毒场所 (a suffix longer than the word 场所)
     if name.endswith("政府委"):
         return False  # 由县级人民政府委任: a verb (委任, 委托) after the government, no 委 of a body
     if name.endswith("政府") and not _government_of(name[:-2].removesuffix("人民").removesuffix("的")):
@@ -506,6 +509,13 @@ def name_shaped(name: str) -> bool:
         return True
     rest = name[verb.end():]  # 组织部门 is a department; 支持工会, 鼓励机关 are clauses
     return verb.group(0) in NAME_VERBS and rest in v["heads"] and rest not in v["outside"]
+
+
+def _longer_suffix(name: str, v: dict) -> bool:
+    """A unit suffix ending `name` is longer than the false ending it holds (戒毒场所 holds 场所)."""
+    false = max((len(w) for w in v["false_endings"] if name.endswith(w)), default=0)
+    m = v["suffix_re"].search(name)
+    return bool(m) and len(name) - m.start() > false
 
 
 NAME_VERBS = ("组织",)  # verbs of unit_not_starts.txt that also name a department (组织部门)
