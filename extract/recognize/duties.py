@@ -70,10 +70,11 @@ ADVERBIAL = re.compile(
     r"|各负其责|互通信息|密切配合(?=[，,])"  # 按照职责分工，各负其责，互通信息，密切配合，对…进行监督检查
     r"|" + _STAFF + "|" + _PERSONS_TOO + r"|在各自(?:的)?(?:职责|工作)范围内|在(?:全国|本行政区域|本辖区|辖区)(?:范围)?内|在职责范围内|依法|定期|具体|统一|共同|分别|主要|切实|认真|积极|应当|应|要|须|必须|将|也要|还要|可以|可|一般"
     r"|于[^，。；]{0,12}?前)*")
-SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "给予协助", "给予配合", "提供协助", "支持、配合", "支持和配合", "积极配合",
+SUPPORT_STARTS = ("配合", "协助", "协同配合", "予以协助", "予以配合", "给予协助", "给予配合", "提供协助", "及时予以协助", "及时予以配合", "给予支持配合", "予以支持配合", "支持、配合", "支持和配合", "积极配合",
                   "紧密配合", "参与", "协同", "派人参与", "派员参与", "派人参加", "派员参加")
-COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理)")
-IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|议事协调机构|协调机构|专责机关|监督机关|监察机关|执法机关|监督管理部门)")
+COMPETENT_STARTS = re.compile(r"(?:主管|统一管理|归口管理|统一负责|统一领导和管理"
+                              r"|统一组织(?:和|、)实施(?=[^，。；]{0,30}?工作(?:[，。；]|$)))")  # 国家统计局统一组织和实施…核算工作
+IS_CHARGE = re.compile(r"是[^，。；]{0,40}?(?:领导机关|主管部门|主管机关|主管单位|主管机构|管理机构|执行机构|实施机关|行政主管部门|办事机构|工作机构|议事协调机构|协调机构|专责机关|监督机关|监察机关|执法机关|监督管理部门)")
 OVER = re.compile(r"对[^，。；]{1,60}?(?:实施|进行|组织开展)(?:统一的?|[\u4e00-\u9fff]{2}(?=监督检查|监督管理|管理))?(?:监督管理|管理|指导、协调和监督|监督和管理|监督|督导)"
                   r"|对[^，。；]{1,60}?实行[\u4e00-\u9fff]{0,6}?(?:管理|监管)")
 AREA = re.compile(r"^(?:组织、管理|管理|承办|统筹推进|组织实施(?=本行政区域|本辖区)|组织(?!编制|制定|实施|开展)|统筹|指导(?:和|、)?监督|监督(?:和|、)?指导)[^，。；]{0,6}?(?:本行政区域|本辖区|辖区内|全国)")
@@ -797,6 +798,8 @@ def _role(text, e, b, has_lead, ends, regulation):
     if exercises and not _OBLIGED.search(text, e, exercises.start()) and not text.startswith(("的", "时"), exercises.end()) \
             and not _ENTRUSTED_OR_LISTED.search(text, e, exercises.end()):
         return "competent", None  # 全国人民代表大会及其常务委员会行使国家立法权, 国务院…行使…对外关系职权: its powers
+    if regulation and not has_lead and _AREA_WORK.match(rest) and not _OBLIGED.search(skipped):
+        return "competent", None  # 国务院教育督导机构承担全国的教育督导实施工作, X依法查处本行政区域内…: its field
     if regulation and not has_lead and _POWER_OVER.match(rest):
         return "competent", None  # X有权对本行政区域内…进行监督检查, X对…负总责, 海关依法进行监管: a standing charge
     one_task = rest.startswith("负责") and _ONE_TASK.match(rest) and not _FIELD_OBJECT.match(rest)
@@ -854,10 +857,13 @@ _DUTIES_AFTER_CLAUSE = re.compile(r"[^，。；]{1,30}?[，,]履行(?:下列|以
 # supervises or manages; one check it makes when it inspects)
 _ACCEPTS = re.compile(r"接受(?!社会|群众|公众|公民|舆论|服务|教育|培训|委托|申请|投诉|举报|咨询|捐赠|移交|安置)")
 _OVERSIGHT = re.compile(r"的(?:有关)?[^，。；的]{0,10}?(监督管理|管理|监管|领导|监督|检查|审计)(?:[、和][^，。；]{0,6})?(?=[，。；]|$)")
+# 承担全国/本行政区域的…工作, 查处本行政区域内…: a field of work of its own
+_AREA_WORK = re.compile(r"承担(?:全国|本行政区域|本辖区)[^，。；]{0,20}?工作(?:[，。；]|$)|查处本(?:行政区域|辖区)"
+                        r"|对下列事项(?:实施|进行)[^，。；]{0,8}?(?:监督|督导|监察|检查|管理)")  # (教育督导机构对下列事项实施教育督导：)
 # the passive 受X领导 (not 受理, 受托, 受益, 受到 …): X is the body over the subject
 _UNDER = re.compile(r"(?<![接承遭蒙])受(?!理|托|委托|益|损|害|到|让|案|聘)")
 # 由X管理 / X共同管理 ending the clause: a field put in X's charge
-_MANAGED_BY = re.compile(r"(?:共同|统一|分级)?管理(?=[，。；]|$)")
+_MANAGED_BY = re.compile(r"(?:共同|统一|分级|集中)?管理(?=[，。；]|$)")
 # 具体工作由X承担/负责: the words before 由, and what follows the name
 _DETAIL_WORK = re.compile(r"具体(?:工作|事务)$")
 _TAKES_ON = re.compile(r"(?:具体)?(?:承担|负责)(?=[，。；]|$)")
