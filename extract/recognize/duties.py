@@ -759,7 +759,8 @@ def _role(text, e, b, has_lead, ends, regulation):
         partners = _subject(text, p + 2, b, ends, None, None, free=True)
         if partners:
             basis = _BASIS_CLAUSE.match(text, partners[1], b)  # …等有关部门，根据…需要，划定…
-            if _ACT_AFTER.match(text, basis.end() if basis else partners[1], b):
+            after = basis.end() if basis else partners[1] + (text[partners[1]:partners[1] + 1] in "，,")
+            if _ACT_AFTER.match(text, after, b):  # (组织气象、水行政…等部门，建立…机制)
                 return "responsible", (partners[0], "support")
     if rest.startswith("做好") and _DUTY_WORDS.search(skipped) \
             or rest.startswith("支持") and _DUTY_WORDS.search(skipped) and "各自" in skipped:
@@ -877,7 +878,7 @@ _STANDING_VERB = re.compile(r"(?:指导|监督|管理|统筹|协调)(?!下|使�
 _SETS_UP = re.compile(r"(?:设立|建立|成立|组建|设置)(?:由[^，。；]{1,20}?组成的)?")
 _DOES_AFTER_SETUP = re.compile(r"(?:具体)?(?:负责|承担)")
 _BASIS_CLAUSE = re.compile(r"[，,](?:根据|按照|依照|依据|结合)[^，。；]{1,40}[，,]")
-_ORGANISES_ACT = ("组织开展", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
+_ORGANISES_ACT = ("组织开展", "组织召开", "组织实施", "组织编制", "组织制定", "组织协调", "组织领导", "组织建设", "组织修建")
 _ACT_AFTER = re.compile(r"(?:共同|联合|分别)?(?:建立|编制|制定|开展|实施|进行|做好|研究|拟定|拟订|起草|组建|划定|调查|处理|评估|审查)")
 _POWER_OVER = re.compile(r"有权(?:依照[^，。；]{0,40}?规定[，,]?)?(?:随时|依法|定期)?对[^，。；]{1,40}?(?:进行|实施)?[^，。；]{0,4}?(?:监督检查|监督|检查|管理)"
                          r"|对[^，。；]{1,40}?(?:工作|事务)负(?:总)?责|对[^，。；]{1,30}?负总责"

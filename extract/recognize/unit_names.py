@@ -500,6 +500,8 @@ def name_shaped(name: str) -> bool:
         return False  # 同级财政 and 市级财政 are units, 所需奖补资金市级财政 is a clause
     if _VERB_INSIDE.search(name, 2) or _VERB_BEFORE.match(name) or _VERB_AFTER_BODY.search(name):
         return False  # 国务院组织有关部门, 各级地震部门要积极配合有关部门: a body, a verb, its object
+    if "其" in name[1:] and _PRONOUN_INSIDE.search(name, 1):
+        return False  # 由市总工会确认其社团法人资格: a verb and its object's pronoun, no 其社
     if name.find("国务院", 1) > 0 and not name.startswith("中华人民共和国国务院"):
         return False  # 发展国务院教育行政部门: 国务院 only opens a name
     if name.startswith(_UNDER_BODY):
@@ -516,6 +518,9 @@ def _longer_suffix(name: str, v: dict) -> bool:
     false = max((len(w) for w in v["false_endings"] if name.endswith(w)), default=0)
     m = v["suffix_re"].search(name)
     return bool(m) and len(name) - m.start() > false
+
+
+_PRONOUN_INSIDE = re.compile(r"(?<!及)(?<!或)(?<!受)(?<!或者)其(?![他它])")
 
 
 NAME_VERBS = ("组织",)  # verbs of unit_not_starts.txt that also name a department (组织部门)
