@@ -175,3 +175,10 @@ def test_a_history_line_that_publishes_and_puts_in_force():
     # 全国人民代表大会组织法 (test16), 宪法修正案（2004年）: …公告公布施行 on the date of the line
     found = find_deadlines("1982年12月10日 全国人民代表大会公告公布施行\n")
     assert [(f.data["kind"], f.data["date"]) for f in found] == [("effective", "1982-12-10")]
+
+
+def test_the_date_of_the_text_a_regulation_repeals_is_no_deadline():
+    # 济南市燃气管理条例 (test18), 济南市农村公路条例 (test19): …起实施的《…》同时废止 dates the repealed text
+    text = "本条例自2014年10月1日起施行。2006年1月1日起实施的《济南市农村公路管理条例》同时废止。"
+    assert [(f.data["kind"], f.data["date"]) for f in find_deadlines(text)] == [("effective", "2014-10-01")]
+    assert [(f.data["kind"], f.data["date"]) for f in find_deadlines("2020年起，每年开展一次。")] == [("from", "2020")]

@@ -307,6 +307,8 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     if re.match(rf"{SP}(?:达到|实现|建成)", rest) and (not before or re.search(r"(?:至|到)$", before)):
         word = re.search(r"(?:至|到)$", before)
         return "by", start - lead - (len(word.group(0)) if word else 0), end  # 1998年达到2000人的规模
+    if re.match(rf"{SP}(?:起)?{SP}(?:施行|实施|执行)的{SP}《", rest):
+        return None, start, end  # 2006年1月1日起实施的《…条例》同时废止: the date of the text it repeals
     if not before and re.match(rf"{SP}(?:起|开始|以来)", rest) and m.group("y"):
         fa = re.match(rf"{SP}(?:起|开始|以来)", rest)
         return "from", start, end + fa.end()  # 2020年起，每年…; 1999年以来
