@@ -4,7 +4,8 @@ A unit is reported where a sentence makes it act, in these positions:
 - the subject of a clause (`县级以上人民政府应当…`, `国家中医药局印发…`, `（市场监管总局负责）`, also after a
   leading date `3月底前国家卫生健康委完成…` and a relative clause `…设立的动物疫病预防控制机构，依法承担…`);
 - after `由` (由X负责, 由X审批), `请`/`应请` (a request), `会同` and `应当与` (partners), `经X审核/批准` and
-  `报X审批/批准` (the bodies a procedure passes through), `设在` (the body housing an office).
+  `报X审批/批准` (the bodies a procedure passes through; `经X会同Y批准`: X leads), `设在` (the body housing an
+  office), `受X领导` and `接受X的监督管理` (the body over the subject).
 The role comes from the words after the subject (adverbials such as 依法, 在…领导下, 按照各自职责 skipped):
 - `lead`: 牵头, 为牵头单位, 会同 Y (Y: `support`), and X of `由X…，Y配合`;
 - `support`: 配合, 协助, 参与, 协同, the partner Y of `X应当与Y…` and `加强与Y的协调配合`, `按照各自职责做好`
