@@ -141,6 +141,8 @@ def is_ban(text: str, start: int, end: int) -> bool:
 
 
 # a history line that publishes and puts in force at once: 1982年12月10日 全国人民代表大会公告公布施行
+# 2006年1月1日起实施的《…条例》同时废止: the date a repealed text came into force
+_REPEALED_TEXT_DATE = re.compile(rf"{SP}(?:起)?{SP}(?:施行|实施|执行)的{SP}《")
 _ANNOUNCED_IN_FORCE = re.compile(r"[ \t\u3000]*[^，。；\n]{0,30}?(?:公布|发布|公告)(?:并)?(?:施行|实施)(?=[ \t\u3000]*(?:\n|$))")
 _OTHER_ACT = re.compile(r"[自从](?!本)[^，。；本]{2,15}$")
 # the kinds of documents a law on law-making governs (规章制定程序条例, 立法法): their taking effect is not its own
@@ -307,7 +309,7 @@ def _cue(text: str, m: re.Match, pats) -> tuple[str | None, int, int]:
     if re.match(rf"{SP}(?:达到|实现|建成)", rest) and (not before or re.search(r"(?:至|到)$", before)):
         word = re.search(r"(?:至|到)$", before)
         return "by", start - lead - (len(word.group(0)) if word else 0), end  # 1998年达到2000人的规模
-    if re.match(rf"{SP}(?:起)?{SP}(?:施行|实施|执行)的{SP}《", rest):
+    if _REPEALED_TEXT_DATE.match(rest):
         return None, start, end  # 2006年1月1日起实施的《…条例》同时废止: the date of the text it repeals
     if not before and re.match(rf"{SP}(?:起|开始|以来)", rest) and m.group("y"):
         fa = re.match(rf"{SP}(?:起|开始|以来)", rest)

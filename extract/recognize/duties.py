@@ -374,7 +374,7 @@ def _sentence(text, a, b, ends, covered, place, aliases, regulation=False, after
             over = _subject(text, m.end(), b, ends, place, aliases, free=True)
             if over and _LED_BY.match(text, over[1], b):
                 add(over[0], "competent", "受")
-    if "接受" in text[a:b]:
+    if text.find("接受", a, b) >= 0:
         for m in _ACCEPTS.finditer(text, a, b):  # 商业银行依法接受国务院银行业监督管理机构的监督管理: the body over it
             over = _subject(text, m.end(), b, ends, place, aliases, free=True)
             oversight = _OVERSIGHT.match(text, over[1], b) if over else None
